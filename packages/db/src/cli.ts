@@ -1,0 +1,113 @@
+// `pnpm db <command>`: the database's command line. Every failure prints one clear sentence
+// (what went wrong, what to do) and exits non-zero; no stack traces.
+import { connectForTask, type Connection } from "./connect.ts";
+import { startEmbeddedServer } from "./embedded/server.ts";
+import { describeUrl, DatabaseError } from "./errors.ts";
+import { isEmbedded } from "./env.ts";
+import { applyMigrations, createMigration, diffDatabaseToSchema } from "./migrate/migrations.ts";
+import { runSeed } from "./seed/index.ts";
+
+const HELP = `Free City database commands
+
+  pnpm db migrate                 apply pending migrations (safe to repeat)
+  pnpm db migrate:new <name>      write a migration for changes to prisma/schema.prisma
+  pnpm db seed [--no-demo]        seed reference data (and demo data unless --no-demo)
+  pnpm db seed --synthetic <N>    top up to N synthetic offers for benchmarks
+  pnpm db reset [--yes]           drop everything, migrate and seed again
+  pnpm db status                  show the migrations and whether the schema matches
+  pnpm db server                  run the embedded PostgreSQL in the foreground
+
+With DATABASE_URL unset these use the embedded database (127.0.0.1:5433, data in .data/).`;
+
+const log = (line: string) => console.log(line);
+
+async function withConnection(run: (c: Connection) => Promise<void>): Promise<void> {
+  const connection = await connectForTask(log);
+  log(`Database: ${isEmbedded() ? "embedded" : "DATABASE_URL"} (${describeUrl(connection.url)})`);
+  try {
+    await run(connection);
+  } finally {
+    await connection.close();
+  }
+}
+
+function flagValue(args: string[], flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case "migrate":
+      return withConnection(async ({ adapterFactory }) => {
+        await applyMigrations(adapterFactory, { log });
+      });
+    case "migrate:new": {
+      const name = args.find((a) => !a.startsWith("-"));
+      if (!name) throw new DatabaseError("MIGRATION_FAILED", "Name the migration: pnpm db migrate:new add_venue_phone");
+      await createMigration(name, { log });
+      return;
+    }
+    case "seed": {
+      const synthetic = flagValue(args, "--synthetic");
+      const count = synthetic === undefined ? undefined : Number(synthetic.replace(/_/g, ""));
+      if (count !== undefined && (!Number.isInteger(count) || count < 1)) {
+        throw new DatabaseError("SEED_INVALID", `--synthetic needs a whole number of offers, like --synthetic 100000 (got "${synthetic}").`);
+      }
+      return withConnection(async ({ db, adapterFactory }) => {
+        await applyMigrations(adapterFactory, { log });
+        const started = Date.now();
+        await runSeed(db, { demo: !args.includes("--no-demo"), synthetic: count });
+        log(`Seeding done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      });
+    }
+    case "reset": {
+      if (!isEmbedded() && !args.includes("--yes")) {
+        throw new DatabaseError("MIGRATION_FAILED", "reset drops every table in DATABASE_URL's database. Run `pnpm db reset --yes` if you mean it.");
+      }
+      return withConnection(async ({ db, adapterFactory }) => {
+        log("Dropping every table…");
+        await db.$executeRawUnsafe("DROP SCHEMA IF EXISTS public CASCADE");
+        await db.$executeRawUnsafe("CREATE SCHEMA public");
+        await applyMigrations(adapterFactory, { log });
+        await runSeed(db, { demo: !args.includes("--no-demo") });
+      });
+    }
+    case "status":
+      return withConnection(async ({ adapterFactory }) => {
+        await applyMigrations(adapterFactory, { log });
+        const diff = await diffDatabaseToSchema(adapterFactory);
+        log(diff ? `prisma/schema.prisma has changes with no migration yet. Run: pnpm db migrate:new <name>\n\n${diff}` : "The schema matches the migrations.");
+      });
+    case "server": {
+      const server = await startEmbeddedServer({ log });
+      const stop = async () => {
+        await server.stop();
+        log("Embedded PostgreSQL stopped; data kept.");
+        process.exit(0);
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+      await new Promise(() => {});
+      return;
+    }
+    case undefined:
+    case "help":
+    case "--help":
+      log(HELP);
+      return;
+    default:
+      throw new DatabaseError("MIGRATION_FAILED", `Unknown command "${command}".\n\n${HELP}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  // The WASM schema engine leaves a timer running; exit explicitly.
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof DatabaseError) console.error(`\n✖ ${error.message}`);
+    else console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,32 @@
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { resolveDatabaseUrl } from "./env.ts";
+
+export type Database = PrismaClient;
+
+/**
+ * A Prisma client over a PostgreSQL URL. The apps always take this path, for the embedded
+ * database (a PGlite socket server) and a real PostgreSQL server alike.
+ */
+export function createPrismaClient(url: string = resolveDatabaseUrl(), options: { max?: number } = {}): Database {
+  const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10 });
+  return new PrismaClient({ adapter });
+}
+
+/** A Prisma client over an in-process PGlite (tests and one-off scripts only). */
+export function createPGlitePrismaClient(pglite: PGlite): Database {
+  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+}
+
+const globalForDb = globalThis as unknown as { freeCityDb?: Database };
+
+/**
+ * The process-wide client for the apps, created on first use (so importing this module never
+ * connects, and a bad DATABASE_URL surfaces as a named error where the database is first used).
+ */
+export function getDb(): Database {
+  globalForDb.freeCityDb ??= createPrismaClient();
+  return globalForDb.freeCityDb;
+}

@@ -1,0 +1,40 @@
+import type { Database } from "../client.ts";
+import { seedDemo } from "./demo.ts";
+import { loadDemoSeeds, loadReferenceSeeds } from "./load.ts";
+import { consoleSeedLog, type SeedLog } from "./progress.ts";
+import { seedReference } from "./reference.ts";
+import { seedSynthetic } from "./synthetic.ts";
+
+export type SeedOptions = {
+  /** Demo organisations, venues, offers and accounts (default true). */
+  demo?: boolean;
+  /** Top up to this many synthetic LIVE offers, for benchmarks. */
+  synthetic?: number;
+  seedsDir?: string;
+  log?: SeedLog;
+  now?: Date;
+};
+
+/**
+ * Seeds a migrated database. Idempotent: every file is validated before anything is written,
+ * rows that exist are left alone, so a second run changes nothing.
+ */
+export async function runSeed(db: Database, options: SeedOptions = {}): Promise<void> {
+  const log = options.log ?? consoleSeedLog();
+  const reference = await loadReferenceSeeds(options.seedsDir);
+  const demo = options.demo === false ? undefined : await loadDemoSeeds(options.seedsDir);
+  log.line("Seeding reference data (city, districts, categories, pages)…");
+  await seedReference(db, reference, log);
+  if (demo) {
+    log.line("Seeding demo data (accounts, organisations, venues, offers)…");
+    await seedDemo(db, demo, log, options.now);
+  }
+  if (options.synthetic) {
+    log.line(`Seeding ${options.synthetic.toLocaleString("en-GB")} synthetic offers for benchmarks…`);
+    await seedSynthetic(db, options.synthetic, log, options.now);
+  }
+}
+
+export { consoleSeedLog, silentSeedLog, type SeedLog } from "./progress.ts";
+export { loadDemoSeeds, loadReferenceSeeds } from "./load.ts";
+export { SYNTHETIC_ORG_SLUG } from "./synthetic.ts";
