@@ -156,3 +156,31 @@ export function incompleteSections(content: unknown): Partial<Record<OfferSectio
   }
   return missing;
 }
+
+/** A working draft: any sections may still be missing. */
+export type OfferDraftContent = Partial<OfferContent>;
+
+/** Names an organisation's offer. Procedure inputs are strict: unknown fields are refused. */
+export const offerRef = { organisationId: id, offerId: id };
+export const offerRefInput = z.strictObject(offerRef);
+
+/** Saving one section of the task list; the values are checked by that section's schema. */
+export const saveOfferSectionInput = z.discriminatedUnion("section", [
+  z.strictObject({ ...offerRef, section: z.literal("basics"), values: offerBasics }),
+  z.strictObject({ ...offerRef, section: z.literal("audience"), values: offerAudience }),
+  z.strictObject({ ...offerRef, section: z.literal("when"), values: offerWhen }),
+  z.strictObject({ ...offerRef, section: z.literal("where"), values: offerWhere }),
+  z.strictObject({ ...offerRef, section: z.literal("takeUp"), values: offerTakeUp }),
+  z.strictObject({ ...offerRef, section: z.literal("access"), values: offerAccess }),
+  z.strictObject({ ...offerRef, section: z.literal("safeguarding"), values: offerSafeguarding }),
+]);
+export type SaveOfferSectionInput = z.infer<typeof saveOfferSectionInput>;
+
+export const createOfferInput = z.strictObject({ organisationId: id, title: offerBasics.shape.title });
+
+export const reviewDecisionInput = z.strictObject({
+  revisionId: z.string().min(1).max(40),
+  outcome: z.enum(["APPROVED", "CHANGES_REQUESTED", "REJECTED"]),
+  reason: z.string().trim().max(2000, "Keep the reason to 2000 characters or fewer").default(""),
+});
+export type ReviewDecisionInput = z.infer<typeof reviewDecisionInput>;

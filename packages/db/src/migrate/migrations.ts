@@ -80,7 +80,7 @@ export async function applyMigrations(
   const log = options.log ?? (() => {});
   const migrationsList = await readMigrationList(paths);
   const total = migrationsList.migrationDirectories.length;
-  return withEngine(factory, paths, async ({ engine, explain }) => {
+  return withEngine(factory, paths, async ({ engine, explain, failedMigration }) => {
     const diagnosis = await engine
       .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS })
       .catch((error: unknown) => {
@@ -116,7 +116,8 @@ export async function applyMigrations(
       log(`Applied ${result.appliedMigrationNames.length} migration${result.appliedMigrationNames.length === 1 ? "" : "s"}.`);
       return { applied: result.appliedMigrationNames, total };
     } catch (error) {
-      throw new DatabaseError("MIGRATION_FAILED", `A migration failed: ${explain(error)}`, { cause: error });
+      const name = failedMigration(error);
+      throw new DatabaseError("MIGRATION_FAILED", `Migration ${name ?? "(unknown)"} failed: ${explain(error)}`, { cause: error });
     }
   });
 }

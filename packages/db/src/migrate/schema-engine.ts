@@ -36,6 +36,8 @@ export type EngineHandle = {
   engine: SchemaEngineType;
   /** Turns the engine's "External error id#N" into the driver's real error message. */
   explain(error: unknown): string;
+  /** The migration an engine error happened in, if it says. */
+  failedMigration(error: unknown): string | undefined;
 };
 
 export async function openSchemaEngine(
@@ -55,12 +57,18 @@ export async function openSchemaEngine(
       return inner?.originalMessage ?? inner?.message ?? inner?.cause?.message ?? JSON.stringify(record.error);
     });
   };
-  return { engine, explain };
+  const failedMigration = (error: unknown): string | undefined =>
+    /migration_name="([^"]+)"/.exec(error instanceof Error ? error.message : String(error))?.[1];
+  return { engine, explain, failedMigration };
 }
 
 /** The engine appends a Rust span trace ("0: sql_schema_connector::…", "with migration_name=…"); keep the message. */
 function withoutEngineTrace(message: string): string {
   const lines = message.split("\n");
   const cut = lines.findIndex((line) => /^\s*\d+: \w+::/.test(line) || /^\s+with \w+=/.test(line));
-  return (cut === -1 ? lines : lines.slice(0, cut)).join("\n").trim();
+  return (cut === -1 ? lines : lines.slice(0, cut))
+    .filter((line) => !/^(external connector error|Error querying the database:?)\s*$/i.test(line.trim()))
+    .join("\n")
+    .replace(/^Error querying the database: /gm, "")
+    .trim();
 }

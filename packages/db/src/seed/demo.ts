@@ -144,16 +144,22 @@ async function createDemoOffer(tx: Prisma.TransactionClient, input: DemoOfferInp
   const offer = await tx.offer.create({
     data: { organisationId, slug: seed.slug, title: content.title, createdById: author?.id ?? null, createdAt: daysAgo(seed.lastConfirmedDaysAgo + 20) },
   });
-  await applyOfferContent(tx, offer.id, content);
   await recordAuditEvent(tx, { actor, action: "offer.created", entityType: "offer", entityId: offer.id, organisationId, after: { title: content.title } });
-  if (seed.status === "DRAFT") return;
 
   const snapshot = JSON.parse(JSON.stringify(content)) as Prisma.InputJsonValue;
-  const submittedAt = daysAgo(seed.status === "IN_REVIEW" ? 2 : seed.lastConfirmedDaysAgo + 5);
-  const revisionStatus = seed.status === "IN_REVIEW" ? "IN_REVIEW" : seed.status === "CHANGES_REQUESTED" ? "CHANGES_REQUESTED" : "APPROVED";
+  const revisionStatus = ({ DRAFT: "DRAFT", IN_REVIEW: "IN_REVIEW", CHANGES_REQUESTED: "CHANGES_REQUESTED", LIVE: "APPROVED", EXPIRED: "APPROVED" } as const)[seed.status];
+  const submitted = seed.status !== "DRAFT";
   const revision = await tx.offerRevision.create({
-    data: { offerId: offer.id, number: 1, status: revisionStatus, content: snapshot, submittedById: author?.id ?? null, submittedAt },
+    data: {
+      offerId: offer.id,
+      number: 1,
+      status: revisionStatus,
+      content: snapshot,
+      submittedById: submitted ? (author?.id ?? null) : null,
+      submittedAt: submitted ? daysAgo(seed.status === "IN_REVIEW" ? 2 : seed.lastConfirmedDaysAgo + 5) : null,
+    },
   });
+  if (!submitted) return;
   await recordAuditEvent(tx, { actor, action: "revision.submitted", entityType: "offer", entityId: offer.id, organisationId, after: { revision: 1 } });
 
   if (seed.status === "IN_REVIEW") {
@@ -178,6 +184,7 @@ async function createDemoOffer(tx: Prisma.TransactionClient, input: DemoOfferInp
   }
 
   const expired = seed.status === "EXPIRED";
+  await applyOfferContent(tx, offer.id, content);
   await tx.offer.update({
     where: { id: offer.id },
     data: {

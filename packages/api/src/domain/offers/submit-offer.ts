@@ -1,0 +1,37 @@
+import { recordAuditEvent, type Database } from "@free-city/db";
+import { incompleteSections, offerContent } from "@free-city/schemas";
+import { AppError } from "../../errors.ts";
+import type { Actor } from "../actor.ts";
+import { assertTransition, hasBeenLive } from "./lifecycle.ts";
+
+/** Sends the working revision for review. Refused, naming the sections, when anything is missing. */
+export async function submitOffer(db: Database, actor: Actor, input: { organisationId: string; offerId: string }) {
+  return db.$transaction(async (tx) => {
+    const offer = await tx.offer.findFirst({ where: { id: input.offerId, organisationId: input.organisationId } });
+    if (!offer) throw new AppError("NOT_FOUND");
+    const draft = await tx.offerRevision.findFirst({ where: { offerId: offer.id, status: "DRAFT" }, orderBy: { number: "desc" } });
+    if (!draft) throw new AppError("INVALID_TRANSITION", { reason: "nothing-to-submit" }, "There are no changes to submit.");
+    const missing = incompleteSections(draft.content);
+    const parsed = offerContent.safeParse(draft.content);
+    if (Object.keys(missing).length > 0 || !parsed.success) throw new AppError("OFFER_INCOMPLETE", { sections: missing });
+
+    const live = hasBeenLive(offer);
+    if (!live) assertTransition(offer.status, "IN_REVIEW");
+    const updated = await tx.offerRevision.updateMany({
+      where: { id: draft.id, status: "DRAFT" },
+      data: { status: "IN_REVIEW", content: parsed.data, submittedById: actor.id, submittedAt: new Date() },
+    });
+    if (updated.count !== 1) throw new AppError("INVALID_TRANSITION");
+    if (!live) await tx.offer.update({ where: { id: offer.id }, data: { status: "IN_REVIEW" } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "revision.submitted",
+      entityType: "offer",
+      entityId: offer.id,
+      organisationId: offer.organisationId,
+      before: { status: offer.status },
+      after: { status: live ? offer.status : "IN_REVIEW", revision: draft.number },
+    });
+    return { revisionId: draft.id };
+  });
+}

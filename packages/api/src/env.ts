@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/** A bad or missing setting, named, with what to do. Never a stack trace. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^smtps?:\/\/[^\s]+$/.test(v), "must be an SMTP URL like smtp://user:password@smtp.example.org:587");
+
+const adminEnv = z.object({
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)"),
+  NEXTAUTH_URL: z.url("must be the admin's public URL, like https://admin.freecity.example").default("http://localhost:3001"),
+  PORTAL_URL: z.url("must be the portal's public URL, like https://freecity.example").default("http://localhost:3000"),
+  EMAIL_SERVER: smtpUrl.optional(),
+  EMAIL_FROM: z.string().trim().min(3).default("Free City <no-reply@free-city.localhost>"),
+});
+
+export type AdminEnv = {
+  secret: string;
+  adminUrl: string;
+  portalUrl: string;
+  emailServer: string | undefined;
+  emailFrom: string;
+  /** No EMAIL_SERVER: emails go to the outbox page and the log instead of being sent. */
+  demoOutbox: boolean;
+};
+
+/** Reads the admin's settings; a ConfigError names every variable that is wrong. */
+export function readAdminEnv(env: Record<string, string | undefined> = process.env): AdminEnv {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = adminEnv.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")} ${i.code === "invalid_type" ? "is not set" : i.message}`);
+    throw new ConfigError(`The admin app's settings are not right:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    secret: e.NEXTAUTH_SECRET,
+    adminUrl: e.NEXTAUTH_URL,
+    portalUrl: e.PORTAL_URL,
+    emailServer: e.EMAIL_SERVER,
+    emailFrom: e.EMAIL_FROM,
+    demoOutbox: !e.EMAIL_SERVER,
+  };
+}

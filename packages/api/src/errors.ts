@@ -1,0 +1,42 @@
+import { TRPCError } from "@trpc/server";
+
+/**
+ * The one error type of the domain layer. Each code has one message a person can act on; the
+ * tRPC layer sends the code and message (never a stack trace or another organisation's data).
+ */
+export const APP_ERRORS = {
+  NOT_SIGNED_IN: { trpc: "UNAUTHORIZED", message: "Please sign in to do that." },
+  FORBIDDEN: { trpc: "FORBIDDEN", message: "You don't have permission to do that." },
+  NOT_FOUND: { trpc: "NOT_FOUND", message: "We couldn't find that. It may have been removed, or you may not have access to it." },
+  ORGANISATION_SUSPENDED: {
+    trpc: "FORBIDDEN",
+    message: "Your organisation is suspended, so its listings can't be changed. Contact the council team to find out more.",
+  },
+  INVALID_TRANSITION: { trpc: "CONFLICT", message: "That can't be done to this listing in its current state." },
+  OFFER_INCOMPLETE: { trpc: "BAD_REQUEST", message: "Some sections of this offer still need finishing before it can be submitted." },
+  ALREADY_DECIDED: { trpc: "CONFLICT", message: "Someone has already made a decision on this. Refresh to see it." },
+  REASON_REQUIRED: { trpc: "BAD_REQUEST", message: "Give a reason, so the partner knows what to change." },
+  RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", message: "Too many tries. Please wait a few minutes and try again." },
+} as const satisfies Record<string, { trpc: TRPCError["code"]; message: string }>;
+
+export type AppErrorCode = keyof typeof APP_ERRORS;
+
+export class AppError extends Error {
+  override readonly name = "AppError";
+  constructor(
+    readonly code: AppErrorCode,
+    /** Extra detail for the person (e.g. which sections are incomplete). Never internal data. */
+    readonly detail?: Record<string, unknown>,
+    message: string = APP_ERRORS[code].message,
+  ) {
+    super(message);
+  }
+
+  toTRPCError(): TRPCError {
+    return new TRPCError({ code: APP_ERRORS[this.code].trpc, message: this.message, cause: this });
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,17 @@
+import { districtRouter } from "./router/district.ts";
+import { offerRouter } from "./router/offer.ts";
+import { organisationRouter } from "./router/organisation.ts";
+import { reviewRouter } from "./router/review.ts";
+import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
+
+export const appRouter = createTRPCRouter({
+  district: districtRouter,
+  offer: offerRouter,
+  organisation: organisationRouter,
+  review: reviewRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** A server-side caller: the portal reads through this, with no HTTP hop to itself. */
+export const createCaller = createCallerFactory(appRouter);
