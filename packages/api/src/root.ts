@@ -1,3 +1,4 @@
+import { contextPageRouter } from "./router/context-page.ts";
 import { districtRouter } from "./router/district.ts";
 import { offerRouter } from "./router/offer.ts";
 import { organisationRouter } from "./router/organisation.ts";
@@ -5,6 +6,7 @@ import { reviewRouter } from "./router/review.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
+  contextPage: contextPageRouter,
   district: districtRouter,
   offer: offerRouter,
   organisation: organisationRouter,

@@ -1,6 +1,4 @@
-import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { resolveDatabaseUrl } from "./env.ts";
 
@@ -13,11 +11,6 @@ export type Database = PrismaClient;
 export function createPrismaClient(url: string = resolveDatabaseUrl(), options: { max?: number } = {}): Database {
   const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10 });
   return new PrismaClient({ adapter });
-}
-
-/** A Prisma client over an in-process PGlite (tests and one-off scripts only). */
-export function createPGlitePrismaClient(pglite: PGlite): Database {
-  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 }
 
 const globalForDb = globalThis as unknown as { freeCityDb?: Database };

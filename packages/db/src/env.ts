@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DatabaseError } from "./errors.ts";
 
 /** Where the embedded PostgreSQL listens when DATABASE_URL is unset. */
-export const EMBEDDED_PORT = 5433;
+export const EMBEDDED_PORT = Number(process.env.FREE_CITY_DB_PORT ?? 5433);
 export const EMBEDDED_DATABASE_URL = `postgresql://postgres@127.0.0.1:${EMBEDDED_PORT}/postgres`;
 
 const databaseUrl = z

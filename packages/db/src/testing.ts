@@ -7,7 +7,10 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { createPGlitePrismaClient, createPrismaClient, type Database } from "./client.ts";
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { createPrismaClient, type Database } from "./client.ts";
+import { PrismaClient } from "./generated/prisma/client.ts";
 import { pgliteMigrationAdapter, pgMigrationAdapter } from "./migrate/adapters.ts";
 import { applyMigrations } from "./migrate/migrations.ts";
 import { createPGlite } from "./pglite.ts";
@@ -22,6 +25,11 @@ export type TestDatabase = {
   pglite?: import("@electric-sql/pglite").PGlite;
   close(): Promise<void>;
 };
+
+/** A Prisma client over an in-process PGlite (tests and one-off scripts only; the apps never load PGlite). */
+export function createPGlitePrismaClient(pglite: PGlite): Database {
+  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+}
 
 export function testDatabaseKind(): "pglite" | "postgres" {
   return process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
@@ -71,3 +79,4 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 export { pgliteMigrationAdapter, pgMigrationAdapter } from "./migrate/adapters.ts";
 export { applyMigrations, diffDatabaseToSchema, readMigrationList } from "./migrate/migrations.ts";
 export { createPGlite } from "./pglite.ts";
+export * from "./factories.ts";

@@ -3,6 +3,7 @@
  * is written, so a bad seed row is a named error (file, row, field), never a half-seeded database.
  * Another city loads its own data by replacing these files, not by changing code.
  */
+import { contextPageSource } from "@free-city/schemas";
 import { z } from "zod";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case-kebab-case");
@@ -44,13 +45,6 @@ const categoryBase = z.strictObject({
 });
 export const categorySeed = categoryBase.extend({ children: z.array(categoryBase).default([]) });
 
-export const contextPageSource = z.strictObject({
-  publication: z.string().min(1),
-  title: z.string().min(1),
-  date: isoDate,
-  datePrecision: z.enum(["day", "month", "year"]).optional(),
-  url: z.url().optional(),
-});
 export const contextPageSeed = z.strictObject({
   slug,
   title: z.string().min(1),

@@ -1,0 +1,23 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  // Internal packages export TypeScript source; Next compiles them.
+  transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/schemas"],
+  serverExternalPackages: ["pg", "nodemailer"],
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "geolocation=(), camera=(), microphone=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default config;

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignOutButton } from "~/components/sign-out-button";
+import { getSessionUser } from "~/server/auth";
+import { TRPCReactProvider } from "~/trpc/react";
+import "./globals.css";
+
+// Every admin page depends on who is signed in: render per request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Free City partners", template: "%s – Free City partners" },
+  description: "Put free activities for young people on Free City, and keep them up to date.",
+  robots: { index: false },
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getSessionUser();
+  return (
+    <html lang="en-GB">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <header className="header">
+          <div className="header__inner">
+            <Link href="/">Free City partners</Link>
+            {user ? (
+              <div className="header__user">
+                <span>{user.email}</span>
+                <SignOutButton />
+              </div>
+            ) : null}
+          </div>
+        </header>
+        <main id="main" className="main">
+          <TRPCReactProvider>{children}</TRPCReactProvider>
+        </main>
+        <footer className="footer">
+          <div className="footer__inner">
+            <p>Free City: free things to do for children and young people. Run with the city council.</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

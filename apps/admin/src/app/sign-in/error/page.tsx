@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "Sign-in problem" };
+
+const MESSAGES: Record<string, string> = {
+  Verification: "That sign-in link has expired or has already been used. Links work once, for 24 hours.",
+  RateLimited: "You have asked for too many sign-in links. Wait 15 minutes, then try again.",
+  EmailInvalid: "That email address does not look right.",
+  AccessDenied: "This account cannot sign in. Contact the council team if you think this is wrong.",
+};
+
+export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const { error } = await searchParams;
+  return (
+    <>
+      <h1>We could not sign you in</h1>
+      <p className="lead">{MESSAGES[error ?? ""] ?? "Something went wrong while signing you in."}</p>
+      <p>
+        <Link href="/sign-in">Ask for a new sign-in link</Link>
+      </p>
+    </>
+  );
+}

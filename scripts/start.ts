@@ -1,0 +1,154 @@
+// Starts the whole product (after scripts/quick.mjs has installed and built it):
+// database → migrations → seed → portal and admin, then prints where everything is.
+// Stops everything cleanly on Ctrl+C (the embedded database keeps its data).
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { DatabaseError, describeUrl } from "@free-city/db";
+import { applyMigrations, assertPortFree, connectForTask, DATA_DIR, REPO_ROOT, runSeed, startEmbeddedServer, type EmbeddedServer } from "@free-city/db/tasks";
+import { ConfigError, readAdminEnv } from "@free-city/api/auth";
+
+const portalPort = Number(process.env.PORTAL_PORT ?? 3000);
+const adminPort = Number(process.env.ADMIN_PORT ?? 3001);
+const embedded = !process.env.DATABASE_URL;
+
+const children: ChildProcess[] = [];
+let database: EmbeddedServer | undefined;
+let stopping = false;
+
+const log = (line: string) => console.log(line);
+
+async function main() {
+  const t0 = Date.now();
+  await assertPortFree(portalPort, "the portal");
+  await assertPortFree(adminPort, "the admin");
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${adminPort}`,
+    PORTAL_URL: process.env.PORTAL_URL ?? `http://localhost:${portalPort}`,
+    ADMIN_URL: process.env.ADMIN_URL ?? `http://localhost:${adminPort}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (embedded ? demoSecret() : undefined),
+  };
+  if (!env.NEXTAUTH_SECRET) {
+    throw new ConfigError("NEXTAUTH_SECRET is not set. With DATABASE_URL set (a real deployment) it is required: generate one with `openssl rand -base64 32`.");
+  }
+  // Checks every admin setting now, so a bad one is a clear message, not a failing page later.
+  readAdminEnv(env);
+
+  log("\n▸ Starting the database");
+  if (embedded) {
+    database = await startEmbeddedServer({ log: (l) => log(`  ${l}`) });
+    env.DATABASE_URL = database.url;
+    process.env.DATABASE_URL = database.url;
+  } else {
+    log(`  Using DATABASE_URL (${describeUrl(process.env.DATABASE_URL!)})`);
+  }
+
+  log("\n▸ Migrating and seeding (only what is missing)");
+  const connection = await connectForTask();
+  try {
+    await applyMigrations(connection.adapterFactory, { log: (l) => log(`  ${l}`) });
+    await runSeed(connection.db, { demo: process.env.FREE_CITY_DEMO_DATA !== "0" });
+  } finally {
+    await connection.close();
+  }
+
+  log("\n▸ Starting the portal and the admin");
+  startApp("portal", portalPort, env);
+  startApp("admin", adminPort, env);
+  await Promise.all([waitForHttp(`http://127.0.0.1:${portalPort}/`), waitForHttp(`http://127.0.0.1:${adminPort}/sign-in`)]);
+
+  const prepared = Number(process.env.FREE_CITY_PREPARED_IN_MS ?? 0);
+  const seconds = ((prepared + Date.now() - t0) / 1000).toFixed(0);
+  const outbox = env.EMAIL_SERVER ? "" : `\n  Sign-in links (demo, no email is sent): ${env.ADMIN_URL}/outbox`;
+  log(`
+────────────────────────────────────────────────────────────
+  Free City is running (ready in ${seconds} s)
+
+  Portal (young people):    ${env.PORTAL_URL}
+  Admin (partners, staff):  ${env.ADMIN_URL}${outbox}
+
+  Demo accounts (sign in with the email, no password):
+    partner@example.org     owner of Digbeth Makers Collective
+    partner2@example.org    owner of Perry Barr Sports Trust
+    moderator@example.org   council moderator
+    admin@example.org       council administrator
+
+  Database: ${embedded ? `embedded PostgreSQL on ${describeUrl(env.DATABASE_URL!)}, data in ${path.relative(REPO_ROOT, DATA_DIR)}/` : describeUrl(env.DATABASE_URL!)}
+  Press Ctrl+C to stop.
+────────────────────────────────────────────────────────────`);
+}
+
+/** A random secret for the embedded demo, kept in .data/ so sessions survive restarts. */
+function demoSecret(): string {
+  const file = path.join(DATA_DIR, "nextauth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(DATA_DIR, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+function startApp(name: "portal" | "admin", port: number, env: NodeJS.ProcessEnv) {
+  const appDir = path.join(REPO_ROOT, "apps", name);
+  const nextBin = createRequire(path.join(appDir, "package.json")).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "0.0.0.0"], { cwd: appDir, env, stdio: ["ignore", "pipe", "pipe"] });
+  const prefix = `[${name}]`.padEnd(9);
+  const forward = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
+    let buffer = "";
+    stream.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split("\n");
+      buffer = lines.pop() ?? "";
+      for (const line of lines) out.write(`${prefix}${line}\n`);
+    });
+  };
+  forward(child.stdout!, process.stdout);
+  forward(child.stderr!, process.stderr);
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      console.error(`\n✖ The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}). Stopping everything.`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+}
+
+async function waitForHttp(url: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s.`);
+}
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : undefined)));
+  if (database) {
+    await database.stop();
+    log("Embedded PostgreSQL stopped; data kept.");
+  }
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+main().catch(async (error: unknown) => {
+  const known = error instanceof DatabaseError || error instanceof ConfigError;
+  console.error(`\n✖ ${known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  await shutdown(1);
+});
