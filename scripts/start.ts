@@ -2,13 +2,12 @@
 // database → migrations → seed → portal and admin, then prints where everything is.
 // Stops everything cleanly on Ctrl+C (the embedded database keeps its data).
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { DatabaseError, describeUrl } from "@free-city/db";
 import { applyMigrations, assertPortFree, connectForTask, DATA_DIR, REPO_ROOT, runSeed, startEmbeddedServer, type EmbeddedServer } from "@free-city/db/tasks";
 import { ConfigError, readAdminEnv } from "@free-city/api/auth";
+import { demoSecret } from "./demo-secret.ts";
 
 const portalPort = Number(process.env.PORTAL_PORT ?? 3000);
 const adminPort = Number(process.env.ADMIN_PORT ?? 3001);
@@ -81,16 +80,6 @@ async function main() {
   Database: ${embedded ? `embedded PostgreSQL on ${describeUrl(env.DATABASE_URL!)}, data in ${path.relative(REPO_ROOT, DATA_DIR)}/` : describeUrl(env.DATABASE_URL!)}
   Press Ctrl+C to stop.
 ────────────────────────────────────────────────────────────`);
-}
-
-/** A random secret for the embedded demo, kept in .data/ so sessions survive restarts. */
-function demoSecret(): string {
-  const file = path.join(DATA_DIR, "nextauth-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(DATA_DIR, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
 }
 
 function startApp(name: "portal" | "admin", port: number, env: NodeJS.ProcessEnv) {

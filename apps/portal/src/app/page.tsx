@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ContextPageList } from "~/components/context-page-list";
 import { api } from "~/server/api";
 
 // Counts change as offers go live: render per request (server-side, no client JavaScript).
@@ -40,14 +41,7 @@ export default async function HomePage() {
       {pages.length > 0 ? (
         <section aria-labelledby="about-title">
           <h2 id="about-title">About Free City</h2>
-          <ul className="pages">
-            {pages.map((page) => (
-              <li key={page.slug}>
-                <Link href={`/about/${page.slug}`}>{page.title}</Link>
-                <p>{page.summary}</p>
-              </li>
-            ))}
-          </ul>
+          <ContextPageList pages={pages} />
         </section>
       ) : null}
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ContextPageList } from "~/components/context-page-list";
 import { api } from "~/server/api";
 
 export const metadata: Metadata = { title: "About Free City" };
@@ -11,14 +11,7 @@ export default async function AboutPage() {
     <>
       <h1>About Free City</h1>
       <p className="muted">Why Free City exists, how it works, and how we look after you.</p>
-      <ul className="pages">
-        {pages.map((page) => (
-          <li key={page.slug}>
-            <Link href={`/about/${page.slug}`}>{page.title}</Link>
-            <p>{page.summary}</p>
-          </li>
-        ))}
-      </ul>
+      <ContextPageList pages={pages} />
     </>
   );
 }

@@ -1,0 +1,85 @@
+/**
+ * Starts the whole product exactly as the README's start command does (`node scripts/quick.mjs
+ * start`), on its own ports and a throwaway data directory, and drives it with Debian's
+ * Chromium through playwright-core. Nothing is mocked.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export type Product = {
+  portalUrl: string;
+  adminUrl: string;
+  dataDir: string;
+  output: () => string;
+  stop(): Promise<void>;
+};
+
+export function newDataDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), "fc-e2e-data-"));
+}
+
+export async function startProduct(options: { ports: { portal: number; admin: number; db: number }; dataDir?: string; env?: Record<string, string> }): Promise<Product> {
+  const dataDir = options.dataDir ?? newDataDir();
+  const env = {
+    ...process.env,
+    PORTAL_PORT: String(options.ports.portal),
+    ADMIN_PORT: String(options.ports.admin),
+    FREE_CITY_DB_PORT: String(options.ports.db),
+    FREE_CITY_DATA_DIR: dataDir,
+    DATABASE_URL: "",
+    ...options.env,
+  };
+  delete (env as Record<string, string | undefined>).TEST_DATABASE_URL;
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts/quick.mjs"), "start"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let output = "";
+  child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The product did not start in 8 minutes:\n${output.slice(-4000)}`)), 8 * 60_000);
+    const check = () => {
+      if (output.includes("Free City is running")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on("data", check);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The start command exited (${code}) before the product was ready:\n${output.slice(-4000)}`));
+    });
+  });
+  return {
+    portalUrl: `http://localhost:${options.ports.portal}`,
+    adminUrl: `http://localhost:${options.ports.admin}`,
+    dataDir,
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      process.kill(-child.pid!, "SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+      if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** WCAG 2.2 AA (and best-practice) checks by axe on the page as it is now. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}

@@ -1,0 +1,130 @@
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startProduct, type Product } from "./harness.ts";
+
+const ports = { portal: 3200, admin: 3201, db: 5534, smtp: 2525 };
+
+type Mail = { to: string[]; raw: string };
+
+/** A real SMTP server, in this process, that keeps what it receives. */
+function startSmtp(): Promise<{ mails: Mail[]; close(): Promise<void> }> {
+  const mails: Mail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
+      stream.on("end", () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  return new Promise((resolve) => server.listen(ports.smtp, "127.0.0.1", () => resolve({ mails, close: () => new Promise((r) => server.close(() => r())) })));
+}
+
+/** Decodes quoted-printable soft line breaks and escapes, enough to read links. */
+function decodeQuotedPrintable(raw: string): string {
+  return raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** A tiny cookie jar for fetch. */
+class Jar {
+  private cookies = new Map<string, string>();
+  take(response: Response) {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(";");
+      const [name, ...value] = pair!.split("=");
+      this.cookies.set(name!.trim(), value.join("="));
+    }
+  }
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+  has(name: string) {
+    return this.cookies.has(name);
+  }
+}
+
+/**
+ * Magic-link sign-in end to end over HTTP with a real SMTP server: request a link, receive the
+ * email, follow the link, get a session; the link works once; requests are rate-limited; the
+ * tRPC endpoint knows who you are.
+ */
+describe("magic-link sign-in through SMTP", () => {
+  let product: Product;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    product = await startProduct({ ports, env: { EMAIL_SERVER: `smtp://127.0.0.1:${ports.smtp}`, EMAIL_FROM: "Free City <no-reply@free-city.test>" } });
+  });
+  afterAll(async () => {
+    await product?.stop();
+    await smtp?.close();
+  });
+
+  async function requestLink(jar: Jar, email: string) {
+    const csrf = await fetch(`${product.adminUrl}/api/auth/csrf`, { headers: { cookie: jar.header() } });
+    jar.take(csrf);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const response = await fetch(`${product.adminUrl}/api/auth/signin/email`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+      body: new URLSearchParams({ email, csrfToken, callbackUrl: `${product.adminUrl}/`, json: "true" }),
+      redirect: "manual",
+    });
+    jar.take(response);
+    return response;
+  }
+
+  it("sends a link by SMTP that signs the partner in once", async () => {
+    const jar = new Jar();
+    const response = await requestLink(jar, "partner@example.org");
+    expect(response.status).toBe(200);
+    await expect.poll(() => smtp.mails.length, { timeout: 10_000 }).toBe(1);
+    const mail = smtp.mails[0]!;
+    expect(mail.to).toEqual(["partner@example.org"]);
+    const body = decodeQuotedPrintable(mail.raw);
+    expect(body).toContain("Subject: Your Free City sign-in link");
+    const link = /(http:\/\/localhost:3201\/api\/auth\/callback\/email\?[^\s"<]+)/.exec(body)?.[1]?.replace(/&amp;/g, "&");
+    expect(link).toBeDefined();
+
+    const callback = await fetch(link!, { headers: { cookie: jar.header() }, redirect: "manual" });
+    expect(callback.status).toBe(302);
+    jar.take(callback);
+    expect(jar.has("next-auth.session-token")).toBe(true);
+
+    const session = (await (await fetch(`${product.adminUrl}/api/auth/session`, { headers: { cookie: jar.header() } })).json()) as { user?: { email: string; staffRole: string | null } };
+    expect(session.user).toMatchObject({ email: "partner@example.org", staffRole: null });
+
+    const mine = await fetch(`${product.adminUrl}/api/trpc/organisation.mine`, { headers: { cookie: jar.header() } });
+    expect(mine.status).toBe(200);
+    expect(await mine.text()).toContain("Digbeth Makers Collective");
+
+    const anonymous = await fetch(`${product.adminUrl}/api/trpc/organisation.mine`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).not.toContain("Digbeth");
+
+    const reused = await fetch(link!, { redirect: "manual" });
+    expect(reused.headers.get("location")).toContain("error=Verification");
+  });
+
+  it("refuses bad addresses and rate-limits link requests", async () => {
+    const jar = new Jar();
+    const bad = await requestLink(jar, "nobody");
+    expect(bad.status).toBe(400);
+    const before = smtp.mails.length;
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await requestLink(jar, "partner2@example.org")).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses[5]).toBe(429);
+    await expect.poll(() => smtp.mails.length - before, { timeout: 10_000 }).toBe(5);
+  });
+
+  it("has no demo outbox when real email is configured", async () => {
+    const response = await fetch(`${product.adminUrl}/outbox`);
+    expect(response.status).toBe(404);
+  });
+});
