@@ -8,8 +8,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const trpc = api();
   const [city, districts, pages] = await Promise.all([trpc.district.city(), trpc.district.listWithCounts(), trpc.contextPage.list()]);
-  const cityName = city?.name ?? "your city";
-  const total = districts.reduce((sum, d) => sum + d.liveOffers, 0);
+  const cityName = city.name ?? "your city";
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
@@ -18,7 +17,7 @@ export default async function HomePage() {
           Sport, art, music, museums, clubs and more. Always free for children and young people. No sign-up and no tracking.
         </p>
         <p>
-          <strong>{total.toLocaleString("en-GB")}</strong> free things to do right now.{" "}
+          <strong>{city.liveOffers.toLocaleString("en-GB")}</strong> free things to do right now.{" "}
           <Link href="/about/the-entitlement-offer">What is Free City?</Link>
         </p>
       </section>
