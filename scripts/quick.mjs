@@ -64,6 +64,9 @@ if (command === "start") {
   process.exit(code);
 } else if (command === "test") {
   install(pnpm);
+  step("Typechecking every package, the scripts and the tests");
+  mustRun(pnpm[0], [...pnpm.slice(1), "exec", "turbo", "run", "typecheck", "--output-logs=errors-only"], "Typechecking the packages");
+  mustRun(pnpm[0], [...pnpm.slice(1), "exec", "tsc", "--noEmit", "-p", "."], "Typechecking the scripts and tests");
   const code = run(pnpm[0], [...pnpm.slice(1), "exec", "tsx", "scripts/test.ts"]);
   process.exit(code);
 } else {
