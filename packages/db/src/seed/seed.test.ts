@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseError } from "../errors.ts";
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from "../testing.ts";
 import { loadDemoSeeds, loadReferenceSeeds, runSeed, silentSeedLog } from "./index.ts";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { SEEDS_DIR } from "../paths.ts";
@@ -105,6 +105,7 @@ describe("seed files", () => {
       expect(await test.db.district.count()).toBe(0);
     } finally {
       await test.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
