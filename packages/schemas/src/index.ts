@@ -2,3 +2,4 @@ export * from "./common.ts";
 export * from "./offer.ts";
 export * from "./auth.ts";
 export * from "./context-page.ts";
+export * from "./search.ts";

@@ -1,0 +1,135 @@
+import { Prisma, todayInCity, type Database } from "@free-city/db";
+import { OFFER_SEARCH_PER_PAGE, type OfferSearchInput } from "@free-city/schemas";
+import { offerSearchSql, searchSettingsSql, type OfferSearchRow, type ResolvedSearch } from "./search-sql.ts";
+import { possibleWeekdays, windowFor, type SchoolHolidayRange } from "./when.ts";
+
+/** What the search found its names to be, for chips ("Ladywood ×") and headings. */
+type Names = {
+  districts: { id: string; slug: string; name: string }[];
+  categories: { slug: string; name: string; ids: string[] }[];
+  postcode: { lat: number; lng: number } | null;
+  holiday: SchoolHolidayRange | null;
+};
+
+/**
+ * The portal search over public offers only (live, organisation not suspended: the rule in
+ * public-offers.ts, written out in search-sql.ts). Filters whose names do not resolve (an unknown
+ * district, a postcode district not in the city, a past date) are dropped, not failed;
+ * `appliedFilters` says what was actually applied, so the chips never show a filter that did nothing.
+ */
+export async function searchOffers(db: Database, input: OfferSearchInput, now: Date = new Date()) {
+  const { search, appliedFilters, names } = await prepareOfferSearch(db, input, now);
+  const rows = await runOfferSearch(db, search);
+  const total = rows[0]?.total ?? 0;
+  return {
+    total,
+    page: input.page,
+    perPage: OFFER_SEARCH_PER_PAGE,
+    totalPages: Math.ceil(total / OFFER_SEARCH_PER_PAGE),
+    items: rows.filter((row) => row.id !== null).map(toItem),
+    appliedFilters,
+    labels: {
+      district: Object.fromEntries(names.districts.map((d) => [d.slug, d.name])),
+      category: Object.fromEntries(names.categories.map((c) => [c.slug, c.name])),
+      holiday: appliedFilters.when === "holidays" ? names.holiday : null,
+    },
+  };
+}
+
+export type OfferSearchResult = Awaited<ReturnType<typeof searchOffers>>;
+export type OfferSearchItem = OfferSearchResult["items"][number];
+
+/** The search with its names looked up: the statement's parameters, and what could be applied. */
+export async function prepareOfferSearch(db: Database, input: OfferSearchInput, now: Date = new Date()) {
+  const today = todayInCity(now);
+  const names = await lookUpNames(db, input, today);
+  return { ...resolveSearch(input, names, today), names };
+}
+
+/** Runs the search statement with its settings (one transaction, so the settings are its own). */
+export async function runOfferSearch(db: Database, search: ResolvedSearch): Promise<OfferSearchRow[]> {
+  const [, rows] = await db.$transaction([db.$queryRaw(searchSettingsSql), db.$queryRaw<OfferSearchRow[]>(offerSearchSql(search))]);
+  return rows;
+}
+
+/** The ids, coordinates and dates behind the names in the input, in one round trip. */
+async function lookUpNames(db: Database, input: OfferSearchInput, today: string): Promise<Names> {
+  const nothing: Names = { districts: [], categories: [], postcode: null, holiday: null };
+  const wanted = { districts: input.district.length > 0, categories: input.category.length > 0, postcode: !input.near && !!input.postcode, holiday: input.when === "holidays" };
+  if (!Object.values(wanted).some(Boolean)) return nothing;
+  const [row] = await db.$queryRaw<[Names]>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', id, 'slug', slug, 'name', name) ORDER BY position), '[]')
+        FROM district WHERE slug IN (${Prisma.join(wanted.districts ? input.district : [""])})) AS districts,
+      (WITH RECURSIVE tree AS (
+          SELECT id, id AS root FROM category WHERE slug IN (${Prisma.join(wanted.categories ? input.category : [""])})
+          UNION ALL SELECT c.id, tree.root FROM category c JOIN tree ON c.parent_id = tree.id)
+        SELECT coalesce(json_agg(json_build_object('slug', c.slug, 'name', c.name, 'ids', (SELECT array_agg(t.id) FROM tree t WHERE t.root = c.id)) ORDER BY c.position), '[]')
+        FROM category c WHERE c.id IN (SELECT root FROM tree)) AS categories,
+      (SELECT json_build_object('lat', latitude, 'lng', longitude) FROM postcode_area WHERE ${wanted.postcode} AND outcode = ${input.postcode ?? ""}) AS postcode,
+      (SELECT json_build_object('name', name, 'startsOn', to_char(starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(ends_on, 'YYYY-MM-DD'))
+        FROM school_holiday WHERE ${wanted.holiday} AND ends_on >= ${today}::date ORDER BY starts_on LIMIT 1) AS holiday`;
+  return row ?? nothing;
+}
+
+/** The input with names replaced by what they stand for, and what of it could be applied. */
+function resolveSearch(input: OfferSearchInput, names: Names, today: string) {
+  const window = windowFor(input.when, today, names.holiday);
+  const origin = input.near ?? names.postcode;
+  const hasSessionFilter = window !== null || input.day.length > 0 || input.afterSchool;
+  const sortable = {
+    relevance: input.q !== undefined,
+    nearest: origin !== null,
+    soonest: true,
+  };
+  // A sort that cannot apply falls back: nearest without a place → relevance → soonest without a keyword.
+  const sort = sortable[input.sort] ? input.sort : input.sort === "nearest" && sortable.relevance ? "relevance" : "soonest";
+  const appliedFilters: OfferSearchInput = {
+    ...input,
+    district: names.districts.map((d) => d.slug).filter((slug) => input.district.includes(slug)),
+    category: names.categories.map((c) => c.slug).filter((slug) => input.category.includes(slug)),
+    when: window ? input.when : undefined,
+    postcode: input.near ? undefined : names.postcode ? input.postcode : undefined,
+    sort,
+  };
+  const search: ResolvedSearch = {
+    today,
+    keyword: input.q ?? null,
+    districtIds: names.districts.length > 0 ? names.districts.map((d) => d.id) : null,
+    categoryIds: names.categories.length > 0 ? names.categories.flatMap((c) => c.ids) : null,
+    age: input.age ?? null,
+    alone: input.alone,
+    cost: input.cost === "free" ? "FREE" : input.cost === "condition" ? "FREE_WITH_CONDITION" : null,
+    stepFree: input.access.includes("step-free"),
+    sendFriendly: input.access.includes("send"),
+    quietSessions: input.access.includes("quiet"),
+    window,
+    weekdays: hasSessionFilter ? possibleWeekdays(window, input.day, input.afterSchool) : null,
+    afterSchool: input.afterSchool,
+    origin,
+    sort,
+    offset: (input.page - 1) * OFFER_SEARCH_PER_PAGE,
+    limit: OFFER_SEARCH_PER_PAGE,
+  };
+  return { search, appliedFilters };
+}
+
+function toItem(row: OfferSearchRow) {
+  return {
+    id: row.id!,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    minAge: row.min_age,
+    maxAge: row.max_age,
+    aloneFromAge: row.alone_from_age,
+    costType: row.cost_type,
+    costCondition: row.cost_condition,
+    takeUpMethod: row.take_up_method,
+    organisationName: row.organisation_name,
+    venues: row.venues,
+    categories: row.categories,
+    nextDate: row.next_date,
+    distanceMetres: row.distance_metres === null ? null : Math.round(row.distance_metres),
+  };
+}

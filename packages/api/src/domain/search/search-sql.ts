@@ -1,0 +1,241 @@
+/**
+ * The one SQL statement behind the portal search: filter, count, sort and one page of results
+ * with everything a result card shows. Built from Prisma.sql fragments, so every user value is
+ * a bind parameter; nothing typed into the search box is ever part of the SQL text.
+ *
+ * Speed (100 000 offers): the offer table is wide (descriptions, the search document), so the
+ * filters that can be answered from the narrow tables (sessions, venues, categories) are
+ * semi-joins the planner can start from, and the page's details are only read for its 20 rows.
+ */
+import { Prisma } from "@free-city/db";
+import { AFTER_SCHOOL_MINUTE, type DateWindow } from "./when.ts";
+
+/** A search with every name resolved to ids and coordinates (see `resolveSearch`). */
+export type ResolvedSearch = {
+  today: string;
+  keyword: string | null;
+  districtIds: string[] | null;
+  categoryIds: string[] | null;
+  age: number | null;
+  alone: boolean;
+  cost: "FREE" | "FREE_WITH_CONDITION" | null;
+  stepFree: boolean;
+  sendFriendly: boolean;
+  quietSessions: boolean;
+  /** Sessions must fall in this window (null: any day from today on, if a session filter is set). */
+  window: DateWindow | null;
+  /** The days of the week a matching session can fall on; null = no session filter at all. */
+  weekdays: number[] | null;
+  afterSchool: boolean;
+  origin: { lat: number; lng: number } | null;
+  sort: "relevance" | "soonest" | "nearest";
+  offset: number;
+  limit: number;
+};
+
+export type OfferSearchRow = {
+  total: number;
+  id: string | null;
+  slug: string;
+  title: string;
+  summary: string;
+  min_age: number | null;
+  max_age: number | null;
+  alone_from_age: number | null;
+  cost_type: "FREE" | "FREE_WITH_CONDITION";
+  cost_condition: string | null;
+  take_up_method: "TURN_UP" | "BOOK_AHEAD" | "SHOW_CODE" | "ASK_AT_DESK";
+  organisation_name: string;
+  next_date: string | null;
+  distance_metres: number | null;
+  venues: { name: string; district: { slug: string; name: string } }[];
+  categories: { slug: string; name: string }[];
+};
+
+/** Word similarity (0–1) at which a keyword counts as a typo of a word in a title or summary. */
+export const TYPO_THRESHOLD = 0.4;
+
+/**
+ * Settings for the statement's transaction. The trigram index answers `<%` at the session's
+ * threshold, so it is set here rather than filtering on word_similarity() row by row. JIT is
+ * off because the planner over-estimates these queries and compiles for ~1 s to save ~1 ms.
+ */
+export const searchSettingsSql = Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true), set_config('jit', 'off', true)`;
+
+const sql = Prisma.sql;
+const empty = Prisma.empty;
+const join = Prisma.join;
+
+/** ISO day of the week (1 = Monday) by integer arithmetic: 2001-01-01 was a Monday. */
+const isoDow = (date: Prisma.Sql) => sql`((((${date}) - DATE '2001-01-01') % 7 + 7) % 7 + 1)`;
+
+/**
+ * Each session's first occurrence on or after `from` that is not cancelled, as rows
+ * (offer_id, start_minute, d), one per session that has one. Weekly sessions respect their day and
+ * valid-from/to dates; a cancelled date moves to the next week (walking past several in a row).
+ * Almost no offer has a cancellation ahead, so those sessions take the plain arithmetic and only
+ * the few others look at their cancelled dates.
+ */
+function occurrences(from: Prisma.Sql, where: Prisma.Sql = empty) {
+  const first = sql`CASE WHEN s.kind = 'ONE_OFF' THEN s.date ELSE a.f + (s.day_of_week - ${isoDow(sql`a.f`)} + 7) % 7 END`;
+  const inRange = (d: Prisma.Sql) => sql`${d} >= ${from} AND (s.valid_to IS NULL OR ${d} <= s.valid_to)`;
+  return sql`
+    SELECT s.offer_id, s.start_minute, occ.d
+    FROM offer_schedule s
+    CROSS JOIN LATERAL (SELECT greatest(${from}, s.valid_from) AS f) a
+    CROSS JOIN LATERAL (SELECT ${first} AS d) occ
+    WHERE ${inRange(sql`occ.d`)} AND s.offer_id NOT IN (SELECT offer_id FROM cancelled) ${where}
+    UNION ALL
+    SELECT s.offer_id, s.start_minute, occ.d
+    FROM offer_schedule s
+    JOIN cancelled ca ON ca.offer_id = s.offer_id
+    CROSS JOIN LATERAL (SELECT greatest(${from}, s.valid_from) AS f) a
+    CROSS JOIN LATERAL (SELECT ${first} AS first) b
+    CROSS JOIN LATERAL (SELECT CASE WHEN b.first <> ALL (ca.dates) THEN b.first
+      WHEN s.kind = 'WEEKLY' THEN (SELECT min(b.first + 7 * k) FROM generate_series(1, cardinality(ca.dates)) k WHERE b.first + 7 * k <> ALL (ca.dates))
+      END AS d) occ
+    WHERE ${inRange(sql`occ.d`)} ${where}`;
+}
+
+/** Minutes since 2000-01-01 of a session start: one integer orders by date, then time. */
+const sessionMinute = (d: Prisma.Sql, startMinute: Prisma.Sql) => sql`((${d} - DATE '2000-01-01') * 1440 + ${startMinute})`;
+
+/**
+ * The offer-level filters. Visibility is checked by the caller (see `hidden` in the statement);
+ * the filters on the offer's own columns are only added when asked for, because each one means
+ * reading the (wide) offer rows.
+ */
+function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [sql`o.id NOT IN (SELECT id FROM hidden)`];
+  if (search.keyword !== null) {
+    where.push(sql`(o.search @@ ${tsquery} OR ${search.keyword}::text <% o.title OR ${search.keyword}::text <% o.summary)`);
+  }
+  if (search.districtIds) {
+    where.push(sql`o.id IN (SELECT ov.offer_id FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id
+      WHERE v.status = 'APPROVED' AND v.district_id IN (${join(search.districtIds)}))`);
+  }
+  if (search.categoryIds) {
+    where.push(sql`o.id IN (SELECT oc.offer_id FROM offer_category oc WHERE oc.category_id IN (${join(search.categoryIds)}))`);
+  }
+  if (search.age !== null) {
+    // "I am N": the offer's range includes N; a missing bound is open.
+    where.push(sql`(o.min_age IS NULL OR o.min_age <= ${search.age}) AND (o.max_age IS NULL OR o.max_age >= ${search.age})`);
+  }
+  if (search.alone) {
+    where.push(search.age === null ? sql`o.alone_from_age IS NOT NULL` : sql`o.alone_from_age <= ${search.age}`);
+  }
+  if (search.cost) where.push(sql`o.cost_type = ${search.cost}::"CostType"`);
+  if (search.sendFriendly) where.push(sql`o.send_friendly`);
+  if (search.quietSessions) where.push(sql`o.quiet_sessions`);
+  if (search.stepFree) {
+    where.push(sql`o.id IN (SELECT ov.offer_id FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id
+      WHERE v.status = 'APPROVED' AND v.access_features @> ARRAY['STEP_FREE']::"AccessFeature"[])`);
+  }
+  if (search.weekdays) where.push(sessionCondition(search, search.weekdays));
+  return where;
+}
+
+/** Has a session (not cancelled) in the window, on an allowed weekday, after school if asked. */
+function sessionCondition(search: ResolvedSearch, weekdays: number[]): Prisma.Sql {
+  if (weekdays.length === 0) return sql`false`;
+  const from = search.window ? sql`${search.window.from}::date` : sql`${search.today}::date`;
+  const to = search.window?.to ?? null;
+  const narrow = [
+    // Sargable first, so the session indexes can find candidates: weekly on an allowed day,
+    // or a one-off in the window.
+    sql`AND ((s.kind = 'WEEKLY' AND s.day_of_week IN (${join(weekdays)}))
+      OR (s.kind = 'ONE_OFF' AND s.date >= ${from} ${to ? sql`AND s.date <= ${to}::date` : empty}))`,
+    sql`AND ${isoDow(sql`occ.d`)} IN (${join(weekdays)})`,
+    to ? sql`AND occ.d <= ${to}::date` : empty,
+    search.afterSchool ? sql`AND s.start_minute >= ${AFTER_SCHOOL_MINUTE}` : empty,
+  ];
+  return sql`o.id IN (SELECT x.offer_id FROM (${occurrences(from, join(narrow, " "))}) x)`;
+}
+
+function orderBy(search: ResolvedSearch): Prisma.Sql {
+  if (search.sort === "nearest") return sql`m.distance_metres ASC NULLS LAST, m.id`;
+  if (search.sort === "relevance") return sql`m.rank DESC, m.id`;
+  return sql`m.next_minute ASC NULLS LAST, m.id`;
+}
+
+/** Metres from the search's origin to venue `v` (approved, with a position). */
+const venueMetres = (origin: { lat: number; lng: number }) =>
+  sql`earth_distance(ll_to_earth(v.latitude, v.longitude), ll_to_earth(${origin.lat}, ${origin.lng}))`;
+const placedVenue = sql`v.status = 'APPROVED' AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL`;
+
+/** The statement: rows of one page, each with the total; one row with id null when the page is empty. */
+export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
+  const today = sql`${search.today}::date`;
+  const tsquery = sql`websearch_to_tsquery('english', unaccent(${search.keyword ?? ""}))`;
+  const origin = search.origin;
+  const rank =
+    search.sort === "relevance" && search.keyword !== null
+      ? sql`ts_rank(o.search, ${tsquery}) + greatest(word_similarity(${search.keyword}, o.title), word_similarity(${search.keyword}, o.summary))`
+      : sql`0`;
+  const sortsBy = {
+    soonest: search.sort === "soonest",
+    nearest: search.sort === "nearest" && origin !== null,
+  };
+
+  return sql`
+    WITH cancelled AS (
+      SELECT offer_id, array_agg(date) AS dates FROM offer_cancellation WHERE date >= ${today} GROUP BY offer_id
+    ),
+    -- Everything publicOfferWhere leaves out (offers not live; offers of suspended organisations),
+    -- found through indexes. Results are offers not in it, so a search that filters only on the
+    -- narrow tables never reads the wide offer rows of 100 000 offers to check their status.
+    hidden AS (
+      SELECT id FROM offer WHERE status < 'LIVE' OR status > 'LIVE'
+      UNION
+      SELECT o.id FROM offer o JOIN organisation org ON org.id = o.organisation_id WHERE org.suspended_at IS NOT NULL
+    ),
+    ${
+      sortsBy.soonest
+        ? sql`next_session AS (
+      SELECT x.offer_id, min(${sessionMinute(sql`x.d`, sql`x.start_minute`)}) AS minute FROM (${occurrences(today)}) x GROUP BY x.offer_id
+    ),`
+        : empty
+    }
+    ${
+      sortsBy.nearest && origin
+        ? sql`nearest_venue AS (
+      SELECT ov.offer_id, min(vm.metres) AS metres
+      FROM offer_venue ov JOIN (SELECT v.id, ${venueMetres(origin)} AS metres FROM venue v WHERE ${placedVenue}) vm ON vm.id = ov.venue_id
+      GROUP BY ov.offer_id
+    ),`
+        : empty
+    }
+    matches AS MATERIALIZED (
+      SELECT o.id,
+        ${rank} AS rank,
+        ${sortsBy.nearest ? sql`nv.metres` : sql`NULL::float8`} AS distance_metres,
+        ${sortsBy.soonest ? sql`ns.minute` : sql`NULL::int`} AS next_minute
+      FROM offer o
+      ${sortsBy.soonest ? sql`LEFT JOIN next_session ns ON ns.offer_id = o.id` : empty}
+      ${sortsBy.nearest ? sql`LEFT JOIN nearest_venue nv ON nv.offer_id = o.id` : empty}
+      WHERE ${join(conditions(search, tsquery), " AND ")}
+    ),
+    page AS (
+      SELECT m.id, row_number() OVER (ORDER BY ${orderBy(search)}) AS position
+      FROM matches m ORDER BY ${orderBy(search)} LIMIT ${search.limit} OFFSET ${search.offset}
+    )
+    SELECT (SELECT count(*) FROM matches)::int AS total,
+      o.id, o.slug, o.title, o.summary, o.min_age, o.max_age, o.alone_from_age, o.cost_type::text, o.cost_condition,
+      o.take_up_method::text, org.name AS organisation_name,
+      (SELECT to_char(min(x.d), 'YYYY-MM-DD') FROM (${occurrences(today, sql`AND s.offer_id = o.id`)}) x) AS next_date,
+      ${origin ? sql`(SELECT min(${venueMetres(origin)}) FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id WHERE ov.offer_id = o.id AND ${placedVenue})` : sql`NULL::float8`} AS distance_metres,
+      (SELECT coalesce(json_agg(json_build_object('name', v.name, 'district', json_build_object('slug', d.slug, 'name', d.name)) ORDER BY v.name), '[]')
+        FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id JOIN district d ON d.id = v.district_id
+        WHERE ov.offer_id = o.id AND v.status = 'APPROVED') AS venues,
+      (SELECT coalesce(json_agg(json_build_object('slug', c.slug, 'name', c.name) ORDER BY c.position, c.name), '[]')
+        FROM offer_category oc JOIN category c ON c.id = oc.category_id WHERE oc.offer_id = o.id) AS categories
+    FROM (SELECT 1) one
+    LEFT JOIN (
+      page
+      JOIN offer o ON o.id = page.id
+      JOIN organisation org ON org.id = o.organisation_id
+      -- publicOfferWhere, once more on the page's own rows: the same rule as \`hidden\`, said directly.
+      AND o.status = 'LIVE' AND org.suspended_at IS NULL
+    ) ON true
+    ORDER BY page.position`;
+}

@@ -1,0 +1,8 @@
+import { offerSearchInput } from "@free-city/schemas";
+import { searchOffers } from "../domain/search/search-offers.ts";
+import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+
+export const searchRouter = createTRPCRouter({
+  /** Public (the portal, no account): search live offers; nonsense parameters are dropped, never refused. */
+  offers: publicProcedure.input(offerSearchInput).query(({ ctx, input }) => searchOffers(ctx.db, input)),
+});
