@@ -1,5 +1,6 @@
 import { contextPageRouter } from "./router/context-page.ts";
 import { districtRouter } from "./router/district.ts";
+import { listingRouter } from "./router/listing.ts";
 import { offerRouter } from "./router/offer.ts";
 import { organisationRouter } from "./router/organisation.ts";
 import { reviewRouter } from "./router/review.ts";
@@ -8,6 +9,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 export const appRouter = createTRPCRouter({
   contextPage: contextPageRouter,
   district: districtRouter,
+  listing: listingRouter,
   offer: offerRouter,
   organisation: organisationRouter,
   review: reviewRouter,

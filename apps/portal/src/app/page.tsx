@@ -27,7 +27,9 @@ export default async function HomePage() {
         <ul className="districts">
           {districts.map((district) => (
             <li key={district.id} className="district">
-              <h3>{district.name}</h3>
+              <h3>
+                <Link href={`/districts/${district.slug}`}>{district.name}</Link>
+              </h3>
               <span className="count">
                 {district.liveOffers} free {district.liveOffers === 1 ? "thing" : "things"} to do
               </span>

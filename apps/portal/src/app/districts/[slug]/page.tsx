@@ -1,0 +1,75 @@
+import { todayInCity } from "@free-city/db";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { OfferCard } from "~/components/offer-card";
+import { orNotFound } from "~/components/listing/or-not-found";
+import { api } from "~/server/api";
+
+// Offers go live and end: render per request, on the server.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** One query per request, shared by the metadata and the page. */
+const loadDistrict = cache((slug: string) => orNotFound(api().listing.district({ slug })));
+
+/** The heading id of a category's group, for the "jump to" links. */
+const groupId = (slug: string | undefined) => `group-${slug ?? "other"}`;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { district } = await loadDistrict((await params).slug);
+  return { title: `Free things to do in ${district.name}`, description: district.summary || undefined };
+}
+
+export default async function DistrictPage({ params }: Props) {
+  const { district, totalOffers, groups } = await loadDistrict((await params).slug);
+  const today = todayInCity();
+  return (
+    <>
+      <header className="listing__header">
+        <h1>Free things to do in {district.name}</h1>
+        {district.summary ? <p className="lead">{district.summary}</p> : null}
+        <p>
+          <span className="count">
+            {totalOffers} free {totalOffers === 1 ? "thing" : "things"} to do
+          </span>
+        </p>
+      </header>
+
+      {groups.length > 1 ? (
+        <nav className="jump" aria-labelledby="jump-title">
+          <h2 id="jump-title">Jump to</h2>
+          <ul>
+            {groups.map((group) => (
+              <li key={groupId(group.category?.slug)}>
+                <a href={`#${groupId(group.category?.slug)}`}>
+                  {group.category?.name ?? "Other things to do"} <span className="jump__count">({group.count})</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      {groups.length === 0 ? (
+        <p>
+          Nothing is on in {district.name} right now. <Link href="/">Look in another part of the city</Link>.
+        </p>
+      ) : null}
+
+      {groups.map((group) => (
+        <section key={groupId(group.category?.slug)} aria-labelledby={groupId(group.category?.slug)}>
+          <h2 id={groupId(group.category?.slug)}>
+            {group.category?.name ?? "Other things to do"} <span className="count">{group.count}</span>
+          </h2>
+          <ul className="offer-cards">
+            {group.offers.map((offer) => (
+              <OfferCard key={offer.slug} offer={offer} today={today} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { todayInCity } from "@free-city/db";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { OfferCard } from "~/components/offer-card";
+import { orNotFound } from "~/components/listing/or-not-found";
+import { Paragraphs } from "~/components/listing/paragraphs";
+import { AccessFeatureList } from "~/components/listing/venue-access";
+import { VenueAddress } from "~/components/listing/venue-address";
+import { WhenText } from "~/components/listing/when-text";
+import { openingHoursWords } from "~/lib/schedule-words";
+import { api } from "~/server/api";
+
+// Offers go live and end: render per request, on the server.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** One query per request, shared by the metadata and the page. */
+const loadVenue = cache((slug: string) => orNotFound(api().listing.venue({ slug })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const venue = await loadVenue((await params).slug);
+  return { title: venue.name, description: `Free things to do at ${venue.name}, ${venue.town}.` };
+}
+
+export default async function VenuePage({ params }: Props) {
+  const venue = await loadVenue((await params).slug);
+  const today = todayInCity();
+  const hours = openingHoursWords(venue.openingHours);
+  return (
+    <article className="listing">
+      <header className="listing__header">
+        <h1>{venue.name}</h1>
+        <p className="lead">
+          Run by {venue.organisation.name}, in <Link href={`/districts/${venue.district.slug}`}>{venue.district.name}</Link>.
+        </p>
+      </header>
+
+      <div className="listing__columns">
+        <section aria-labelledby="address-title">
+          <h2 id="address-title">Address</h2>
+          <VenueAddress venue={venue} />
+        </section>
+
+        <section aria-labelledby="hours-title">
+          <h2 id="hours-title">Opening times</h2>
+          {hours.length > 0 ? (
+            <ul className="when">
+              {hours.map((line) => (
+                <li key={line}>
+                  <WhenText text={line} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>Opening times not given. Check before you go.</p>
+          )}
+          <Paragraphs text={venue.openingNotes} />
+        </section>
+      </div>
+
+      <section aria-labelledby="access-title">
+        <h2 id="access-title">Getting in and getting around</h2>
+        {venue.accessFeatures.length === 0 && !venue.accessNotes ? <p>{venue.organisation.name} has not told us about access here yet.</p> : null}
+        <AccessFeatureList features={venue.accessFeatures} />
+        <Paragraphs text={venue.accessNotes} />
+      </section>
+
+      <section aria-labelledby="offers-title">
+        <h2 id="offers-title">
+          Free things to do here <span className="count">{venue.offers.length}</span>
+        </h2>
+        {venue.offers.length > 0 ? (
+          <ul className="offer-cards">
+            {venue.offers.map((offer) => (
+              <OfferCard key={offer.slug} offer={offer} today={today} />
+            ))}
+          </ul>
+        ) : (
+          <p>Nothing is on here right now. Check again soon.</p>
+        )}
+      </section>
+    </article>
+  );
+}

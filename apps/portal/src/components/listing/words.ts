@@ -1,0 +1,77 @@
+/**
+ * Listing facts in words a ten-year-old reads. One place for each wording, so the offer page,
+ * the venue page and the cards always say the same thing the same way.
+ */
+import { todayInCity, type AccessFeature, type CostType } from "@free-city/db";
+import { dateWords } from "~/lib/schedule-words";
+
+/** "Ages 9 to 14", "Age 12", "Age 16 and over", "Up to age 11", "All ages". */
+export function ageWords(minAge: number | null, maxAge: number | null): string {
+  if (minAge !== null && maxAge !== null) return minAge === maxAge ? `Age ${minAge}` : `Ages ${minAge} to ${maxAge}`;
+  if (minAge !== null) return `Age ${minAge} and over`;
+  if (maxAge !== null) return `Up to age ${maxAge}`;
+  return "All ages";
+}
+
+/** Whether a young person may come without an adult, in one sentence. */
+export function aloneWords(aloneFromAge: number | null, minAge: number | null): string {
+  if (aloneFromAge === null) return "Come with an adult.";
+  if (minAge !== null && aloneFromAge <= minAge) return "You can come on your own.";
+  return `You can come on your own from age ${aloneFromAge}. If you are younger, come with an adult.`;
+}
+
+/**
+ * "Free", or "Free: <condition>". Partners often start the condition with "Free…" already
+ * ("Free with a library card"); then it is shown as it is, not as "Free: Free with…".
+ */
+export function costWords(costType: CostType, costCondition: string | null): string {
+  const condition = costCondition?.trim();
+  if (costType === "FREE" || !condition) return "Free";
+  return /^free\b/i.test(condition) ? condition : `Free: ${condition}`;
+}
+
+export const ACCESS_FEATURE_WORDS: Record<AccessFeature, string> = {
+  STEP_FREE: "Step-free: you can get in without using steps",
+  ACCESSIBLE_TOILET: "Accessible toilet",
+  CHANGING_PLACES: "Changing Places toilet, with a hoist and a changing bench",
+  LIFT: "Lift to other floors",
+  HEARING_LOOP: "Hearing loop",
+  BSL_AVAILABLE: "British Sign Language (BSL) can be arranged",
+  QUIET_SPACE: "A quiet space if you need a break",
+  ASSISTANCE_DOGS_WELCOME: "Assistance dogs welcome",
+  ACCESSIBLE_PARKING: "Blue Badge parking",
+  BABY_CHANGING: "Baby changing",
+};
+
+type Address = { addressLine1: string; addressLine2: string | null; town: string; postcode: string };
+
+/** A venue's address as the lines of a letter. */
+export function addressLines(venue: Address): string[] {
+  return [venue.addressLine1, venue.addressLine2, venue.town, venue.postcode].filter((line): line is string => Boolean(line));
+}
+
+/** A venue's address on one line, e.g. for "Directions:" and for copying into a maps app. */
+export function addressLine(venue: Address): string {
+  return addressLines(venue).join(", ");
+}
+
+/** A `tel:` link target: the digits (and a leading +) of a phone number as people write it. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, "")}`;
+}
+
+/** Only ordinary web links are ever rendered from partner data (never javascript: or data:). */
+export function safeWebUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "3 December" (with the year when needed): the date in the city of a moment, e.g. a last check. */
+export function checkedWords(at: Date, today: string): string {
+  return dateWords(todayInCity(at), today);
+}

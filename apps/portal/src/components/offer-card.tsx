@@ -1,0 +1,38 @@
+import type { AppRouter } from "@free-city/api";
+import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
+import { WhenText } from "~/components/listing/when-text";
+import { ageWords, costWords } from "~/components/listing/words";
+import { scheduleWords } from "~/lib/schedule-words";
+
+export type OfferCardData = inferRouterOutputs<AppRouter>["listing"]["venue"]["offers"][number];
+
+/** How many "when" lines a card shows before "and more dates": a card is a taste, the offer page has it all. */
+const CARD_WHEN_LINES = 2;
+
+/** A live offer as a card on the venue and district pages; its title links to the offer page. */
+export function OfferCard({ offer, today }: { offer: OfferCardData; today: string }) {
+  const when = scheduleWords(offer.schedules, offer.cancellations, today).sessions;
+  const more = when.length - CARD_WHEN_LINES;
+  return (
+    <li className="offer-card">
+      <h3 className="offer-card__title">
+        <Link href={`/offers/${offer.slug}`}>{offer.title}</Link>
+      </h3>
+      {offer.summary ? <p className="offer-card__summary">{offer.summary}</p> : null}
+      <ul className="offer-card__facts">
+        <li className="fact fact--age">{ageWords(offer.minAge, offer.maxAge)}</li>
+        <li className="fact fact--cost">{costWords(offer.costType, offer.costCondition)}</li>
+      </ul>
+      {when.length > 0 ? (
+        <p className="offer-card__when">
+          <span className="visually-hidden">When: </span>
+          <WhenText text={when.slice(0, CARD_WHEN_LINES).join("; ")} />
+          {more > 0 ? `, and ${more} more ${more === 1 ? "time" : "times"}` : null}
+        </p>
+      ) : (
+        <p className="offer-card__when">No dates coming up</p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * When things happen, in words a ten-year-old reads: "Saturdays 10:00–12:00 until 20 December",
+ * "Monday to Friday 10:00–15:00, 21 December to 1 January", "Not on 27 December". Also the next
+ * few dates, and a venue's opening hours.
+ *
+ * Dates are calendar dates ("YYYY-MM-DD"; @db.Date columns arrive as Date objects at UTC
+ * midnight). "Today" is always today in the city, passed in so tests can fix it.
+ */
+import { addDays, isoDayOfWeek, todayInCity, toIsoDate } from "@free-city/db";
+import { fromMinutes } from "@free-city/schemas";
+
+/** The columns of an `offer_schedule` row this needs (as the listing procedures return them). */
+export type ScheduleRow = {
+  kind: "WEEKLY" | "ONE_OFF";
+  /** ISO day of week, 1 = Monday … 7 = Sunday (WEEKLY only). */
+  dayOfWeek: number | null;
+  /** The date of a ONE_OFF session. */
+  date: Date | null;
+  startMinute: number;
+  endMinute: number;
+  validFrom: Date | null;
+  validTo: Date | null;
+};
+export type CancellationRow = { date: Date };
+/** One line of a venue's weekly opening hours (venue.opening_hours). */
+export type OpeningHoursRow = { day: number; opens: string; closes: string };
+
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
+/** How far ahead `nextDates` looks: far enough for a one-off next year, bounded for an offer with no more dates. */
+const LOOK_AHEAD_DAYS = 3 * 366;
+/** A date this close ahead reads without its year, even across New Year ("21 December to 1 January"). */
+const NO_YEAR_WITHIN_DAYS = 183;
+
+const iso = (date: Date | null) => (date ? toIsoDate(date) : null);
+const dayName = (day: number) => DAYS[day - 1] ?? "";
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/** "a", "a and b", "a, b and c" (or "or"). */
+function joinWords(items: string[], conjunction: "and" | "or"): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
+}
+
+/** "20 December"; with the year when it isn't this year or in the next few months. */
+export function dateWords(date: string, today: string = todayInCity()): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const ahead = daysBetween(today, date);
+  const sameYear = year === Number(today.slice(0, 4));
+  const showYear = !(sameYear || (ahead >= 0 && ahead <= NO_YEAR_WITHIN_DAYS));
+  return `${day} ${MONTHS[month - 1]}${showYear ? ` ${year}` : ""}`;
+}
+
+/** "Saturday 13 December". */
+export function dateWithDayWords(date: string, today: string = todayInCity()): string {
+  return `${dayName(isoDayOfWeek(date))} ${dateWords(date, today)}`;
+}
+
+/** "Today, Saturday 13 December", "Tomorrow, Sunday 14 December", or just the date. */
+export function upcomingDateWords(date: string, today: string = todayInCity()): string {
+  const prefix = date === today ? "Today, " : date === addDays(today, 1) ? "Tomorrow, " : "";
+  return `${prefix}${dateWithDayWords(date, today)}`;
+}
+
+export function timeRangeWords(startMinute: number, endMinute: number): string {
+  return `${fromMinutes(startMinute)}–${fromMinutes(endMinute)}`;
+}
+
+/**
+ * Days of the week in words. Three or more days in a row become a range ("Monday to Friday");
+ * other days are listed, as plurals for weekly sessions ("Mondays and Thursdays").
+ */
+export function dayListWords(days: number[], form: "plural" | "singular"): string {
+  const sorted = [...new Set(days)].filter((d) => d >= 1 && d <= 7).sort((a, b) => a - b);
+  if (sorted.length === 7) return "Every day";
+  const runs: number[][] = [];
+  for (const day of sorted) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === day - 1) run.push(day);
+    else runs.push([day]);
+  }
+  const parts = runs.flatMap((run) =>
+    run.length >= 3 ? [`${dayName(run[0]!)} to ${dayName(run.at(-1)!)}`] : run.map((d) => (form === "plural" ? `${dayName(d)}s` : dayName(d))),
+  );
+  return joinWords(parts, "and");
+}
+
+/** Whether `schedule` has a session on `date`. The one rule both the words and the dates use. */
+function runsOn(schedule: ScheduleRow, date: string): boolean {
+  if (schedule.kind === "ONE_OFF") return iso(schedule.date) === date;
+  const from = iso(schedule.validFrom);
+  const to = iso(schedule.validTo);
+  return schedule.dayOfWeek === isoDayOfWeek(date) && (!from || from <= date) && (!to || date <= to);
+}
+
+/** Whether a schedule has any session on or after `today`. */
+function stillRuns(schedule: ScheduleRow, today: string): boolean {
+  const last = schedule.kind === "ONE_OFF" ? iso(schedule.date) : iso(schedule.validTo);
+  return last === null ? schedule.kind === "WEEKLY" : last >= today;
+}
+
+/** A weekly schedule's first date when that is still to come; null once it has started. */
+function futureStart(schedule: ScheduleRow, today: string): string | null {
+  const from = iso(schedule.validFrom);
+  return from && from > today ? from : null;
+}
+
+/** " until 20 December", " from 5 January", ", 21 December to 1 January", or "" when it runs on and on. */
+function rangeWords(from: string | null, to: string | null, today: string): string {
+  if (from && to) return `, ${dateWords(from, today)} to ${dateWords(to, today)}`;
+  if (from) return ` from ${dateWords(from, today)}`;
+  if (to) return ` until ${dateWords(to, today)}`;
+  return "";
+}
+
+export type ScheduleWords = {
+  /** One line per pattern: weekly sessions first (grouped by times and dates), then one-off dates. */
+  sessions: string[];
+  /** "Not on 27 December" for cancelled dates still to come; null when there are none. */
+  notOn: string | null;
+};
+
+/** An offer's schedules and cancellations in words, leaving out anything already over. */
+export function scheduleWords(schedules: ScheduleRow[], cancellations: CancellationRow[], today: string = todayInCity()): ScheduleWords {
+  const current = schedules.filter((s) => stillRuns(s, today));
+
+  // Weekly sessions with the same times and the same dates (as a reader sees them: a start
+  // already passed doesn't count) share a line, so a holiday week reads "Monday to Friday".
+  const weekly = new Map<string, { days: number[]; first: ScheduleRow; from: string | null; to: string | null }>();
+  for (const s of current.filter((s) => s.kind === "WEEKLY" && s.dayOfWeek !== null)) {
+    const from = futureStart(s, today);
+    const to = iso(s.validTo);
+    const key = [s.startMinute, s.endMinute, from, to].join("|");
+    const group = weekly.get(key) ?? { days: [], first: s, from, to };
+    group.days.push(s.dayOfWeek!);
+    weekly.set(key, group);
+  }
+  const weeklyLines = [...weekly.values()]
+    .sort((a, b) => Math.min(...a.days) - Math.min(...b.days) || a.first.startMinute - b.first.startMinute)
+    .map((g) => `${dayListWords(g.days, "plural")} ${timeRangeWords(g.first.startMinute, g.first.endMinute)}${rangeWords(g.from, g.to, today)}`);
+
+  // One-off sessions on the same date share a line: "Saturday 13 December, 10:00–12:00 and 14:00–16:00".
+  const oneOffs = new Map<string, ScheduleRow[]>();
+  for (const s of current.filter((s) => s.kind === "ONE_OFF" && s.date)) {
+    const date = iso(s.date)!;
+    oneOffs.set(date, [...(oneOffs.get(date) ?? []), s]);
+  }
+  const oneOffLines = [...oneOffs.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, sessions]) => `${dateWithDayWords(date, today)}, ${timesWords(sessions)}`);
+
+  // Only cancellations of a session still to come mean anything to a reader.
+  const cancelled = [...new Set(cancellations.map((c) => iso(c.date)!))]
+    .filter((date) => date >= today && current.some((s) => runsOn(s, date)))
+    .sort();
+  return {
+    sessions: [...weeklyLines, ...oneOffLines],
+    notOn: cancelled.length > 0 ? `Not on ${joinWords(cancelled.map((d) => dateWords(d, today)), "or")}` : null,
+  };
+}
+
+function timesWords(sessions: ScheduleRow[]): string {
+  const ranges = [...new Set([...sessions].sort((a, b) => a.startMinute - b.startMinute).map((s) => timeRangeWords(s.startMinute, s.endMinute)))];
+  return joinWords(ranges, "and");
+}
+
+/** The times of the sessions on `date`, e.g. "10:00–12:00" (several joined with "and"). */
+export function timesOn(schedules: ScheduleRow[], date: string): string {
+  return timesWords(schedules.filter((s) => runsOn(s, date)));
+}
+
+/**
+ * The next `count` dates with a session, from `from` on (ISO dates), skipping cancelled dates.
+ * With `nowMinute` (minutes after midnight in the city, now), sessions on `from` that have
+ * already finished don't count, so "Today" never points at something that is over.
+ */
+export function nextDates(schedules: ScheduleRow[], cancellations: CancellationRow[], from: string, count = 5, options: { nowMinute?: number } = {}): string[] {
+  const cancelled = new Set(cancellations.map((c) => iso(c.date)));
+  const live = schedules.filter((s) => stillRuns(s, from));
+  const dates: string[] = [];
+  for (let offset = 0; offset < LOOK_AHEAD_DAYS && dates.length < count && live.length > 0; offset++) {
+    const date = addDays(from, offset);
+    if (cancelled.has(date)) continue;
+    const sessions = live.filter((s) => runsOn(s, date));
+    const stillToCome = offset === 0 && options.nowMinute !== undefined ? sessions.filter((s) => s.endMinute > options.nowMinute!) : sessions;
+    if (stillToCome.length > 0) dates.push(date);
+  }
+  return dates;
+}
+
+/**
+ * Minutes after midnight now, in the city. The zone is the city's (CITY_TIME_ZONE in
+ * @free-city/db, which `todayInCity` uses); the two must agree.
+ */
+export function minuteOfDayInCity(now: Date = new Date()): number {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(now);
+  const part = (type: "hour" | "minute") => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return part("hour") * 60 + part("minute");
+}
+
+/**
+ * A venue's weekly opening hours in words: days with the same hours share a line
+ * ("Monday to Friday: 10:00–20:00"), then the days it is closed. Empty when none are given.
+ */
+export function openingHoursWords(rows: OpeningHoursRow[]): string[] {
+  const byDay = new Map<number, OpeningHoursRow[]>();
+  for (const row of rows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
+  const byHours = new Map<string, number[]>();
+  for (const [day, dayRows] of [...byDay.entries()].sort(([a], [b]) => a - b)) {
+    const hours = joinWords(dayRows.sort((a, b) => a.opens.localeCompare(b.opens)).map((r) => `${r.opens}–${r.closes}`), "and");
+    byHours.set(hours, [...(byHours.get(hours) ?? []), day]);
+  }
+  const lines = [...byHours.entries()].map(([hours, days]) => `${dayListWords(days, "singular")}: ${hours}`);
+  const closed = [1, 2, 3, 4, 5, 6, 7].filter((day) => !byDay.has(day));
+  if (lines.length > 0 && closed.length > 0) lines.push(`Closed on ${dayListWords(closed, "singular")}`);
+  return lines;
+}

@@ -1,0 +1,175 @@
+import { makeDistrict, makeOrganisation, makeUser, makeVenue, offerContentFor, testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import type { OfferContent } from "@free-city/schemas";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
+
+describe(`public listing pages (${testDatabaseKind()})`, () => {
+  let test: TestDatabase;
+  let world: World;
+  const publicApi = () => callerFor(world.db, null);
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    world = await makeWorld(test);
+  });
+  afterAll(() => test.close());
+
+  /** An offer taken through the real lifecycle: created, filled in, submitted, approved. */
+  async function liveOffer(title: string, overrides: Partial<OfferContent> = {}) {
+    const partner = callerFor(world.db, world.partner);
+    const organisationId = world.org.id;
+    const offer = await partner.offer.create({ organisationId, title });
+    await fillAllSections(world, offer.id, { ...world.content, title, ...overrides });
+    const { revisionId } = await partner.offer.submit({ organisationId, offerId: offer.id });
+    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED" });
+    return offer;
+  }
+
+  async function draftOffer(title: string) {
+    return callerFor(world.db, world.partner).offer.create({ organisationId: world.org.id, title });
+  }
+
+  async function submittedOffer(title: string) {
+    const partner = callerFor(world.db, world.partner);
+    const offer = await draftOffer(title);
+    await fillAllSections(world, offer.id, { ...world.content, title });
+    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
+    return { offer, revisionId };
+  }
+
+  describe("offer page", () => {
+    it("shows the approved content while an edit waits in review, and nothing internal", async () => {
+      const offer = await liveOffer("Junior chess club", { summary: "Learn chess with friendly coaches." });
+      const partner = callerFor(world.db, world.partner);
+      const ref = { organisationId: world.org.id, offerId: offer.id };
+      await partner.offer.saveSection({
+        ...ref,
+        section: "basics",
+        values: { title: "Pending chess title", summary: "Pending summary nobody has checked.", description: "", categoryIds: world.content.categoryIds },
+      });
+      await partner.offer.submit(ref);
+
+      const page = await publicApi().listing.offer({ slug: offer.slug });
+      expect(page).toMatchObject({ slug: offer.slug, title: "Junior chess club", summary: "Learn chess with friendly coaches.", organisation: { name: world.org.name } });
+      expect(page.venues.map((v) => v.slug)).toEqual([world.venue.slug]);
+      expect(page.categories.map((c) => c.slug)).toEqual([world.category.slug]);
+      expect(page.schedules).toHaveLength(1);
+      expect(page.lastConfirmedAt).toBeInstanceOf(Date);
+
+      const json = JSON.stringify(page);
+      expect(json).not.toContain("Pending");
+      for (const internal of ["organisationId", "liveRevisionId", "revisions", "status", "createdById", "suspendedReason", "publicEmail", "reminderSentAt"]) {
+        expect(json, `${internal} must not reach the portal`).not.toContain(`"${internal}"`);
+      }
+    });
+
+    it.each(["draft", "in review", "changes requested", "expired", "archived"] as const)("gives NOT_FOUND for a %s offer", async (state) => {
+      let slug: string;
+      if (state === "draft") {
+        slug = (await draftOffer(`Draft ${state}`)).slug;
+      } else if (state === "in review" || state === "changes requested") {
+        const { offer, revisionId } = await submittedOffer(`Offer ${state}`);
+        if (state === "changes requested") await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "CHANGES_REQUESTED", reason: "Add a date." });
+        slug = offer.slug;
+      } else {
+        const offer = await liveOffer(`Offer ${state}`);
+        await world.db.offer.update({ where: { id: offer.id }, data: state === "expired" ? { status: "EXPIRED", expiredAt: new Date() } : { status: "ARCHIVED", archivedAt: new Date() } });
+        slug = offer.slug;
+      }
+      await expectRefused(publicApi().listing.offer({ slug }), "NOT_FOUND", "NOT_FOUND");
+    });
+
+    it("gives NOT_FOUND for a live offer of a suspended organisation, and for its venue", async () => {
+      const owner = await makeUser(world.db);
+      const org = await makeOrganisation(world.db, { members: [{ userId: owner.id }] });
+      const venue = await makeVenue(world.db, org.id, world.district.id);
+      const offer = await world.db.offer.create({ data: { organisationId: org.id, slug: `suspended-${org.slug}`, title: "Soon suspended", status: "LIVE", venues: { create: { venueId: venue.id } } } });
+      await expect(publicApi().listing.offer({ slug: offer.slug })).resolves.toMatchObject({ title: "Soon suspended" });
+
+      await world.db.organisation.update({ where: { id: org.id }, data: { suspendedAt: new Date(), suspendedReason: "Checking a complaint" } });
+      await expectRefused(publicApi().listing.offer({ slug: offer.slug }), "NOT_FOUND", "NOT_FOUND");
+      await expectRefused(publicApi().listing.venue({ slug: venue.slug }), "NOT_FOUND", "NOT_FOUND");
+    });
+
+    it("lists only approved venues of a live offer", async () => {
+      const pending = await makeVenue(world.db, world.org.id, world.district.id);
+      await world.db.venue.update({ where: { id: pending.id }, data: { status: "PENDING" } });
+      const offer = await liveOffer("Two-venue art club", { venueIds: [world.venue.id, pending.id] });
+      const page = await publicApi().listing.offer({ slug: offer.slug });
+      expect(page.venues.map((v) => v.slug)).toEqual([world.venue.slug]);
+    });
+
+    it("gives NOT_FOUND for an unknown slug and refuses malformed or extra input", async () => {
+      await expectRefused(publicApi().listing.offer({ slug: "no-such-offer" }), "NOT_FOUND", "NOT_FOUND");
+      await expectRefused(publicApi().listing.offer({ slug: "Not A Slug!" }), "BAD_REQUEST");
+      await expectRefused(publicApi().listing.offer({ slug: "x", status: "DRAFT" } as never), "BAD_REQUEST");
+    });
+  });
+
+  describe("venue page", () => {
+    it("shows an approved venue with only its live offers", async () => {
+      const venue = await makeVenue(world.db, world.org.id, world.district.id);
+      await world.db.venue.update({ where: { id: venue.id }, data: { openingHours: [{ day: 1, opens: "10:00", closes: "18:00" }], openingNotes: "Closed on bank holidays." } });
+      const live = await liveOffer("Venue page live offer", { venueIds: [venue.id] });
+      const expired = await liveOffer("Venue page expired offer", { venueIds: [venue.id] });
+      await world.db.offer.update({ where: { id: expired.id }, data: { status: "EXPIRED" } });
+      const waiting = await submittedOffer("Venue page waiting offer");
+      await world.db.offerVenue.create({ data: { offerId: waiting.offer.id, venueId: venue.id } });
+
+      const page = await publicApi().listing.venue({ slug: venue.slug });
+      expect(page).toMatchObject({ slug: venue.slug, name: venue.name, organisation: { name: world.org.name }, openingNotes: "Closed on bank holidays." });
+      expect(page.openingHours).toEqual([{ day: 1, opens: "10:00", closes: "18:00" }]);
+      expect(page.offers.map((o) => o.slug)).toEqual([live.slug]);
+      expect(JSON.stringify(page)).not.toContain('"organisationId"');
+    });
+
+    it("gives NOT_FOUND for a venue waiting for staff to check it", async () => {
+      const venue = await makeVenue(world.db, world.org.id, world.district.id);
+      await world.db.venue.update({ where: { id: venue.id }, data: { status: "PENDING" } });
+      await expectRefused(publicApi().listing.venue({ slug: venue.slug }), "NOT_FOUND", "NOT_FOUND");
+    });
+
+    it("shows no opening hours, rather than an error, when the stored value is malformed", async () => {
+      const venue = await makeVenue(world.db, world.org.id, world.district.id);
+      await world.db.venue.update({ where: { id: venue.id }, data: { openingHours: { monday: "all day" } } });
+      await expect(publicApi().listing.venue({ slug: venue.slug })).resolves.toMatchObject({ openingHours: [] });
+    });
+  });
+
+  describe("district page", () => {
+    it("groups live offers at public venues by top-level category, in the council's order, with counts", async () => {
+      const db = world.db;
+      const district = await makeDistrict(db);
+      const venue = await makeVenue(db, world.org.id, district.id);
+      const elsewhere = await makeVenue(db, world.org.id, world.district.id);
+      const sport = await db.category.create({ data: { slug: "t-sport", name: "Sport", position: 1 } });
+      const football = await db.category.create({ data: { slug: "t-football", name: "Football", parentId: sport.id } });
+      const swimming = await db.category.create({ data: { slug: "t-swimming", name: "Swimming", parentId: sport.id } });
+      const arts = await db.category.create({ data: { slug: "t-arts", name: "Arts", position: 0 } });
+
+      const kickabout = await liveOffer("Kickabout", { venueIds: [venue.id], categoryIds: [football.id] });
+      const swim = await liveOffer("Swim squad", { venueIds: [venue.id], categoryIds: [swimming.id, football.id] });
+      const dance = await liveOffer("Dance and football", { venueIds: [venue.id], categoryIds: [arts.id, football.id] });
+      await liveOffer("In another district", { venueIds: [elsewhere.id], categoryIds: [football.id] });
+      const hidden = await liveOffer("Archived football", { venueIds: [venue.id], categoryIds: [football.id] });
+      await db.offer.update({ where: { id: hidden.id }, data: { status: "ARCHIVED" } });
+      // Written straight to the table: the task list would not let a partner leave out categories.
+      await db.offer.create({ data: { organisationId: world.org.id, slug: `uncategorised-${district.slug}`, title: "Uncategorised", status: "LIVE", venues: { create: { venueId: venue.id } } } });
+
+      const page = await publicApi().listing.district({ slug: district.slug });
+      expect(page.district).toEqual({ slug: district.slug, name: district.name, summary: "" });
+      expect(page.totalOffers).toBe(4);
+      expect(page.groups.map((g) => [g.category?.name, g.count, g.offers.map((o) => o.title)])).toEqual([
+        ["Arts", 1, ["Dance and football"]],
+        // Sub-categories roll up to their top-level category; each offer appears once in it.
+        ["Sport", 3, ["Dance and football", "Kickabout", "Swim squad"]],
+        [undefined, 1, ["Uncategorised"]],
+      ]);
+      expect([kickabout, swim, dance].every((o) => page.groups.some((g) => g.offers.some((c) => c.slug === o.slug)))).toBe(true);
+    });
+
+    it("gives NOT_FOUND for an unknown district", async () => {
+      await expectRefused(publicApi().listing.district({ slug: "atlantis" }), "NOT_FOUND", "NOT_FOUND");
+    });
+  });
+});

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { getDistrictPage } from "../domain/listing/get-district-page.ts";
+import { getPublicOffer } from "../domain/listing/get-public-offer.ts";
+import { getPublicVenue } from "../domain/listing/get-public-venue.ts";
+import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+
+/** Slugs are made of lower-case letters, digits and hyphens; anything else cannot name a listing. */
+const slugInput = z.strictObject({ slug: z.string().min(1).max(200).regex(/^[a-z0-9-]+$/) });
+
+export const listingRouter = createTRPCRouter({
+  /** Public: one live offer's page (approved content only). NOT_FOUND when missing or not public. */
+  offer: publicProcedure.input(slugInput).query(({ ctx, input }) => getPublicOffer(ctx.db, input.slug)),
+  /** Public: an approved venue with its live offers. */
+  venue: publicProcedure.input(slugInput).query(({ ctx, input }) => getPublicVenue(ctx.db, input.slug)),
+  /** Public: a district's live offers grouped by top-level category. */
+  district: publicProcedure.input(slugInput).query(({ ctx, input }) => getDistrictPage(ctx.db, input.slug)),
+});
