@@ -6,6 +6,11 @@ export type SessionUser = { id: string; email: string; name: string | null; staf
 export type Context = {
   db: Database;
   user: SessionUser | null;
+  /**
+   * A hashed client fingerprint (e.g. of IP + user agent) supplied by the app, for rate limits
+   * and de-duplicating anonymous counters. Kept in memory only; never stored in the database.
+   */
+  clientKey?: string;
 };
 
 export function createContext(input: Context): Context {

@@ -4,6 +4,8 @@ import { listingRouter } from "./router/listing.ts";
 import { offerRouter } from "./router/offer.ts";
 import { organisationRouter } from "./router/organisation.ts";
 import { reviewRouter } from "./router/review.ts";
+import { statsRouter } from "./router/stats.ts";
+import { voiceRouter } from "./router/voice.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   offer: offerRouter,
   organisation: organisationRouter,
   review: reviewRouter,
+  stats: statsRouter,
+  voice: voiceRouter,
 });
 
 export type AppRouter = typeof appRouter;
