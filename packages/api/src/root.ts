@@ -4,6 +4,7 @@ import { listingRouter } from "./router/listing.ts";
 import { offerRouter } from "./router/offer.ts";
 import { organisationRouter } from "./router/organisation.ts";
 import { reviewRouter } from "./router/review.ts";
+import { searchRouter } from "./router/search.ts";
 import { statsRouter } from "./router/stats.ts";
 import { voiceRouter } from "./router/voice.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   offer: offerRouter,
   organisation: organisationRouter,
   review: reviewRouter,
+  search: searchRouter,
   stats: statsRouter,
   voice: voiceRouter,
 });

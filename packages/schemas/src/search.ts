@@ -113,7 +113,7 @@ const outcode = z
 
 export const offerSearchInput = z
   .preprocess(
-    (value) => (value instanceof URLSearchParams ? recordOf(value) : typeof value === "object" && value !== null ? value : {}),
+    (value) => withChosenDate(value instanceof URLSearchParams ? recordOf(value) : typeof value === "object" && value !== null ? value : {}),
     z.object({
       q: one(keyword),
       district: many(slug),
@@ -166,6 +166,15 @@ export function toSearchParams(input: Partial<OfferSearchInput>): URLSearchParam
   if (state.sort !== "relevance") set("sort", state.sort);
   if (state.page !== 1) set("page", state.page);
   return params;
+}
+
+/**
+ * The search form's "When" radios send `when=date` with the day in a separate `date` box (a
+ * radio cannot hold a date). Folded into one `when` here, so URLs and chips know only `when`.
+ */
+function withChosenDate(record: object): object {
+  const { when, date, ...rest } = record as SearchParamsRecord;
+  return single(when) === "date" ? { ...rest, when: date } : { ...rest, when };
 }
 
 function recordOf(params: URLSearchParams): SearchParamsRecord {

@@ -11,13 +11,13 @@ export type OfferCardData = inferRouterOutputs<AppRouter>["listing"]["venue"]["o
 const CARD_WHEN_LINES = 2;
 
 /** A live offer as a card on the venue and district pages; its title links to the offer page. */
-export function OfferCard({ offer, today }: { offer: OfferCardData; today: string }) {
+export function OfferCard({ offer, today, href }: { offer: OfferCardData; today: string; href: (path: string) => string }) {
   const when = scheduleWords(offer.schedules, offer.cancellations, today).sessions;
   const more = when.length - CARD_WHEN_LINES;
   return (
     <li className="offer-card">
       <h3 className="offer-card__title">
-        <Link href={`/offers/${offer.slug}`}>{offer.title}</Link>
+        <Link href={href(`/offers/${offer.slug}`)}>{offer.title}</Link>
       </h3>
       {offer.summary ? <p className="offer-card__summary">{offer.summary}</p> : null}
       <ul className="offer-card__facts">

@@ -1,6 +1,8 @@
 import "server-only";
+import { createHash, randomBytes } from "node:crypto";
 import { createCaller, createContext } from "@free-city/api";
 import { getDb } from "@free-city/db";
+import { headers } from "next/headers";
 
 /**
  * The portal reads through the same tRPC procedures as everything else, called in-process
@@ -9,3 +11,21 @@ import { getDb } from "@free-city/db";
 export function api() {
   return createCaller(createContext({ db: getDb(), user: null }));
 }
+
+/**
+ * The caller for actions that are rate-limited or counted (feedback, reports, counters). It
+ * carries a client key: a hash of the address and browser name with a salt made when the server
+ * starts, so it cannot be reversed or linked across restarts. It lives in memory for a few
+ * minutes (see the API's rate limits) and is never written anywhere.
+ */
+export async function apiForVisitor() {
+  const request = await headers();
+  const address = request.get("x-forwarded-for")?.split(",")[0]?.trim() ?? request.get("x-real-ip") ?? "unknown";
+  const agent = request.get("user-agent") ?? "";
+  const clientKey = createHash("sha256").update(SALT).update(address).update("\0").update(agent).digest("base64url");
+  return { api: createCaller(createContext({ db: getDb(), user: null, clientKey })), isBot: BOT.test(agent) };
+}
+
+const SALT = randomBytes(16);
+/** Crawlers and link previews announce themselves; their visits are not counted as views. */
+const BOT = /bot|crawl|spider|slurp|preview|fetch|curl|wget|python|headless/i;

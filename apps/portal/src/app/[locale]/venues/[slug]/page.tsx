@@ -9,12 +9,13 @@ import { AccessFeatureList } from "~/components/listing/venue-access";
 import { VenueAddress } from "~/components/listing/venue-address";
 import { WhenText } from "~/components/listing/when-text";
 import { openingHoursWords } from "~/lib/schedule-words";
+import { getI18n } from "~/i18n/server";
 import { api } from "~/server/api";
 
 // Offers go live and end: render per request, on the server.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /** One query per request, shared by the metadata and the page. */
 const loadVenue = cache((slug: string) => orNotFound(api().listing.venue({ slug })));
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function VenuePage({ params }: Props) {
   const venue = await loadVenue((await params).slug);
+  const { t, href } = await getI18n(params);
   const today = todayInCity();
   const hours = openingHoursWords(venue.openingHours);
   return (
@@ -33,18 +35,18 @@ export default async function VenuePage({ params }: Props) {
       <header className="listing__header">
         <h1>{venue.name}</h1>
         <p className="lead">
-          Run by {venue.organisation.name}, in <Link href={`/districts/${venue.district.slug}`}>{venue.district.name}</Link>.
+          Run by {venue.organisation.name}, in <Link href={href(`/districts/${venue.district.slug}`)}>{venue.district.name}</Link>.
         </p>
       </header>
 
       <div className="listing__columns">
         <section aria-labelledby="address-title">
-          <h2 id="address-title">Address</h2>
+          <h2 id="address-title">{t("venue.address")}</h2>
           <VenueAddress venue={venue} />
         </section>
 
         <section aria-labelledby="hours-title">
-          <h2 id="hours-title">Opening times</h2>
+          <h2 id="hours-title">{t("venue.openingTimes")}</h2>
           {hours.length > 0 ? (
             <ul className="when">
               {hours.map((line) => (
@@ -61,7 +63,7 @@ export default async function VenuePage({ params }: Props) {
       </div>
 
       <section aria-labelledby="access-title">
-        <h2 id="access-title">Getting in and getting around</h2>
+        <h2 id="access-title">{t("venue.access")}</h2>
         {venue.accessFeatures.length === 0 && !venue.accessNotes ? <p>{venue.organisation.name} has not told us about access here yet.</p> : null}
         <AccessFeatureList features={venue.accessFeatures} />
         <Paragraphs text={venue.accessNotes} />
@@ -69,12 +71,12 @@ export default async function VenuePage({ params }: Props) {
 
       <section aria-labelledby="offers-title">
         <h2 id="offers-title">
-          Free things to do here <span className="count">{venue.offers.length}</span>
+          {t("venue.offersHere")} <span className="count">{venue.offers.length}</span>
         </h2>
         {venue.offers.length > 0 ? (
           <ul className="offer-cards">
             {venue.offers.map((offer) => (
-              <OfferCard key={offer.slug} offer={offer} today={today} />
+              <OfferCard key={offer.slug} offer={offer} today={today} href={href} />
             ))}
           </ul>
         ) : (

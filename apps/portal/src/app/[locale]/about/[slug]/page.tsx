@@ -4,11 +4,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { renderMarkdown } from "~/lib/markdown";
+import { getI18n } from "~/i18n/server";
 import { api } from "~/server/api";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 async function loadPage(slug: string) {
   try {
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ContextPage({ params }: Props) {
   const page = await loadPage((await params).slug);
+  const { t, lang } = await getI18n(params);
   const sources = z.array(contextPageSource).catch([]).parse(page.sources);
   return (
     <article>
@@ -34,12 +36,12 @@ export default async function ContextPage({ params }: Props) {
       <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(page.body) }} />
       {sources.length > 0 ? (
         <aside className="sources" aria-labelledby="sources-title">
-          <h2 id="sources-title">Where these facts come from</h2>
+          <h2 id="sources-title">{t("about.sources")}</h2>
           <ul>
             {sources.map((source) => (
               <li key={`${source.publication}-${source.date}`}>
-                {source.publication}, “{source.title}”, {formatSourceDate(source.date, source.datePrecision)}
-                {source.url ? <> (<a href={source.url}>link</a>)</> : null}
+                {source.publication}, “{source.title}”, {formatSourceDate(source.date, lang, source.datePrecision)}
+                {source.url ? <> (<a href={source.url}>{t("about.sourceLink")}</a>)</> : null}
               </li>
             ))}
           </ul>
@@ -49,9 +51,9 @@ export default async function ContextPage({ params }: Props) {
   );
 }
 
-function formatSourceDate(iso: string, precision?: "day" | "month" | "year"): string {
+function formatSourceDate(iso: string, lang: string, precision?: "day" | "month" | "year"): string {
   const date = new Date(`${iso}T00:00:00Z`);
   const options: Intl.DateTimeFormatOptions =
     precision === "year" ? { year: "numeric" } : precision === "month" ? { month: "long", year: "numeric" } : { day: "numeric", month: "long", year: "numeric" };
-  return date.toLocaleDateString("en-GB", { ...options, timeZone: "UTC" });
+  return date.toLocaleDateString(lang, { ...options, timeZone: "UTC" });
 }

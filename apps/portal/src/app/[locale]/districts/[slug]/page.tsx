@@ -4,12 +4,13 @@ import Link from "next/link";
 import { cache } from "react";
 import { OfferCard } from "~/components/offer-card";
 import { orNotFound } from "~/components/listing/or-not-found";
+import { getI18n } from "~/i18n/server";
 import { api } from "~/server/api";
 
 // Offers go live and end: render per request, on the server.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /** One query per request, shared by the metadata and the page. */
 const loadDistrict = cache((slug: string) => orNotFound(api().listing.district({ slug })));
@@ -19,32 +20,34 @@ const groupId = (slug: string | undefined) => `group-${slug ?? "other"}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { district } = await loadDistrict((await params).slug);
-  return { title: `Free things to do in ${district.name}`, description: district.summary || undefined };
+  const { t } = await getI18n(params);
+  return { title: t("district.title", { district: district.name }), description: district.summary || undefined };
 }
 
 export default async function DistrictPage({ params }: Props) {
   const { district, totalOffers, groups } = await loadDistrict((await params).slug);
+  const { t, href, formatNumber } = await getI18n(params);
   const today = todayInCity();
   return (
     <>
       <header className="listing__header">
-        <h1>Free things to do in {district.name}</h1>
+        <h1>{t("district.title", { district: district.name })}</h1>
         {district.summary ? <p className="lead">{district.summary}</p> : null}
         <p>
           <span className="count">
-            {totalOffers} free {totalOffers === 1 ? "thing" : "things"} to do
+            {t("common.thingsToDo", { count: totalOffers, n: formatNumber(totalOffers) })}
           </span>
         </p>
       </header>
 
       {groups.length > 1 ? (
         <nav className="jump" aria-labelledby="jump-title">
-          <h2 id="jump-title">Jump to</h2>
+          <h2 id="jump-title">{t("district.jumpTo")}</h2>
           <ul>
             {groups.map((group) => (
               <li key={groupId(group.category?.slug)}>
                 <a href={`#${groupId(group.category?.slug)}`}>
-                  {group.category?.name ?? "Other things to do"} <span className="jump__count">({group.count})</span>
+                  {group.category?.name ?? t("district.other")} <span className="jump__count">({group.count})</span>
                 </a>
               </li>
             ))}
@@ -54,18 +57,18 @@ export default async function DistrictPage({ params }: Props) {
 
       {groups.length === 0 ? (
         <p>
-          Nothing is on in {district.name} right now. <Link href="/">Look in another part of the city</Link>.
+          {t("district.empty", { district: district.name })} <Link href={href("/")}>{t("district.emptyLink")}</Link>
         </p>
       ) : null}
 
       {groups.map((group) => (
         <section key={groupId(group.category?.slug)} aria-labelledby={groupId(group.category?.slug)}>
           <h2 id={groupId(group.category?.slug)}>
-            {group.category?.name ?? "Other things to do"} <span className="count">{group.count}</span>
+            {group.category?.name ?? t("district.other")} <span className="count">{group.count}</span>
           </h2>
           <ul className="offer-cards">
             {group.offers.map((offer) => (
-              <OfferCard key={offer.slug} offer={offer} today={today} />
+              <OfferCard key={offer.slug} offer={offer} today={today} href={href} />
             ))}
           </ul>
         </section>

@@ -9,12 +9,18 @@ import { WhenText } from "~/components/listing/when-text";
 import { VenueAddress } from "~/components/listing/venue-address";
 import { ageWords, aloneWords, checkedWords, costWords, safeWebUrl, telHref } from "~/components/listing/words";
 import { minuteOfDayInCity, nextDates, scheduleWords, timesOn, upcomingDateWords } from "~/lib/schedule-words";
+import { REACTIONS } from "@free-city/schemas";
+import { OfferActions } from "~/components/offer-actions";
+import { VoiceMessage } from "~/components/voice-message";
+import { getI18n, type I18n } from "~/i18n/server";
 import { api } from "~/server/api";
+import { recordOfferEvent } from "~/server/offer-events";
+import { sendFeedback } from "./actions";
 
 // Dates ("Today", the next dates) depend on the day: render per request, on the server.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 type Offer = Awaited<ReturnType<typeof loadOffer>>;
 
 /** One query per request, shared by the metadata and the page. */
@@ -25,9 +31,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: offer.title, description: offer.summary };
 }
 
-export default async function OfferPage({ params }: Props) {
+export default async function OfferPage({ params, searchParams }: Props) {
   const offer = await loadOffer((await params).slug);
+  const i18n = await getI18n(params);
+  const { t, href } = i18n;
+  const feedback = (await searchParams).feedback;
   const today = todayInCity();
+  await recordOfferEvent(offer.slug, "view");
   return (
     <article className="listing">
       <header className="listing__header">
@@ -45,8 +55,17 @@ export default async function OfferPage({ params }: Props) {
             </>
           ) : null}
         </p>
+        <div className="offer-actions">
+          <OfferActions
+            offer={{ slug: offer.slug, title: offer.title, summary: offer.summary, path: href(`/offers/${offer.slug}`) }}
+            labels={{ save: t("offer.save"), saved: t("offer.saved"), share: t("offer.share"), copied: t("offer.copied"), shareText: t("offer.shareText") }}
+          />
+          <a className="button button--secondary" href={href(`/offers/${offer.slug}/calendar`)} download={`${offer.slug}.ics`}>
+            {t("offer.addToCalendar")}
+          </a>
+        </div>
         {offer.categories.length > 0 ? (
-          <ul className="tags" aria-label="Kind of activity">
+          <ul className="tags" aria-label={t("offer.kindLabel")}>
             {offer.categories.map((category) => (
               <li key={category.slug} className="tag">
                 {category.name}
@@ -57,18 +76,18 @@ export default async function OfferPage({ params }: Props) {
       </header>
 
       <section className="key-facts" aria-labelledby="who-title">
-        <h2 id="who-title">Who it’s for</h2>
+        <h2 id="who-title">{t("offer.who")}</h2>
         <dl className="facts-list">
           <div>
-            <dt>Ages</dt>
+            <dt>{t("offer.ages")}</dt>
             <dd>{ageWords(offer.minAge, offer.maxAge)}</dd>
           </div>
           <div>
-            <dt>On your own?</dt>
+            <dt>{t("offer.alone")}</dt>
             <dd>{aloneWords(offer.aloneFromAge, offer.minAge)}</dd>
           </div>
           <div>
-            <dt>Cost</dt>
+            <dt>{t("offer.cost")}</dt>
             <dd>{costWords(offer.costType, offer.costCondition)}</dd>
           </div>
         </dl>
@@ -76,18 +95,18 @@ export default async function OfferPage({ params }: Props) {
 
       {offer.description ? (
         <section aria-labelledby="what-title">
-          <h2 id="what-title">What it is</h2>
+          <h2 id="what-title">{t("offer.what")}</h2>
           <Paragraphs text={offer.description} />
         </section>
       ) : null}
 
-      <When offer={offer} today={today} />
-      <Where offer={offer} />
-      <TakeUp offer={offer} />
-      <Access offer={offer} />
+      <When offer={offer} today={today} t={t} />
+      <Where offer={offer} href={href} t={t} />
+      <TakeUp offer={offer} href={href} t={t} />
+      <Access offer={offer} t={t} />
 
       <section aria-labelledby="safe-title">
-        <h2 id="safe-title">Keeping you safe</h2>
+        <h2 id="safe-title">{t("offer.safe")}</h2>
         <ul className="checklist">
           {offer.dbsCheckedStaff ? (
             <li>The staff have had a DBS check. That is a safety check for adults who work with young people.</li>
@@ -99,16 +118,21 @@ export default async function OfferPage({ params }: Props) {
         <Paragraphs text={offer.safeguardingNotes} />
       </section>
 
+      <Feedback offer={offer} i18n={i18n} outcome={typeof feedback === "string" ? feedback : undefined} />
+
+      <p className="report-link">
+        <a href={href(`/offers/${offer.slug}/report`)}>{t("offer.report")}</a>
+      </p>
     </article>
   );
 }
 
-function When({ offer, today }: { offer: Offer; today: string }) {
+function When({ offer, today, t }: { offer: Offer; today: string; t: I18n["t"] }) {
   const words = scheduleWords(offer.schedules, offer.cancellations, today);
   const dates = nextDates(offer.schedules, offer.cancellations, today, 5, { nowMinute: minuteOfDayInCity() });
   return (
     <section aria-labelledby="when-title">
-      <h2 id="when-title">When</h2>
+      <h2 id="when-title">{t("offer.when")}</h2>
       {words.sessions.length > 0 ? (
         <ul className="when">
           {words.sessions.map((line) => (
@@ -121,7 +145,7 @@ function When({ offer, today }: { offer: Offer; today: string }) {
       {words.notOn ? <p className="not-on">{words.notOn}</p> : null}
       {dates.length > 0 ? (
         <>
-          <h3>Next dates</h3>
+          <h3>{t("offer.nextDates")}</h3>
           <ul className="dates">
             {dates.map((date) => (
               <li key={date}>
@@ -135,19 +159,19 @@ function When({ offer, today }: { offer: Offer; today: string }) {
   );
 }
 
-function Where({ offer }: { offer: Offer }) {
+function Where({ offer, href, t }: { offer: Offer; href: (path: string) => string; t: I18n["t"] }) {
   return (
     <section aria-labelledby="where-title">
-      <h2 id="where-title">Where</h2>
+      <h2 id="where-title">{t("offer.where")}</h2>
       {offer.venues.length === 0 ? <p>Ask {offer.organisation.name} where this happens.</p> : null}
       {offer.venues.map((venue) => (
         <div key={venue.slug} className="place">
           <h3>
-            <Link href={`/venues/${venue.slug}`}>{venue.name}</Link>
+            <Link href={href(`/venues/${venue.slug}`)}>{venue.name}</Link>
           </h3>
           <VenueAddress venue={venue} />
           <p>
-            In <Link href={`/districts/${venue.district.slug}`}>{venue.district.name}</Link>
+            In <Link href={href(`/districts/${venue.district.slug}`)}>{venue.district.name}</Link>
           </p>
         </div>
       ))}
@@ -155,18 +179,18 @@ function Where({ offer }: { offer: Offer }) {
   );
 }
 
-function TakeUp({ offer }: { offer: Offer }) {
+function TakeUp({ offer, href, t }: { offer: Offer; href: (path: string) => string; t: I18n["t"] }) {
   const bookingUrl = safeWebUrl(offer.bookingUrl);
   return (
     <section className="take-up" aria-labelledby="take-up-title">
-      <h2 id="take-up-title">How to go</h2>
+      <h2 id="take-up-title">{t("offer.takeUp")}</h2>
       {offer.takeUpMethod === "TURN_UP" ? <p className="take-up__how">Just turn up. You don’t need to book.</p> : null}
       {offer.takeUpMethod === "BOOK_AHEAD" ? (
         <>
           <p className="take-up__how">Book a place before you go.</p>
           {bookingUrl ? (
             <p>
-              <a className="button" href={bookingUrl} rel="external noopener noreferrer">
+              <a className="button" href={href(`/offers/${offer.slug}/go`)} rel="external noopener noreferrer">
                 Book on the {offer.organisation.name} website
               </a>
             </p>
@@ -195,11 +219,11 @@ function TakeUp({ offer }: { offer: Offer }) {
   );
 }
 
-function Access({ offer }: { offer: Offer }) {
+function Access({ offer, t }: { offer: Offer; t: I18n["t"] }) {
   const venuesWithAccess = offer.venues.filter((venue) => venue.accessFeatures.length > 0 || venue.accessNotes);
   return (
     <section aria-labelledby="access-title">
-      <h2 id="access-title">Access and SEND</h2>
+      <h2 id="access-title">{t("offer.access")}</h2>
       <ul className="checklist">
         {offer.sendFriendly ? <li>SEND-friendly: ready to welcome young people with special educational needs or disabilities.</li> : null}
         {offer.quietSessions ? <li>Quiet sessions: calmer times, with less noise and fewer people.</li> : null}
@@ -215,6 +239,47 @@ function Access({ offer }: { offer: Offer }) {
           <Paragraphs text={venue.accessNotes} />
         </div>
       ))}
+    </section>
+  );
+}
+
+/** "Been? How was it?": anonymous, held for moderation, with a plain warning about personal details. */
+function Feedback({ offer, i18n, outcome }: { offer: Offer; i18n: I18n; outcome: string | undefined }) {
+  const { t, locale } = i18n;
+  const missing = outcome === "missing";
+  return (
+    <section className="voice" aria-labelledby="feedback">
+      <h2 id="feedback" tabIndex={-1}>{t("voice.feedbackTitle")}</h2>
+      <VoiceMessage outcome={outcome} i18n={i18n} />
+      {outcome === "sent" || outcome === "sent-removed" ? null : (
+        <form action={sendFeedback} className="voice__form">
+          <input type="hidden" name="offerSlug" value={offer.slug} />
+          <input type="hidden" name="locale" value={locale} />
+          <fieldset aria-describedby={missing ? "reaction-error" : undefined}>
+            <legend>{t("voice.reactionLegend")}</legend>
+            {missing ? (
+              <p className="field-error" id="reaction-error">
+                <span className="visually-hidden">{t("voice.errorPrefix")} </span>
+                {t("voice.reactionMissing")}
+              </p>
+            ) : null}
+            <div className="reactions">
+              {REACTIONS.map((reaction) => (
+                <div className="radio reaction" key={reaction}>
+                  <input type="radio" id={`reaction-${reaction}`} name="reaction" value={reaction} aria-invalid={missing || undefined} />
+                  <label htmlFor={`reaction-${reaction}`}>{t(`voice.reaction.${reaction}`)}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <label htmlFor="comment">{t("voice.commentLabel")}</label>
+          <p className="hint" id="comment-hint">{t("voice.noPersonalDetails")}</p>
+          <textarea id="comment" name="comment" rows={3} maxLength={300} aria-describedby="comment-hint" />
+          <p>
+            <button type="submit" className="button">{t("voice.send")}</button>
+          </p>
+        </form>
+      )}
     </section>
   );
 }

@@ -1,0 +1,32 @@
+import { todayInCity } from "@free-city/db";
+import { addressLine } from "~/components/listing/words";
+import { offerCalendar } from "~/lib/ics";
+import { loadPublicOffer, recordOfferEvent } from "~/server/offer-events";
+
+/** "Add to calendar": the offer's sessions as an .ics file, and one more calendar add in its counts. */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { slug } = await params;
+  const offer = await loadPublicOffer(slug);
+  if (!offer) return new Response("Not found", { status: 404 });
+  await recordOfferEvent(slug, "calendar");
+  const url = new URL(request.url);
+  const ics = offerCalendar(
+    {
+      slug: offer.slug,
+      title: offer.title,
+      summary: offer.summary,
+      url: `${url.origin}/offers/${offer.slug}`,
+      location: offer.venues.map((venue) => `${venue.name}, ${addressLine(venue)}`).join("; "),
+      schedules: offer.schedules,
+      cancellations: offer.cancellations,
+    },
+    todayInCity(),
+  );
+  return new Response(ics, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${offer.slug}.ics"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { CategoryIcon } from "~/components/category-icon";
+import { ContextPageList } from "~/components/context-page-list";
+import { NearMeButton } from "~/components/search/near-me-button";
+import { getI18n } from "~/i18n/server";
+import { api } from "~/server/api";
+
+// Counts change as offers go live: render per request (server-side, almost no client JavaScript).
+export const dynamic = "force-dynamic";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { t, href, formatNumber } = await getI18n(params);
+  const trpc = api();
+  const [city, districts, options, pages] = await Promise.all([
+    trpc.district.city(),
+    trpc.district.listWithCounts(),
+    trpc.search.options(),
+    trpc.contextPage.list(),
+  ]);
+  const cityName = city.name ?? t("home.yourCity");
+  return (
+    <>
+      <section className="hero" aria-labelledby="hero-title">
+        <h1 id="hero-title">{t("home.title", { city: cityName })}</h1>
+        <p>{t("home.intro")}</p>
+        <form className="search-box" action={href("/search")} method="get" role="search">
+          <label htmlFor="home-q">{t("search.keywordLabel")}</label>
+          <div className="search-box__row">
+            <input id="home-q" name="q" type="search" autoComplete="off" enterKeyHint="search" />
+            <button type="submit" className="button">{t("search.searchButton")}</button>
+          </div>
+        </form>
+        <ul className="shortcuts" aria-label={t("home.shortcutsLabel")}>
+          <li><Link className="pill" href={href("/search?when=today")}>{t("search.whenToday")}</Link></li>
+          <li><Link className="pill" href={href("/search?when=weekend")}>{t("search.whenWeekend")}</Link></li>
+          <li><Link className="pill" href={href("/search?when=holidays")}>{t("search.whenHolidays")}</Link></li>
+          <li><Link className="pill" href={href("/search?afterSchool=true")}>{t("search.afterSchool")}</Link></li>
+        </ul>
+        <NearMeButton searchPath={href("/search")} labels={{ button: t("nearMe.button"), finding: t("nearMe.finding"), failed: t("nearMe.failed") }} />
+        <p className="hero__count">
+          {t.rich("home.count", { count: city.liveOffers, n: formatNumber(city.liveOffers), strong: (chunks) => <strong>{chunks}</strong> })}{" "}
+          <Link href={href("/about/the-entitlement-offer")}>{t("home.whatIs")}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="categories-title">
+        <h2 id="categories-title">{t("home.categoriesTitle")}</h2>
+        <ul className="categories">
+          {options.categories.map((category) => (
+            <li key={category.slug}>
+              <Link className="category" href={href(`/search?category=${category.slug}`)}>
+                <CategoryIcon name={category.icon} />
+                <span>{category.name}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="districts-title">
+        <h2 id="districts-title">{t("home.districtsTitle", { city: cityName })}</h2>
+        <ul className="districts">
+          {districts.map((district) => (
+            <li key={district.id} className="district">
+              <h3>
+                <Link href={href(`/districts/${district.slug}`)}>{district.name}</Link>
+              </h3>
+              <span className="count">{t("common.thingsToDo", { count: district.liveOffers, n: formatNumber(district.liveOffers) })}</span>
+              {district.summary ? <p className="muted">{district.summary}</p> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {pages.length > 0 ? (
+        <section aria-labelledby="about-title">
+          <h2 id="about-title">{t("home.aboutTitle")}</h2>
+          <ContextPageList pages={pages} href={href} />
+        </section>
+      ) : null}
+    </>
+  );
+}

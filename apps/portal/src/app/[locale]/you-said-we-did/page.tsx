@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getI18n } from "~/i18n/server";
+import { api } from "~/server/api";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await getI18n(params);
+  return { title: t("youSaid.title") };
+}
+
+/** What young people told the council, and what the council did about it (moderated, anonymous). */
+export default async function YouSaidWeDidPage({ params }: Props) {
+  const { t, href, lang } = await getI18n(params);
+  const entries = await api().voice.youSaidWeDid();
+  return (
+    <>
+      <h1>{t("youSaid.title")}</h1>
+      <p className="lead">{t("youSaid.intro")}</p>
+      {entries.length === 0 ? <p>{t("youSaid.empty")}</p> : null}
+      <ul className="you-said">
+        {entries.map((entry, index) => (
+          <li key={index}>
+            <h2 className="visually-hidden">{t("youSaid.entry", { n: index + 1 })}</h2>
+            <p>
+              <strong>{t("youSaid.youSaid")}</strong> {entry.youSaid}
+            </p>
+            <p>
+              <strong>{t("youSaid.weDid")}</strong> {entry.weDid}
+            </p>
+            <p className="muted">
+              <time dateTime={entry.publishedAt.toISOString()}>{entry.publishedAt.toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" })}</time>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link className="button" href={href("/suggest")}>{t("youSaid.suggest")}</Link>
+      </p>
+    </>
+  );
+}

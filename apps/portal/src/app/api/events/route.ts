@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { recordOfferEvent } from "~/server/offer-events";
+
+/** Only saves are reported by the browser; views, bookings and calendar adds are counted on the server. */
+const saveEvent = z.strictObject({ offerSlug: z.string().regex(/^[a-z0-9-]{1,200}$/), kind: z.literal("save") });
+
+/** The Save button's beacon: one more save in the offer's anonymous daily count. */
+export async function POST(request: Request) {
+  const parsed = saveEvent.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ error: "Send { offerSlug, kind: \"save\" }." }, { status: 400 });
+  await recordOfferEvent(parsed.data.offerSlug, "save");
+  return new Response(null, { status: 204 });
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { readSaved, removeSaved, type SavedOffer } from "~/lib/saved";
+
+type Labels = { empty: string; remove: string; print: string; needsJs: string };
+
+/** The saved offers, read from this device. Works offline once the page has been visited. */
+export function SavedList({ labels }: { labels: Labels }) {
+  const [items, setItems] = useState<SavedOffer[] | null>(null);
+  useEffect(() => setItems(readSaved()), []);
+
+  if (items === null) return <noscript><p>{labels.needsJs}</p></noscript>;
+  if (items.length === 0) return <p className="empty">{labels.empty}</p>;
+  return (
+    <>
+      <p className="no-print">
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {labels.print}
+        </button>
+      </p>
+      <ul className="offer-cards saved-list">
+        {items.map((item) => (
+          <li key={item.slug} className="offer-card">
+            <h2 className="offer-card__title">
+              <a href={item.path}>{item.title}</a>
+            </h2>
+            {item.summary ? <p>{item.summary}</p> : null}
+            <p className="no-print">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  removeSaved(item.slug, item.path);
+                  setItems(readSaved());
+                }}
+              >
+                {labels.remove}
+                <span className="visually-hidden">: {item.title}</span>
+              </button>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

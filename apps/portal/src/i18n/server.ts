@@ -1,0 +1,54 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { createTranslator, type Messages } from "use-intl/core";
+import en from "../../messages/en.json";
+import ur from "../../messages/ur.json";
+import { isLocale, LOCALE_INFO, localePath, type Locale } from "./config";
+import { LOCALE_HEADER, ORIGINAL_PATH_HEADER } from "./proxy-headers";
+
+const MESSAGES = { en, ur } as const satisfies Record<Locale, unknown>;
+
+/**
+ * The translator for a page. Strings are translated on the server only: client components get
+ * the words they show as props, so no message catalogue is shipped to the browser.
+ */
+export async function getI18n(params: Promise<{ locale: string }>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  return i18nFor(locale);
+}
+
+export const i18nFor = cache((locale: Locale) => {
+  const t = createTranslator({ locale, messages: MESSAGES[locale] as unknown as Messages });
+  const info = LOCALE_INFO[locale];
+  const number = new Intl.NumberFormat(info.lang);
+  return {
+    locale,
+    t,
+    ...info,
+    /** A link target in this language. */
+    href: (path: string) => localePath(locale, path),
+    formatNumber: (value: number) => number.format(value),
+  };
+});
+export type I18n = ReturnType<typeof i18nFor>;
+
+/** The address (path and query, without the language prefix) this request was made to. */
+export async function currentPath(): Promise<string> {
+  return (await headers()).get(ORIGINAL_PATH_HEADER) ?? "/";
+}
+
+/** The language of this request's address (for pages without params, like "not found"). */
+export async function requestLocale(): Promise<Locale> {
+  const locale = (await headers()).get(LOCALE_HEADER);
+  return isLocale(locale) ? locale : "en";
+}
+
+declare module "use-intl/core" {
+  interface AppConfig {
+    Messages: typeof en;
+    Locale: Locale;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * An offer's sessions as an iCalendar file (RFC 5545) for "Add to calendar": a weekly session
+ * becomes one repeating event (RRULE) with its cancelled dates left out (EXDATE), a one-off
+ * session a single event. Times are wall-clock times in the city (TZID), so a 10:00 session
+ * stays at 10:00 on both sides of the clock change.
+ */
+import { addDays, isoDayOfWeek, toIsoDate } from "@free-city/db";
+import type { CancellationRow, ScheduleRow } from "./schedule-words";
+
+export type CalendarOffer = {
+  slug: string;
+  title: string;
+  summary: string;
+  url: string;
+  location: string;
+  schedules: ScheduleRow[];
+  cancellations: CancellationRow[];
+};
+
+const TZID = "Europe/London";
+const BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+/** Europe/London's rules, so calendars that do not know the zone by name still get it right. */
+const VTIMEZONE = [
+  "BEGIN:VTIMEZONE",
+  `TZID:${TZID}`,
+  "BEGIN:DAYLIGHT",
+  "TZOFFSETFROM:+0000",
+  "TZOFFSETTO:+0100",
+  "TZNAME:BST",
+  "DTSTART:19700329T010000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+  "END:DAYLIGHT",
+  "BEGIN:STANDARD",
+  "TZOFFSETFROM:+0100",
+  "TZOFFSETTO:+0000",
+  "TZNAME:GMT",
+  "DTSTART:19701025T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+];
+
+/** The calendar file for `offer`, from `today` on (past sessions are left out). */
+export function offerCalendar(offer: CalendarOffer, today: string, now: Date = new Date()): string {
+  const cancelled = new Set(offer.cancellations.map((c) => toIsoDate(c.date)));
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const events = offer.schedules.flatMap((schedule, index) => {
+    const event = eventFor(schedule, today, cancelled);
+    if (!event) return [];
+    return [
+      "BEGIN:VEVENT",
+      `UID:${offer.slug}-${index + 1}@free-city`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;TZID=${TZID}:${localDateTime(event.first, schedule.startMinute)}`,
+      `DTEND;TZID=${TZID}:${localDateTime(event.first, schedule.endMinute)}`,
+      ...event.extra,
+      `SUMMARY:${escapeText(offer.title)}`,
+      `DESCRIPTION:${escapeText(`${offer.summary}\n\n${offer.url}`)}`,
+      `LOCATION:${escapeText(offer.location)}`,
+      `URL:${offer.url}`,
+      "END:VEVENT",
+    ];
+  });
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Free City//Portal//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", ...VTIMEZONE, ...events, "END:VCALENDAR"];
+  return lines.map(fold).join("\r\n") + "\r\n";
+}
+
+/** The first date of a session from `today` on, and its repeat rule; null when it has no dates left. */
+function eventFor(schedule: ScheduleRow, today: string, cancelled: Set<string>): { first: string; extra: string[] } | null {
+  const validTo = schedule.validTo ? toIsoDate(schedule.validTo) : null;
+  if (schedule.kind === "ONE_OFF") {
+    const date = schedule.date ? toIsoDate(schedule.date) : null;
+    return date && date >= today && !cancelled.has(date) ? { first: date, extra: [] } : null;
+  }
+  if (!schedule.dayOfWeek) return null;
+  const validFrom = schedule.validFrom ? toIsoDate(schedule.validFrom) : today;
+  const from = validFrom > today ? validFrom : today;
+  const first = addDays(from, (schedule.dayOfWeek - isoDayOfWeek(from) + 7) % 7);
+  if (validTo && first > validTo) return null;
+  const rule = [`FREQ=WEEKLY`, `BYDAY=${BYDAY[schedule.dayOfWeek - 1]}`];
+  // UNTIL in UTC at the end of the last day: covers the last session whatever the clock says.
+  if (validTo) rule.push(`UNTIL=${validTo.replace(/-/g, "")}T235959Z`);
+  const skipped = [...cancelled].filter((date) => date >= first && (!validTo || date <= validTo) && isoDayOfWeek(date) === schedule.dayOfWeek).sort();
+  return {
+    first,
+    extra: [`RRULE:${rule.join(";")}`, ...skipped.map((date) => `EXDATE;TZID=${TZID}:${localDateTime(date, schedule.startMinute)}`)],
+  };
+}
+
+function localDateTime(date: string, minute: number): string {
+  const hh = String(Math.floor(minute / 60)).padStart(2, "0");
+  const mm = String(minute % 60).padStart(2, "0");
+  return `${date.replace(/-/g, "")}T${hh}${mm}00`;
+}
+
+/** RFC 5545 TEXT: backslash, semicolon, comma and new lines escaped. */
+function escapeText(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+}
+
+/** Lines longer than 75 octets continue on the next line after a space (never splitting a character). */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = "";
+  for (const char of line) {
+    const limit = parts.length === 0 ? 75 : 74;
+    if (encoder.encode(current + char).length > limit) {
+      parts.push(current);
+      current = "";
+    }
+    current += char;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
