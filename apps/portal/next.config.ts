@@ -28,7 +28,9 @@ const config: NextConfig = {
         headers: [
           { key: "Content-Security-Policy", value: csp },
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "no-referrer" },
+          // Nothing is sent to other sites; same-origin keeps the Origin header that form posts need
+          // (with "no-referrer" the browser sends "Origin: null" and Next refuses the server action).
+          { key: "Referrer-Policy", value: "same-origin" },
           // Location is asked for only by the portal's own "Near me" button.
           { key: "Permissions-Policy", value: "geolocation=(self), camera=(), microphone=(), interest-cohort=()" },
         ],

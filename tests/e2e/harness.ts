@@ -79,6 +79,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** WCAG 2.2 AA (and best-practice) checks by axe on the page as it is now. */
 export async function expectNoAxeViolations(page: Page) {
+  // Next streams a dynamic page's <title> after the first bytes; let it arrive (axe then still
+  // reports a page that never gets one).
+  await page.waitForFunction(() => document.title !== "", null, { timeout: 5_000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);

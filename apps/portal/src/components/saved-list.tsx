@@ -36,7 +36,7 @@ export function SavedList({ labels }: { labels: Labels }) {
                 }}
               >
                 {labels.remove}
-                <span className="visually-hidden">: {item.title}</span>
+                <span className="visually-hidden"> {item.title}</span>
               </button>
             </p>
           </li>

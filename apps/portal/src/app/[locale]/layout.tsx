@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { LanguageLink } from "~/components/language-link";
 import { LOCALE_INFO, LOCALES, localePath } from "~/i18n/config";
 import { currentPath, getI18n } from "~/i18n/server";
 // Urdu text in Naskh, self-hosted: the browser fetches it from this site only for Arabic-script
@@ -50,9 +51,9 @@ export default async function RootLayout({ children, params }: Props) {
                 {LOCALES.filter((other) => other !== locale).map((other) => (
                   <li key={other}>
                     {/* Each language's name in its own language, so a reader who needs it can find it. */}
-                    <a href={localePath(other, path)} lang={LOCALE_INFO[other].lang} dir={LOCALE_INFO[other].dir} hrefLang={LOCALE_INFO[other].lang}>
+                    <LanguageLink target={other} href={localePath(other, path)} lang={LOCALE_INFO[other].lang} dir={LOCALE_INFO[other].dir}>
                       {LOCALE_INFO[other].name}
-                    </a>
+                    </LanguageLink>
                   </li>
                 ))}
               </ul>
