@@ -3,6 +3,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { WhenText } from "~/components/listing/when-text";
 import { ageWords, costWords } from "~/components/listing/words";
+import type { I18n } from "~/i18n/server";
 import { scheduleWords } from "~/lib/schedule-words";
 
 export type OfferCardData = inferRouterOutputs<AppRouter>["listing"]["venue"]["offers"][number];
@@ -11,7 +12,7 @@ export type OfferCardData = inferRouterOutputs<AppRouter>["listing"]["venue"]["o
 const CARD_WHEN_LINES = 2;
 
 /** A live offer as a card on the venue and district pages; its title links to the offer page. */
-export function OfferCard({ offer, today, href }: { offer: OfferCardData; today: string; href: (path: string) => string }) {
+export function OfferCard({ offer, today, i18n: { t, href } }: { offer: OfferCardData; today: string; i18n: I18n }) {
   const when = scheduleWords(offer.schedules, offer.cancellations, today).sessions;
   const more = when.length - CARD_WHEN_LINES;
   return (
@@ -21,8 +22,8 @@ export function OfferCard({ offer, today, href }: { offer: OfferCardData; today:
       </h3>
       {offer.summary ? <p className="offer-card__summary">{offer.summary}</p> : null}
       <ul className="offer-card__facts">
-        <li className="fact fact--age">{ageWords(offer.minAge, offer.maxAge)}</li>
-        <li className="fact fact--cost">{costWords(offer.costType, offer.costCondition)}</li>
+        <li className="fact fact--age">{ageWords(t, offer.minAge, offer.maxAge)}</li>
+        <li className="fact fact--cost">{costWords(t, offer.costType, offer.costCondition)}</li>
       </ul>
       {when.length > 0 ? (
         <p className="offer-card__when">
@@ -31,7 +32,7 @@ export function OfferCard({ offer, today, href }: { offer: OfferCardData; today:
           {more > 0 ? `, and ${more} more ${more === 1 ? "time" : "times"}` : null}
         </p>
       ) : (
-        <p className="offer-card__when">No dates coming up</p>
+        <p className="offer-card__when">{t("search.noDates")}</p>
       )}
     </li>
   );

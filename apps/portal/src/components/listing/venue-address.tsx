@@ -1,3 +1,4 @@
+import type { I18n } from "~/i18n/server";
 import { addressLine, addressLines, telHref } from "./words";
 
 type VenueAddressData = { addressLine1: string; addressLine2: string | null; town: string; postcode: string; phone: string | null };
@@ -6,7 +7,7 @@ type VenueAddressData = { addressLine1: string; addressLine2: string | null; tow
  * A venue's address, a tap-to-call link and the address again as plain-text directions (to
  * copy into any maps app): no map tiles, nothing loaded from another site.
  */
-export function VenueAddress({ venue }: { venue: VenueAddressData }) {
+export function VenueAddress({ venue, t }: { venue: VenueAddressData; t: I18n["t"] }) {
   return (
     <>
       <p className="address">
@@ -19,12 +20,12 @@ export function VenueAddress({ venue }: { venue: VenueAddressData }) {
       {venue.phone ? (
         <p>
           <a className="tel" href={telHref(venue.phone)}>
-            Call {venue.phone}
+            {t("words.call", { phone: venue.phone })}
           </a>
         </p>
       ) : null}
       <p className="directions">
-        <strong>Directions:</strong> {addressLine(venue)}
+        <strong>{t("words.directions")}</strong> {addressLine(venue)}
       </p>
     </>
   );

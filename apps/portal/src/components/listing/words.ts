@@ -2,46 +2,36 @@
  * Listing facts in words a ten-year-old reads. One place for each wording, so the offer page,
  * the venue page and the cards always say the same thing the same way.
  */
-import { todayInCity, type AccessFeature, type CostType } from "@free-city/db";
+import { todayInCity, type CostType } from "@free-city/db";
+import type { I18n } from "~/i18n/server";
 import { dateWords } from "~/lib/schedule-words";
 
+type Translate = I18n["t"];
+
 /** "Ages 9 to 14", "Age 12", "Age 16 and over", "Up to age 11", "All ages". */
-export function ageWords(minAge: number | null, maxAge: number | null): string {
-  if (minAge !== null && maxAge !== null) return minAge === maxAge ? `Age ${minAge}` : `Ages ${minAge} to ${maxAge}`;
-  if (minAge !== null) return `Age ${minAge} and over`;
-  if (maxAge !== null) return `Up to age ${maxAge}`;
-  return "All ages";
+export function ageWords(t: Translate, minAge: number | null, maxAge: number | null): string {
+  if (minAge !== null && maxAge !== null) return minAge === maxAge ? t("words.ageExact", { age: minAge }) : t("words.ageRange", { min: minAge, max: maxAge });
+  if (minAge !== null) return t("words.ageFrom", { age: minAge });
+  if (maxAge !== null) return t("words.ageUpTo", { age: maxAge });
+  return t("words.ageAll");
 }
 
 /** Whether a young person may come without an adult, in one sentence. */
-export function aloneWords(aloneFromAge: number | null, minAge: number | null): string {
-  if (aloneFromAge === null) return "Come with an adult.";
-  if (minAge !== null && aloneFromAge <= minAge) return "You can come on your own.";
-  return `You can come on your own from age ${aloneFromAge}. If you are younger, come with an adult.`;
+export function aloneWords(t: Translate, aloneFromAge: number | null, minAge: number | null): string {
+  if (aloneFromAge === null) return t("words.aloneNo");
+  if (minAge !== null && aloneFromAge <= minAge) return t("words.aloneYes");
+  return t("words.aloneFrom", { age: aloneFromAge });
 }
 
 /**
  * "Free", or "Free: <condition>". Partners often start the condition with "Free…" already
  * ("Free with a library card"); then it is shown as it is, not as "Free: Free with…".
  */
-export function costWords(costType: CostType, costCondition: string | null): string {
+export function costWords(t: Translate, costType: CostType, costCondition: string | null): string {
   const condition = costCondition?.trim();
-  if (costType === "FREE" || !condition) return "Free";
-  return /^free\b/i.test(condition) ? condition : `Free: ${condition}`;
+  if (costType === "FREE" || !condition) return t("words.free");
+  return /^free\b/i.test(condition) ? condition : t("words.freeWith", { condition });
 }
-
-export const ACCESS_FEATURE_WORDS: Record<AccessFeature, string> = {
-  STEP_FREE: "Step-free: you can get in without using steps",
-  ACCESSIBLE_TOILET: "Accessible toilet",
-  CHANGING_PLACES: "Changing Places toilet, with a hoist and a changing bench",
-  LIFT: "Lift to other floors",
-  HEARING_LOOP: "Hearing loop",
-  BSL_AVAILABLE: "British Sign Language (BSL) can be arranged",
-  QUIET_SPACE: "A quiet space if you need a break",
-  ASSISTANCE_DOGS_WELCOME: "Assistance dogs welcome",
-  ACCESSIBLE_PARKING: "Blue Badge parking",
-  BABY_CHANGING: "Baby changing",
-};
 
 type Address = { addressLine1: string; addressLine2: string | null; town: string; postcode: string };
 

@@ -21,8 +21,8 @@ export function ResultCard({ item, i18n, today }: { item: OfferSearchItem; i18n:
       </h3>
       {item.summary ? <p className="offer-card__summary">{item.summary}</p> : null}
       <ul className="offer-card__facts">
-        <li className="fact fact--age">{ageWords(item.minAge, item.maxAge)}</li>
-        <li className="fact fact--cost">{costWords(item.costType, item.costCondition)}</li>
+        <li className="fact fact--age">{ageWords(t, item.minAge, item.maxAge)}</li>
+        <li className="fact fact--cost">{costWords(t, item.costType, item.costCondition)}</li>
         {item.distanceMetres !== null ? <li className="fact fact--distance">{distanceWords(item.distanceMetres, i18n)}</li> : null}
       </ul>
       <p className="offer-card__when">

@@ -52,8 +52,12 @@ export type OfferSearchRow = {
   categories: { slug: string; name: string }[];
 };
 
-/** Word similarity (0–1) at which a keyword counts as a typo of a word in a title or summary. */
-export const TYPO_THRESHOLD = 0.4;
+/**
+ * Word similarity (0–1) at which a keyword counts as a typo of a word in a title or summary.
+ * 0.5: "footbal" → football (0.88) and "swim" → swimming (0.8) match; "swim" no longer matches
+ * "Swanshurst" (0.4), which at 0.4 put a bug hotel in a swimming search.
+ */
+export const TYPO_THRESHOLD = 0.5;
 
 /**
  * Settings for the statement's transaction. The trigram index answers `<%` at the session's

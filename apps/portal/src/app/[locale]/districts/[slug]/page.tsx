@@ -26,7 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DistrictPage({ params }: Props) {
   const { district, totalOffers, groups } = await loadDistrict((await params).slug);
-  const { t, href, formatNumber } = await getI18n(params);
+  const i18n = await getI18n(params);
+  const { t, href, formatNumber } = i18n;
   const today = todayInCity();
   return (
     <>
@@ -68,7 +69,7 @@ export default async function DistrictPage({ params }: Props) {
           </h2>
           <ul className="offer-cards">
             {group.offers.map((offer) => (
-              <OfferCard key={offer.slug} offer={offer} today={today} href={href} />
+              <OfferCard key={offer.slug} offer={offer} today={today} i18n={i18n} />
             ))}
           </ul>
         </section>

@@ -45,12 +45,12 @@ export default async function OfferPage({ params, searchParams }: Props) {
         {offer.summary ? <p className="lead">{offer.summary}</p> : null}
         {/* Who runs it and when it was last checked, up front: what a reader trusts a listing by. */}
         <p className="listing__meta">
-          Run by <strong>{offer.organisation.name}</strong>
+          {t.rich("words.runBy", { name: offer.organisation.name, strong: (chunks) => <strong>{chunks}</strong> })}
           {offer.lastConfirmedAt ? (
             <>
               {" · "}
               <span className="nowrap">
-                Last checked <time dateTime={offer.lastConfirmedAt.toISOString()}>{checkedWords(offer.lastConfirmedAt, today)}</time>
+                {t("words.lastChecked")} <time dateTime={offer.lastConfirmedAt.toISOString()}>{checkedWords(offer.lastConfirmedAt, today)}</time>
               </span>
             </>
           ) : null}
@@ -80,15 +80,15 @@ export default async function OfferPage({ params, searchParams }: Props) {
         <dl className="facts-list">
           <div>
             <dt>{t("offer.ages")}</dt>
-            <dd>{ageWords(offer.minAge, offer.maxAge)}</dd>
+            <dd>{ageWords(t, offer.minAge, offer.maxAge)}</dd>
           </div>
           <div>
             <dt>{t("offer.alone")}</dt>
-            <dd>{aloneWords(offer.aloneFromAge, offer.minAge)}</dd>
+            <dd>{aloneWords(t, offer.aloneFromAge, offer.minAge)}</dd>
           </div>
           <div>
             <dt>{t("offer.cost")}</dt>
-            <dd>{costWords(offer.costType, offer.costCondition)}</dd>
+            <dd>{costWords(t, offer.costType, offer.costCondition)}</dd>
           </div>
         </dl>
       </section>
@@ -113,7 +113,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
           ) : (
             <li className="checklist__no">{offer.organisation.name} has not told us their staff have had a DBS check (a safety check for adults who work with young people).</li>
           )}
-          <li>{aloneWords(offer.aloneFromAge, offer.minAge)}</li>
+          <li>{aloneWords(t, offer.aloneFromAge, offer.minAge)}</li>
         </ul>
         <Paragraphs text={offer.safeguardingNotes} />
       </section>
@@ -169,7 +169,7 @@ function Where({ offer, href, t }: { offer: Offer; href: (path: string) => strin
           <h3>
             <Link href={href(`/venues/${venue.slug}`)}>{venue.name}</Link>
           </h3>
-          <VenueAddress venue={venue} />
+          <VenueAddress venue={venue} t={t} />
           <p>
             In <Link href={href(`/districts/${venue.district.slug}`)}>{venue.district.name}</Link>
           </p>
@@ -235,7 +235,7 @@ function Access({ offer, t }: { offer: Offer; t: I18n["t"] }) {
       {venuesWithAccess.map((venue) => (
         <div key={venue.slug}>
           <h3>At {venue.name}</h3>
-          <AccessFeatureList features={venue.accessFeatures} />
+          <AccessFeatureList features={venue.accessFeatures} t={t} />
           <Paragraphs text={venue.accessNotes} />
         </div>
       ))}

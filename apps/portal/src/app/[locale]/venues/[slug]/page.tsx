@@ -27,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function VenuePage({ params }: Props) {
   const venue = await loadVenue((await params).slug);
-  const { t, href } = await getI18n(params);
+  const i18n = await getI18n(params);
+  const { t, href } = i18n;
   const today = todayInCity();
   const hours = openingHoursWords(venue.openingHours);
   return (
@@ -42,7 +43,7 @@ export default async function VenuePage({ params }: Props) {
       <div className="listing__columns">
         <section aria-labelledby="address-title">
           <h2 id="address-title">{t("venue.address")}</h2>
-          <VenueAddress venue={venue} />
+          <VenueAddress venue={venue} t={t} />
         </section>
 
         <section aria-labelledby="hours-title">
@@ -65,7 +66,7 @@ export default async function VenuePage({ params }: Props) {
       <section aria-labelledby="access-title">
         <h2 id="access-title">{t("venue.access")}</h2>
         {venue.accessFeatures.length === 0 && !venue.accessNotes ? <p>{venue.organisation.name} has not told us about access here yet.</p> : null}
-        <AccessFeatureList features={venue.accessFeatures} />
+        <AccessFeatureList features={venue.accessFeatures} t={t} />
         <Paragraphs text={venue.accessNotes} />
       </section>
 
@@ -76,7 +77,7 @@ export default async function VenuePage({ params }: Props) {
         {venue.offers.length > 0 ? (
           <ul className="offer-cards">
             {venue.offers.map((offer) => (
-              <OfferCard key={offer.slug} offer={offer} today={today} href={href} />
+              <OfferCard key={offer.slug} offer={offer} today={today} i18n={i18n} />
             ))}
           </ul>
         ) : (
