@@ -1,0 +1,149 @@
+/**
+ * Search benchmark (a script that prints figures, not a test). Fills a database to 100 000 live
+ * offers, then runs a fixed mix of portal searches and prints, for each, the server time of the
+ * whole search (`searchOffers`: name look-ups, the statement, mapping) beside the time of the
+ * same SQL statement sent raw on a plain `pg` connection.
+ *
+ *   pnpm bench:search                      embedded database (PGlite) in .data/bench, port 5439
+ *   FREE_CITY_BENCH_DIR=/some/dir pnpm bench:search     another data directory (its pglite/ folder)
+ *   DATABASE_URL=postgresql://… pnpm bench:search      a real PostgreSQL server
+ *   BENCH_OFFERS=20000 BENCH_RUNS=50 …     a smaller set, more runs
+ *
+ * Migrations, reference data and the synthetic top-up are the same functions `pnpm db seed
+ * --synthetic N` uses (packages/db); a second run finds the data there and only tops it up.
+ *
+ * Targets (issue 3): p95 ≤ 50 ms, and ≤ 1.5× the raw SQL.
+ */
+import { createRequire } from "node:module";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+// The benchmark's embedded database lives apart from the demo's, on its own port. Set before
+// the database package is loaded: it reads both when it starts.
+if (!process.env.DATABASE_URL) {
+  process.env.FREE_CITY_DATA_DIR = path.resolve(process.env.FREE_CITY_BENCH_DIR ?? path.join(import.meta.dirname, "../.data/bench"));
+  process.env.FREE_CITY_DB_PORT ??= "5439";
+}
+
+// `pg` as the database package has it (the repository root does not depend on it itself).
+type RawClient = { connect(): Promise<void>; query(text: string, values?: unknown[]): Promise<unknown>; end(): Promise<void> };
+const pg = createRequire(path.resolve(import.meta.dirname, "../packages/db/package.json"))("pg") as { Client: new (config: { connectionString: string }) => RawClient };
+const { applyMigrations, connectForTask, runSeed, consoleSeedLog } = await import("@free-city/db/tasks");
+const { parseOfferSearchParams } = await import("../packages/schemas/src/search.ts");
+const { createPrismaClient } = await import("@free-city/db");
+// The domain functions themselves (not exported by the package: only this script needs them).
+const { prepareOfferSearch, searchOffers } = await import("../packages/api/src/domain/search/search-offers.ts");
+const { offerSearchSql, TYPO_THRESHOLD } = await import("../packages/api/src/domain/search/search-sql.ts");
+
+const OFFERS = Number(process.env.BENCH_OFFERS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const WARM_UP = 5;
+
+/** A fixed mix of what young people search for: keywords, typos, filters, places, sorts. */
+const QUERIES = [
+  "",
+  "q=footbal",
+  "q=swim",
+  "district=ladywood",
+  "category=sport&age=12",
+  "when=today",
+  "when=weekend&category=music",
+  "near=52.48,-1.9&sort=nearest",
+  "postcode=B15&sort=nearest&cost=free",
+  "q=dance&age=14&alone=1&access=step-free&when=holidays",
+];
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Seconds one query may take (per mode) before the script stops timing it and moves on. */
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 30) * 1000;
+/** On a server, one statement may run this long before it is cancelled (statement_timeout). */
+const STATEMENT_TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 20) * 1000;
+
+type Timing = { times: number[]; note: string };
+
+/**
+ * Warm-up runs, then up to RUNS timed runs, stopping early when the query's budget is spent
+ * (at least one timed run), so a pathological query shows up in the table instead of hanging it.
+ */
+async function time(run: () => Promise<unknown>): Promise<Timing> {
+  const started = performance.now();
+  try {
+    for (let i = 0; i < WARM_UP && performance.now() - started < BUDGET_MS / 4; i++) await run();
+    const times: number[] = [];
+    while (times.length < RUNS && (times.length === 0 || performance.now() - started < BUDGET_MS)) {
+      const start = performance.now();
+      await run();
+      times.push(performance.now() - start);
+    }
+    return { times, note: times.length < RUNS ? `${times.length} runs (budget)` : "" };
+  } catch (error) {
+    // A statement cancelled by statement_timeout (inside the search's transaction Prisma reports
+    // the expired transaction instead): note it and go on with the next query.
+    const message = error instanceof Error ? error.message : String(error);
+    if (/statement timeout|canceling statement|expired transaction/i.test(message)) return { times: [], note: `> ${STATEMENT_TIMEOUT_MS / 1000} s (timed out)` };
+    return { times: [], note: `failed: ${message.trim().split("\n").at(-1)}` };
+  }
+}
+
+const ms = (times: number[], p: number) => (times.length ? `${percentile(times, p).toFixed(1)}ms` : "—");
+
+const connection = await connectForTask((line) => console.log(`  ${line}`));
+const server = !!process.env.DATABASE_URL;
+/** With a server, the searches' own client, so a statement over the timeout is cancelled, not waited for. */
+const withTimeout = (url: string) => {
+  const u = new URL(url);
+  u.searchParams.set("options", `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`);
+  return u.toString();
+};
+const searchDb = server ? createPrismaClient(withTimeout(connection.url), { max: 4 }) : connection.db;
+try {
+  console.log(`Database: ${process.env.DATABASE_URL ? connection.url.replace(/\/\/[^@]*@/, "//…@") : `embedded PGlite, data in ${process.env.FREE_CITY_DATA_DIR}`}`);
+  console.log("Migrating and seeding (reference data, then synthetic offers up to the target)…");
+  await applyMigrations(connection.adapterFactory, { log: (line) => console.log(`  ${line}`) });
+  await runSeed(connection.db, { demo: true, synthetic: OFFERS, log: consoleSeedLog() });
+  const live = await connection.db.offer.count({ where: { status: "LIVE" } });
+  console.log(`\n${live.toLocaleString("en-GB")} live offers; ${RUNS} runs per query after ${WARM_UP} warm-up runs.\n`);
+
+  const raw = new pg.Client({ connectionString: connection.url });
+  await raw.connect();
+  // The same settings the search sets for its own transaction.
+  await raw.query(`SET jit = off; SET pg_trgm.word_similarity_threshold = ${TYPO_THRESHOLD}`);
+  if (server) await raw.query(`SET statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
+
+  const header = `${"query".padEnd(56)} ${"results".padStart(7)}  ${"search p50".padStart(10)} ${"p95".padStart(9)}  ${"raw p50".padStart(9)} ${"p95".padStart(9)}  ratio  note`;
+  console.log(header);
+  console.log("─".repeat(header.length));
+  const all = { search: [] as number[], raw: [] as number[] };
+  for (const query of QUERIES) {
+    const input = parseOfferSearchParams(new URLSearchParams(query));
+    // The statement as the search sends it: names resolved by the search's own first step.
+    const statement = offerSearchSql((await prepareOfferSearch(searchDb, input)).search);
+    let results = "";
+    const search = await time(async () => {
+      results = String((await searchOffers(searchDb, input)).total);
+    });
+    const raw_ = search.times.length ? await time(() => raw.query(statement.text, statement.values as unknown[])) : { times: [], note: "" };
+    all.search.push(...search.times);
+    all.raw.push(...raw_.times);
+    const ratio = search.times.length && raw_.times.length ? `${(percentile(search.times, 50) / percentile(raw_.times, 50)).toFixed(2)}×` : "—";
+    console.log(
+      `${(query || "(everything)").padEnd(56)} ${results.padStart(7)}  ${ms(search.times, 50).padStart(10)} ${ms(search.times, 95).padStart(9)}  ${ms(raw_.times, 50).padStart(9)} ${ms(raw_.times, 95).padStart(9)}  ${ratio.padStart(5)}  ${[search.note, raw_.note].filter(Boolean).join("; ")}`,
+    );
+  }
+  console.log("─".repeat(header.length));
+  const ratio = percentile(all.search, 50) / percentile(all.raw, 50);
+  console.log(
+    `${"all queries (timed runs)".padEnd(56)} ${"".padStart(7)}  ${ms(all.search, 50).padStart(10)} ${ms(all.search, 95).padStart(9)}  ${ms(all.raw, 50).padStart(9)} ${ms(all.raw, 95).padStart(9)}  ${`${ratio.toFixed(2)}×`.padStart(5)}`,
+  );
+  const p95 = percentile(all.search, 95);
+  console.log(`\nTarget p95 ≤ 50 ms: ${p95 <= 50 ? "met" : "NOT met"} (${p95.toFixed(1)} ms). Target ≤ 1.5× raw SQL (p50): ${ratio <= 1.5 ? "met" : "NOT met"} (${ratio.toFixed(2)}×).`);
+  await raw.end();
+} finally {
+  if (searchDb !== connection.db) await searchDb.$disconnect();
+  await connection.close();
+}
+process.exit(0);
