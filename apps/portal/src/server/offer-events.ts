@@ -1,6 +1,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import type { OfferEventKind } from "@free-city/schemas";
+import { after } from "next/server";
 import { api, apiForVisitor } from "./api";
 
 /** A live offer by slug, or null when there is none the public may see. */
@@ -14,11 +15,11 @@ export async function loadPublicOffer(slug: string) {
 }
 
 /**
- * Adds one to an offer's anonymous daily count. A count is never worth a broken page: if
- * counting fails, the visitor still gets what they asked for (the failure is logged).
+ * Adds one to an offer's anonymous daily count, after the response has gone (`after`), so
+ * counting never slows a page down. A count is never worth a broken page: a failure is logged.
  */
 export async function recordOfferEvent(offerSlug: string, kind: OfferEventKind): Promise<void> {
   const { api: visitorApi, isBot } = await apiForVisitor();
   if (isBot) return;
-  await visitorApi.stats.recordOfferEvent({ offerSlug, kind }).catch((error: unknown) => console.error("[portal] could not count an offer event", error));
+  after(() => visitorApi.stats.recordOfferEvent({ offerSlug, kind }).then(() => undefined, (error: unknown) => console.error("[portal] could not count an offer event", error)));
 }

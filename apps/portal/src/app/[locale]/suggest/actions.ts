@@ -1,32 +1,17 @@
 "use server";
 
 import { suggestionInput } from "@free-city/schemas";
-import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
-import { isLocale, localePath } from "~/i18n/config";
 import { apiForVisitor } from "~/server/api";
+import { backTo, formText, outcomeOf, type VoiceOutcome } from "~/server/voice-forms";
 
-function text(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === "string" && value.trim() !== "" ? value : undefined;
-}
-
-/** "Suggest a place or activity" (a plain form: works without JavaScript). */
+/** "Suggest a place or activity". */
 export async function sendSuggestion(form: FormData) {
-  const locale = form.get("locale");
-  const input = { what: text(form, "what") ?? "", where: text(form, "where"), districtSlug: text(form, "district"), categorySlug: text(form, "category") };
-  let outcome: string;
-  if (!suggestionInput.shape.what.safeParse(input.what).success) outcome = "missing";
-  else {
+  const what = formText(form, "what") ?? "";
+  let outcome: VoiceOutcome = "missing";
+  if (suggestionInput.shape.what.safeParse(what).success) {
     const { api } = await apiForVisitor();
-    outcome = await api.voice.suggest(input).then(
-      (result) => (result.removedPersonalDetails ? "sent-removed" : "sent"),
-      (error: unknown) => {
-        if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") return "too-many";
-        if (error instanceof TRPCError && error.code === "BAD_REQUEST") return "invalid";
-        throw error;
-      },
-    );
+    outcome = await outcomeOf(api.voice.suggest({ what, where: formText(form, "where"), districtSlug: formText(form, "district"), categorySlug: formText(form, "category") }));
   }
-  redirect(`${localePath(isLocale(locale) ? locale : "en", "/suggest")}?sent=${outcome}#suggest`);
+  redirect(backTo(form, "/suggest", "sent", outcome, "suggest"));
 }

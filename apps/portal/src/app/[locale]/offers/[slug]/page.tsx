@@ -10,6 +10,7 @@ import { VenueAddress } from "~/components/listing/venue-address";
 import { ageWords, aloneWords, checkedWords, costWords, safeWebUrl, telHref } from "~/components/listing/words";
 import { minuteOfDayInCity, nextDates, scheduleWords, timesOn, upcomingDateWords } from "~/lib/schedule-words";
 import { REACTIONS } from "@free-city/schemas";
+import { ChoiceQuestion } from "~/components/choice-question";
 import { OfferActions } from "~/components/offer-actions";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n, type I18n } from "~/i18n/server";
@@ -246,7 +247,6 @@ function Access({ offer, t }: { offer: Offer; t: I18n["t"] }) {
 /** "Been? How was it?": anonymous, held for moderation, with a plain warning about personal details. */
 function Feedback({ offer, i18n, outcome }: { offer: Offer; i18n: I18n; outcome: string | undefined }) {
   const { t, locale } = i18n;
-  const missing = outcome === "missing";
   return (
     <section className="voice" aria-labelledby="feedback">
       <h2 id="feedback" tabIndex={-1}>{t("voice.feedbackTitle")}</h2>
@@ -255,23 +255,14 @@ function Feedback({ offer, i18n, outcome }: { offer: Offer; i18n: I18n; outcome:
         <form action={sendFeedback} className="voice__form">
           <input type="hidden" name="offerSlug" value={offer.slug} />
           <input type="hidden" name="locale" value={locale} />
-          <fieldset aria-describedby={missing ? "reaction-error" : undefined}>
-            <legend>{t("voice.reactionLegend")}</legend>
-            {missing ? (
-              <p className="field-error" id="reaction-error">
-                <span className="visually-hidden">{t("voice.errorPrefix")} </span>
-                {t("voice.reactionMissing")}
-              </p>
-            ) : null}
-            <div className="reactions">
-              {REACTIONS.map((reaction) => (
-                <div className="radio reaction" key={reaction}>
-                  <input type="radio" id={`reaction-${reaction}`} name="reaction" value={reaction} aria-invalid={missing || undefined} />
-                  <label htmlFor={`reaction-${reaction}`}>{t(`voice.reaction.${reaction}`)}</label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
+          <ChoiceQuestion
+            name="reaction"
+            legend={t("voice.reactionLegend")}
+            options={REACTIONS.map((reaction) => ({ value: reaction, label: t(`voice.reaction.${reaction}`) }))}
+            error={outcome === "missing" ? t("voice.reactionMissing") : undefined}
+            i18n={i18n}
+            className="reactions"
+          />
           <label htmlFor="comment">{t("voice.commentLabel")}</label>
           <p className="hint" id="comment-hint">{t("voice.noPersonalDetails")}</p>
           <textarea id="comment" name="comment" rows={3} maxLength={300} aria-describedby="comment-hint" />

@@ -1,6 +1,7 @@
 import { REPORT_REASONS } from "@free-city/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ChoiceQuestion } from "~/components/choice-question";
 import { orNotFound } from "~/components/listing/or-not-found";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n } from "~/i18n/server";
@@ -24,7 +25,6 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { t, href, locale } = i18n;
   const outcome = (await searchParams).report;
   const result = typeof outcome === "string" ? outcome : undefined;
-  const missing = result === "missing";
   return (
     <>
       <p>
@@ -37,23 +37,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <form action={sendReport} className="voice__form">
           <input type="hidden" name="offerSlug" value={offer.slug} />
           <input type="hidden" name="locale" value={locale} />
-          <fieldset aria-describedby={missing ? "reason-error" : undefined}>
-            <legend>{t("report.reasonLegend")}</legend>
-            {missing ? (
-              <p className="field-error" id="reason-error">
-                <span className="visually-hidden">{t("voice.errorPrefix")} </span>
-                {t("report.reasonMissing")}
-              </p>
-            ) : null}
-            <div className="radios">
-              {REPORT_REASONS.map((reason) => (
-                <div className="radio" key={reason}>
-                  <input type="radio" id={`reason-${reason}`} name="reason" value={reason} aria-invalid={missing || undefined} />
-                  <label htmlFor={`reason-${reason}`}>{t(`report.reason.${reason}`)}</label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
+          <ChoiceQuestion
+            name="reason"
+            legend={t("report.reasonLegend")}
+            options={REPORT_REASONS.map((reason) => ({ value: reason, label: t(`report.reason.${reason}`) }))}
+            error={result === "missing" ? t("report.reasonMissing") : undefined}
+            i18n={i18n}
+          />
           <label htmlFor="details">{t("report.detailsLabel")}</label>
           <p className="hint" id="details-hint">{t("voice.noPersonalDetails")} {t("report.safetyHint")}</p>
           <textarea id="details" name="details" rows={5} maxLength={1000} aria-describedby="details-hint" />
