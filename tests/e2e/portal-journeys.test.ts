@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, startProduct, type Product } from "./harness.ts";
@@ -326,6 +327,41 @@ describe("portal journeys", () => {
     const results = await scriptBytes("/search?q=football&category=sport");
     console.log(`[budget] empty page ${(empty / 1024).toFixed(1)} KB gz; results page ${(results / 1024).toFixed(1)} KB gz; extra ${((results - empty) / 1024).toFixed(1)} KB (budget ${RESULTS_PAGE_JS_BUDGET / 1024} KB)`);
     expect(results - empty).toBeLessThanOrEqual(RESULTS_PAGE_JS_BUDGET);
+  });
+
+  it("counts views, saves, booking clicks and calendar adds per day, once per visitor, and no bots", async () => {
+    const phone = "Mozilla/5.0 (Linux; Android 12; moto g(10)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36";
+    const slug = "christmas-holiday-drama-workshop"; // booked ahead on the partner's website
+    const counts = async () => {
+      const db = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${ports.db}/postgres` });
+      await db.connect();
+      try {
+        const { rows } = await db.query<{ views: number; saves: number; take_up_clicks: number; calendar_adds: number }>(
+          "SELECT coalesce(sum(views), 0)::int AS views, coalesce(sum(saves), 0)::int AS saves, coalesce(sum(take_up_clicks), 0)::int AS take_up_clicks, coalesce(sum(calendar_adds), 0)::int AS calendar_adds FROM offer_daily_stat s JOIN offer o ON o.id = s.offer_id WHERE o.slug = $1",
+          [slug],
+        );
+        return rows[0]!;
+      } finally {
+        await db.end();
+      }
+    };
+    const before = await counts();
+    const context = await newContext({ userAgent: phone, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(url(`/offers/${slug}`));
+    await page.reload(); // the same visitor again: not counted twice
+    await page.getByRole("button", { name: "Save" }).click();
+    await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Add to calendar" }).click()]);
+    // The booking link counts the click, then sends the visitor on to the partner's site (not
+    // followed here: this test run talks to no other host).
+    const booking = await page.getByRole("link", { name: /^Book on the/ }).getAttribute("href");
+    const handOver = await page.request.get(new URL(booking!, product.portalUrl).href, { maxRedirects: 0 });
+    expect(handOver.status()).toBe(303);
+    expect(handOver.headers().location).toBe("https://printworks-arts.example.org/book/holiday-drama");
+    // A crawler's visit is not a view.
+    const bot = await newContext({ userAgent: "Mozilla/5.0 (compatible; Googlebot/2.1)" });
+    await (await bot.newPage()).goto(url(`/offers/${slug}`));
+    await expect.poll(counts).toEqual({ views: before.views + 1, saves: before.saves + 1, take_up_clicks: before.take_up_clicks + 1, calendar_adds: before.calendar_adds + 1 });
   });
 
   it("made no request to any other host and set no cookie", async () => {
