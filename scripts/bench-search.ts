@@ -14,9 +14,9 @@
  *
  * Targets (issue 3): p95 ≤ 50 ms, and ≤ 1.5× the raw SQL.
  */
-import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import pg from "pg";
 
 // The benchmark's embedded database lives apart from the demo's, on its own port. Set before
 // the database package is loaded: it reads both when it starts.
@@ -25,9 +25,6 @@ if (!process.env.DATABASE_URL) {
   process.env.FREE_CITY_DB_PORT ??= "5439";
 }
 
-// `pg` as the database package has it (the repository root does not depend on it itself).
-type RawClient = { connect(): Promise<void>; query(text: string, values?: unknown[]): Promise<unknown>; end(): Promise<void> };
-const pg = createRequire(path.resolve(import.meta.dirname, "../packages/db/package.json"))("pg") as { Client: new (config: { connectionString: string }) => RawClient };
 const { applyMigrations, connectForTask, runSeed, consoleSeedLog } = await import("@free-city/db/tasks");
 const { parseOfferSearchParams } = await import("../packages/schemas/src/search.ts");
 const { createPrismaClient } = await import("@free-city/db");

@@ -74,31 +74,22 @@ const join = Prisma.join;
 const isoDow = (date: Prisma.Sql) => sql`((((${date}) - DATE '2001-01-01') % 7 + 7) % 7 + 1)`;
 
 /**
- * Each session's first occurrence on or after `from` that is not cancelled, as rows
- * (offer_id, start_minute, d), one per session that has one. Weekly sessions respect their day and
- * valid-from/to dates; a cancelled date moves to the next week (walking past several in a row).
- * Almost no offer has a cancellation ahead, so those sessions take the plain arithmetic and only
- * the few others look at their cancelled dates.
+ * Session `s`'s next date on or after `from` that is not cancelled and not after its last day,
+ * or null. A weekly session counts from the later of `from` and its first day, on its own day of
+ * the week; a cancelled date moves it on a week (walking past several in a row). Almost every
+ * session takes the plain arithmetic and one hashed look-up in the cancellations; only one
+ * cancelled on that date walks on.
  */
-function occurrences(from: Prisma.Sql, where: Prisma.Sql = empty) {
-  const first = sql`CASE WHEN s.kind = 'ONE_OFF' THEN s.date ELSE a.f + (s.day_of_week - ${isoDow(sql`a.f`)} + 7) % 7 END`;
-  const inRange = (d: Prisma.Sql) => sql`${d} >= ${from} AND (s.valid_to IS NULL OR ${d} <= s.valid_to)`;
-  return sql`
-    SELECT s.offer_id, s.start_minute, occ.d
-    FROM offer_schedule s
-    CROSS JOIN LATERAL (SELECT greatest(${from}, s.valid_from) AS f) a
-    CROSS JOIN LATERAL (SELECT ${first} AS d) occ
-    WHERE ${inRange(sql`occ.d`)} AND s.offer_id NOT IN (SELECT offer_id FROM cancelled) ${where}
-    UNION ALL
-    SELECT s.offer_id, s.start_minute, occ.d
-    FROM offer_schedule s
-    JOIN cancelled ca ON ca.offer_id = s.offer_id
-    CROSS JOIN LATERAL (SELECT greatest(${from}, s.valid_from) AS f) a
-    CROSS JOIN LATERAL (SELECT ${first} AS first) b
-    CROSS JOIN LATERAL (SELECT CASE WHEN b.first <> ALL (ca.dates) THEN b.first
-      WHEN s.kind = 'WEEKLY' THEN (SELECT min(b.first + 7 * k) FROM generate_series(1, cardinality(ca.dates)) k WHERE b.first + 7 * k <> ALL (ca.dates))
-      END AS d) occ
-    WHERE ${inRange(sql`occ.d`)} ${where}`;
+function nextDate(from: Prisma.Sql, today: Prisma.Sql): Prisma.Sql {
+  const start = sql`greatest(${from}, s.valid_from)`;
+  const first = sql`(CASE WHEN s.kind = 'ONE_OFF' THEN s.date ELSE ${start} + (s.day_of_week - ${isoDow(start)} + 7) % 7 END)`;
+  const last = sql`coalesce(s.valid_to, 'infinity'::date)`;
+  return sql`CASE
+    WHEN ${first} < ${from} OR ${first} > ${last} THEN NULL
+    WHEN (s.offer_id, ${first}) NOT IN (SELECT offer_id, date FROM offer_cancellation WHERE date >= ${today}) THEN ${first}
+    WHEN s.kind = 'WEEKLY' THEN (SELECT min(${first} + 7 * k) FROM generate_series(1, 60) k WHERE ${first} + 7 * k <= ${last}
+      AND NOT EXISTS (SELECT 1 FROM offer_cancellation c WHERE c.offer_id = s.offer_id AND c.date = ${first} + 7 * k))
+    END`;
 }
 
 /** Minutes since 2000-01-01 of a session start: one integer orders by date, then time. */
@@ -112,7 +103,9 @@ const sessionMinute = (d: Prisma.Sql, startMinute: Prisma.Sql) => sql`((${d} - D
 function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.Sql[] {
   const where: Prisma.Sql[] = [sql`o.id NOT IN (SELECT id FROM hidden)`];
   if (search.keyword !== null) {
-    where.push(sql`(o.search @@ ${tsquery} OR ${search.keyword}::text <% o.title OR ${search.keyword}::text <% o.summary)`);
+    // Typos are matched against titles only: checking every summary word by word cost ~150 ms
+    // per search at 100 000 offers, and a title says what a thing is.
+    where.push(sql`(o.search @@ ${tsquery} OR ${search.keyword}::text <% o.title)`);
   }
   if (search.districtIds) {
     where.push(sql`o.id IN (SELECT ov.offer_id FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id
@@ -139,27 +132,28 @@ function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.Sql[] {
   return where;
 }
 
-/** Has a session (not cancelled) in the window, on an allowed weekday, after school if asked. */
+/**
+ * Has a session (not cancelled) in the window, on an allowed weekday, after school if asked:
+ * a semi-join from the narrow session table. The first conditions can use its indexes; the last
+ * is the exact test, one date of arithmetic per candidate session.
+ */
 function sessionCondition(search: ResolvedSearch, weekdays: number[]): Prisma.Sql {
   if (weekdays.length === 0) return sql`false`;
   const from = search.window ? sql`${search.window.from}::date` : sql`${search.today}::date`;
-  const to = search.window?.to ?? null;
-  const narrow = [
-    // Sargable first, so the session indexes can find candidates: weekly on an allowed day,
-    // or a one-off in the window.
-    sql`AND ((s.kind = 'WEEKLY' AND s.day_of_week IN (${join(weekdays)}))
-      OR (s.kind = 'ONE_OFF' AND s.date >= ${from} ${to ? sql`AND s.date <= ${to}::date` : empty}))`,
-    sql`AND ${isoDow(sql`occ.d`)} IN (${join(weekdays)})`,
-    to ? sql`AND occ.d <= ${to}::date` : empty,
-    search.afterSchool ? sql`AND s.start_minute >= ${AFTER_SCHOOL_MINUTE}` : empty,
-  ];
-  return sql`o.id IN (SELECT x.offer_id FROM (${occurrences(from, join(narrow, " "))}) x)`;
+  const to = search.window?.to ? sql`${search.window.to}::date` : sql`'infinity'::date`;
+  const weekly = sql`s.kind = 'WEEKLY' AND s.day_of_week IN (${join(weekdays)})
+    AND (s.valid_from IS NULL OR s.valid_from <= ${to}) AND (s.valid_to IS NULL OR s.valid_to >= ${from})`;
+  const oneOff = sql`s.kind = 'ONE_OFF' AND s.date >= ${from} AND s.date <= ${to} AND ${isoDow(sql`s.date`)} IN (${join(weekdays)})`;
+  return sql`o.id IN (SELECT s.offer_id FROM offer_schedule s
+    WHERE ((${weekly}) OR (${oneOff}))
+    ${search.afterSchool ? sql`AND s.start_minute >= ${AFTER_SCHOOL_MINUTE}` : empty}
+    AND ${nextDate(from, sql`${search.today}::date`)} <= ${to})`;
 }
 
-function orderBy(search: ResolvedSearch): Prisma.Sql {
-  if (search.sort === "nearest") return sql`m.distance_metres ASC NULLS LAST, m.id`;
-  if (search.sort === "relevance") return sql`m.rank DESC, m.id`;
-  return sql`m.next_minute ASC NULLS LAST, m.id`;
+function orderBy(search: ResolvedSearch, m: Prisma.Sql = sql`m`): Prisma.Sql {
+  if (search.sort === "nearest") return sql`${m}.distance_metres ASC NULLS LAST, ${m}.id`;
+  if (search.sort === "relevance") return sql`${m}.rank DESC, ${m}.id`;
+  return sql`${m}.next_minute ASC NULLS LAST, ${m}.id`;
 }
 
 /** Metres from the search's origin to venue `v` (approved, with a position). */
@@ -170,11 +164,13 @@ const placedVenue = sql`v.status = 'APPROVED' AND v.latitude IS NOT NULL AND v.l
 /** The statement: rows of one page, each with the total; one row with id null when the page is empty. */
 export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
   const today = sql`${search.today}::date`;
+  // Dates shown and sorted on are the next ones in the search's window (this weekend's, say).
+  const from = search.window ? sql`${search.window.from}::date` : today;
   const tsquery = sql`websearch_to_tsquery('english', unaccent(${search.keyword ?? ""}))`;
   const origin = search.origin;
   const rank =
     search.sort === "relevance" && search.keyword !== null
-      ? sql`ts_rank(o.search, ${tsquery}) + greatest(word_similarity(${search.keyword}, o.title), word_similarity(${search.keyword}, o.summary))`
+      ? sql`ts_rank(o.search, ${tsquery}) + word_similarity(${search.keyword}, o.title)`
       : sql`0`;
   const sortsBy = {
     soonest: search.sort === "soonest",
@@ -182,9 +178,7 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
   };
 
   return sql`
-    WITH cancelled AS (
-      SELECT offer_id, array_agg(date) AS dates FROM offer_cancellation WHERE date >= ${today} GROUP BY offer_id
-    ),
+    WITH
     -- Everything publicOfferWhere leaves out (offers not live; offers of suspended organisations),
     -- found through indexes. Results are offers not in it, so a search that filters only on the
     -- narrow tables never reads the wide offer rows of 100 000 offers to check their status.
@@ -193,13 +187,6 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
       UNION
       SELECT o.id FROM offer o JOIN organisation org ON org.id = o.organisation_id WHERE org.suspended_at IS NOT NULL
     ),
-    ${
-      sortsBy.soonest
-        ? sql`next_session AS (
-      SELECT x.offer_id, min(${sessionMinute(sql`x.d`, sql`x.start_minute`)}) AS minute FROM (${occurrences(today)}) x GROUP BY x.offer_id
-    ),`
-        : empty
-    }
     ${
       sortsBy.nearest && origin
         ? sql`nearest_venue AS (
@@ -212,21 +199,33 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
     matches AS MATERIALIZED (
       SELECT o.id,
         ${rank} AS rank,
-        ${sortsBy.nearest ? sql`nv.metres` : sql`NULL::float8`} AS distance_metres,
-        ${sortsBy.soonest ? sql`ns.minute` : sql`NULL::int`} AS next_minute
+        ${sortsBy.nearest ? sql`nv.metres` : sql`NULL::float8`} AS distance_metres
       FROM offer o
-      ${sortsBy.soonest ? sql`LEFT JOIN next_session ns ON ns.offer_id = o.id` : empty}
       ${sortsBy.nearest ? sql`LEFT JOIN nearest_venue nv ON nv.offer_id = o.id` : empty}
       WHERE ${join(conditions(search, tsquery), " AND ")}
     ),
+    -- Each match's next session, for "soonest".
+    ${
+      sortsBy.soonest
+        ? sql`next_session AS (
+      SELECT s.offer_id, min(${sessionMinute(nextDate(from, today), sql`s.start_minute`)}) AS minute
+      FROM offer_schedule s WHERE s.offer_id IN (SELECT id FROM matches) GROUP BY s.offer_id
+    ),`
+        : empty
+    }
+    ranked AS (
+      SELECT m.*, ${sortsBy.soonest ? sql`ns.minute` : sql`NULL::int`} AS next_minute
+      FROM matches m ${sortsBy.soonest ? sql`LEFT JOIN next_session ns ON ns.offer_id = m.id` : empty}
+    ),
     page AS (
-      SELECT m.id, row_number() OVER (ORDER BY ${orderBy(search)}) AS position
-      FROM matches m ORDER BY ${orderBy(search)} LIMIT ${search.limit} OFFSET ${search.offset}
+      -- No window function here: with a plain ORDER BY … LIMIT the planner keeps only the best
+      -- rows while sorting (a top-N sort) instead of sorting every match.
+      SELECT m.* FROM ranked m ORDER BY ${orderBy(search)} LIMIT ${search.limit} OFFSET ${search.offset}
     )
     SELECT (SELECT count(*) FROM matches)::int AS total,
       o.id, o.slug, o.title, o.summary, o.min_age, o.max_age, o.alone_from_age, o.cost_type::text, o.cost_condition,
       o.take_up_method::text, org.name AS organisation_name,
-      (SELECT to_char(min(x.d), 'YYYY-MM-DD') FROM (${occurrences(today, sql`AND s.offer_id = o.id`)}) x) AS next_date,
+      (SELECT to_char(min(${nextDate(from, today)}), 'YYYY-MM-DD') FROM offer_schedule s WHERE s.offer_id = o.id) AS next_date,
       ${origin ? sql`(SELECT min(${venueMetres(origin)}) FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id WHERE ov.offer_id = o.id AND ${placedVenue})` : sql`NULL::float8`} AS distance_metres,
       (SELECT coalesce(json_agg(json_build_object('name', v.name, 'district', json_build_object('slug', d.slug, 'name', d.name)) ORDER BY v.name), '[]')
         FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id JOIN district d ON d.id = v.district_id
@@ -241,5 +240,5 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
       -- publicOfferWhere, once more on the page's own rows: the same rule as \`hidden\`, said directly.
       AND o.status = 'LIVE' AND org.suspended_at IS NULL
     ) ON true
-    ORDER BY page.position`;
+    ORDER BY ${orderBy(search, sql`page`)}`;
 }
