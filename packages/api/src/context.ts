@@ -1,7 +1,11 @@
 import type { Database, StaffRole } from "@free-city/db";
+import type { Mailer } from "./email/send-email.ts";
 
 /** Who is calling: null for the public portal and anyone not signed in. */
 export type SessionUser = { id: string; email: string; name: string | null; staffRole: StaffRole | null };
+
+/** Where the apps live, for links in emails. */
+export type AppLinks = { adminUrl: string; portalUrl: string };
 
 export type Context = {
   db: Database;
@@ -11,6 +15,12 @@ export type Context = {
    * and de-duplicating anonymous counters. Kept in memory only; never stored in the database.
    */
   clientKey?: string;
+  /**
+   * How procedures send email (invitations, review outcomes), and the links they put in it.
+   * The admin app supplies both; the portal sends no email and supplies neither.
+   */
+  mailer?: Mailer;
+  links?: AppLinks;
 };
 
 export function createContext(input: Context): Context {

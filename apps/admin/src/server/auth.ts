@@ -1,21 +1,33 @@
 import "server-only";
 import { createAuthOptions, readAdminEnv } from "@free-city/api/auth";
-import { createMailer } from "@free-city/api/email";
+import { createMailer, type Mailer } from "@free-city/api/email";
 import { getDb } from "@free-city/db";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
-import type { SessionUser } from "@free-city/api";
+import { createContext, type Context, type SessionUser } from "@free-city/api";
 
 let options: NextAuthOptions | undefined;
+let mailer: Mailer | undefined;
+
+/** The one mailer: SMTP through EMAIL_SERVER, or the demo outbox. */
+export function getMailer(): Mailer {
+  if (!mailer) {
+    const env = readAdminEnv();
+    mailer = createMailer({ db: getDb(), emailServer: env.emailServer, emailFrom: env.emailFrom });
+  }
+  return mailer;
+}
 
 /** next-auth's options, built on first use from validated settings (a ConfigError names bad ones). */
 export function authOptions(): NextAuthOptions {
-  if (!options) {
-    const env = readAdminEnv();
-    const db = getDb();
-    options = createAuthOptions({ db, env, mailer: createMailer({ db, emailServer: env.emailServer, emailFrom: env.emailFrom }) });
-  }
+  options ??= createAuthOptions({ db: getDb(), env: readAdminEnv(), mailer: getMailer() });
   return options;
+}
+
+/** The tRPC context of a request: the signed-in user, and email with links back to both apps. */
+export async function requestContext(): Promise<Context> {
+  const env = readAdminEnv();
+  return createContext({ db: getDb(), user: await getSessionUser(), mailer: getMailer(), links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl } });
 }
 
 /** The signed-in user, or null. */

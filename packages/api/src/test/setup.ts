@@ -4,10 +4,23 @@ import { TRPCError } from "@trpc/server";
 import { expect } from "vitest";
 import { createContext } from "../context.ts";
 import { createCaller } from "../root.ts";
+import { createMailer, type Mailer } from "../email/send-email.ts";
 
-/** A tRPC caller as `user` (null = anonymous), through the real procedures and guards. */
-export function callerFor(db: Database, user: User | null) {
-  return createCaller(createContext({ db, user: user ? { id: user.id, email: user.email, name: user.name, staffRole: user.staffRole } : null }));
+export const TEST_LINKS = { adminUrl: "http://admin.test", portalUrl: "http://portal.test" };
+
+/**
+ * A tRPC caller as `user` (null = anonymous), through the real procedures and guards. Emails go
+ * to the database's outbox table (read them with `outbox()`), unless a mailer is given.
+ */
+export function callerFor(db: Database, user: User | null, mailer: Mailer = createMailer({ db, emailServer: undefined, emailFrom: "Free City <test@free-city.test>", log: () => {} })) {
+  return createCaller(
+    createContext({ db, user: user ? { id: user.id, email: user.email, name: user.name, staffRole: user.staffRole } : null, mailer, links: TEST_LINKS }),
+  );
+}
+
+/** Emails sent to `to` so far (through the outbox mailer), oldest first. */
+export function outbox(db: Database, to: string) {
+  return db.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 }
 
 /** A world with two partner organisations, a moderator and an admin. */

@@ -1,14 +1,13 @@
-import { appRouter, createContext } from "@free-city/api";
-import { getDb } from "@free-city/db";
+import { appRouter } from "@free-city/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { getSessionUser } from "~/server/auth";
+import { requestContext } from "~/server/auth";
 
 const handler = (req: Request) =>
   fetchRequestHandler({
     endpoint: "/api/trpc",
     router: appRouter,
     req,
-    createContext: async () => createContext({ db: getDb(), user: await getSessionUser() }),
+    createContext: requestContext,
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },
