@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const config: NextConfig = {
   // Internal packages export TypeScript source; Next compiles them.
-  transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/schemas"],
+  transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/schemas", "@free-city/words"],
   serverExternalPackages: ["pg", "nodemailer"],
   poweredByHeader: false,
   async headers() {

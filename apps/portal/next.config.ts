@@ -18,7 +18,7 @@ const csp = [
 ].join("; ");
 
 const config: NextConfig = {
-  transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/schemas"],
+  transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/schemas", "@free-city/words"],
   serverExternalPackages: ["pg", "nodemailer"],
   poweredByHeader: false,
   async headers() {

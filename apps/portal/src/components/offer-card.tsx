@@ -4,7 +4,7 @@ import Link from "next/link";
 import { WhenText } from "~/components/listing/when-text";
 import { ageWords, costWords } from "~/components/listing/words";
 import type { I18n } from "~/i18n/server";
-import { scheduleWords } from "~/lib/schedule-words";
+import { scheduleWords } from "@free-city/words";
 
 export type OfferCardData = inferRouterOutputs<AppRouter>["listing"]["venue"]["offers"][number];
 

@@ -5,7 +5,7 @@
  * stays at 10:00 on both sides of the clock change.
  */
 import { addDays, isoDayOfWeek, toIsoDate } from "@free-city/db";
-import type { CancellationRow, ScheduleRow } from "./schedule-words";
+import type { CancellationRow, ScheduleRow } from "@free-city/words";
 
 export type CalendarOffer = {
   slug: string;

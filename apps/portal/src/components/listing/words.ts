@@ -4,7 +4,7 @@
  */
 import { todayInCity, type CostType } from "@free-city/db";
 import type { I18n } from "~/i18n/server";
-import { dateWords } from "~/lib/schedule-words";
+import { dateWords } from "@free-city/words";
 
 type Translate = I18n["t"];
 

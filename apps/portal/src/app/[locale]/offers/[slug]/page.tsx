@@ -8,7 +8,7 @@ import { AccessFeatureList } from "~/components/listing/venue-access";
 import { WhenText } from "~/components/listing/when-text";
 import { VenueAddress } from "~/components/listing/venue-address";
 import { ageWords, aloneWords, checkedWords, costWords, safeWebUrl, telHref } from "~/components/listing/words";
-import { minuteOfDayInCity, nextDates, scheduleWords, timesOn, upcomingDateWords } from "~/lib/schedule-words";
+import { minuteOfDayInCity, nextDates, scheduleWords, timesOn, upcomingDateWords } from "@free-city/words";
 import { REACTIONS } from "@free-city/schemas";
 import { ChoiceQuestion } from "~/components/choice-question";
 import { OfferActions } from "~/components/offer-actions";

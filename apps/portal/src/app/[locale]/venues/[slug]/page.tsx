@@ -8,7 +8,7 @@ import { Paragraphs } from "~/components/listing/paragraphs";
 import { AccessFeatureList } from "~/components/listing/venue-access";
 import { VenueAddress } from "~/components/listing/venue-address";
 import { WhenText } from "~/components/listing/when-text";
-import { openingHoursWords } from "~/lib/schedule-words";
+import { openingHoursWords } from "@free-city/words";
 import { getI18n } from "~/i18n/server";
 import { api } from "~/server/api";
 
