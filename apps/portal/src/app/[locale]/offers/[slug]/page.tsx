@@ -185,20 +185,20 @@ function TakeUp({ offer, href, t }: { offer: Offer; href: (path: string) => stri
   return (
     <section className="take-up" aria-labelledby="take-up-title">
       <h2 id="take-up-title">{t("offer.takeUp")}</h2>
-      {offer.takeUpMethod === "TURN_UP" ? <p className="take-up__how">Just turn up. You don’t need to book.</p> : null}
+      {offer.takeUpMethod === "TURN_UP" ? <p className="take-up__how">{t("offer.turnUp")}</p> : null}
       {offer.takeUpMethod === "BOOK_AHEAD" ? (
         <>
-          <p className="take-up__how">Book a place before you go.</p>
+          <p className="take-up__how">{t("offer.bookAhead")}</p>
           {bookingUrl ? (
             <p>
               <a className="button" href={href(`/offers/${offer.slug}/go`)} rel="external noopener noreferrer">
-                Book on the {offer.organisation.name} website
+                {t("offer.bookOnline", { name: offer.organisation.name })}
               </a>
             </p>
           ) : null}
           {offer.bookingPhone ? (
             <p>
-              Or call to book:{" "}
+              {t("offer.orCall")}{" "}
               <a className="tel" href={telHref(offer.bookingPhone)}>
                 {offer.bookingPhone}
               </a>
@@ -208,12 +208,12 @@ function TakeUp({ offer, href, t }: { offer: Offer; href: (path: string) => stri
       ) : null}
       {offer.takeUpMethod === "SHOW_CODE" ? (
         <>
-          <p className="take-up__how">Show this code when you get there:</p>
+          <p className="take-up__how">{t("offer.showCode")}</p>
           <p className="code">{offer.takeUpCode}</p>
         </>
       ) : null}
       {offer.takeUpMethod === "ASK_AT_DESK" ? (
-        <p className="take-up__how">Ask at the front desk when you get there. Say you have come for “{offer.title}”.</p>
+        <p className="take-up__how">{t("offer.askAtDesk", { title: offer.title })}</p>
       ) : null}
       <Paragraphs text={offer.takeUpNotes} />
     </section>
@@ -226,16 +226,16 @@ function Access({ offer, t }: { offer: Offer; t: I18n["t"] }) {
     <section aria-labelledby="access-title">
       <h2 id="access-title">{t("offer.access")}</h2>
       <ul className="checklist">
-        {offer.sendFriendly ? <li>SEND-friendly: ready to welcome young people with special educational needs or disabilities.</li> : null}
-        {offer.quietSessions ? <li>Quiet sessions: calmer times, with less noise and fewer people.</li> : null}
+        {offer.sendFriendly ? <li>{t("offer.sendFriendly")}</li> : null}
+        {offer.quietSessions ? <li>{t("offer.quietSessions")}</li> : null}
         {!offer.sendFriendly && !offer.quietSessions ? (
-          <li className="checklist__no">Not marked as SEND-friendly. Ask {offer.organisation.name} what help they can give.</li>
+          <li className="checklist__no">{t("offer.notSend", { name: offer.organisation.name })}</li>
         ) : null}
       </ul>
       <Paragraphs text={offer.accessNotes} />
       {venuesWithAccess.map((venue) => (
         <div key={venue.slug}>
-          <h3>At {venue.name}</h3>
+          <h3>{t("offer.accessAt", { name: venue.name })}</h3>
           <AccessFeatureList features={venue.accessFeatures} t={t} />
           <Paragraphs text={venue.accessNotes} />
         </div>
