@@ -1,3 +1,4 @@
+import { catalogueRouter } from "./router/catalogue.ts";
 import { contextPageRouter } from "./router/context-page.ts";
 import { districtRouter } from "./router/district.ts";
 import { listingRouter } from "./router/listing.ts";
@@ -10,6 +11,7 @@ import { voiceRouter } from "./router/voice.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
+  catalogue: catalogueRouter,
   contextPage: contextPageRouter,
   district: districtRouter,
   listing: listingRouter,

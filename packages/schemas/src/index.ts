@@ -4,3 +4,4 @@ export * from "./auth.ts";
 export * from "./context-page.ts";
 export * from "./search.ts";
 export * from "./voice.ts";
+export * from "./category.ts";

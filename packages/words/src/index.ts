@@ -1,1 +1,2 @@
 export * from "./schedule-words.ts";
+export * from "./content-rows.ts";
