@@ -204,19 +204,37 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
       ${sortsBy.nearest ? sql`LEFT JOIN nearest_venue nv ON nv.offer_id = o.id` : empty}
       WHERE ${join(conditions(search, tsquery), " AND ")}
     ),
-    -- Each match's next session, for "soonest".
     ${
       sortsBy.soonest
-        ? sql`next_session AS (
+        ? sql`-- "Soonest", fast path: the matches with a session on the window's first day come before
+    -- every other match (each of those sessions' next date is that day, any other session's is
+    -- later), so when there are enough of them for this page, the page is among them: found
+    -- through the day-of-week and date indexes, without working out every match's next date.
+    -- (Sessions first, then matches: the other way round, the planner walks every match's sessions.)
+    first_day_sessions AS MATERIALIZED (
+      SELECT s.offer_id, min(s.start_minute) AS start_minute FROM offer_schedule s
+      WHERE ((s.kind = 'WEEKLY' AND s.day_of_week = ${isoDow(from)} AND (s.valid_from IS NULL OR s.valid_from <= ${from}) AND (s.valid_to IS NULL OR s.valid_to >= ${from}))
+          OR (s.kind = 'ONE_OFF' AND s.date = ${from}))
+        AND (s.offer_id, ${from}) NOT IN (SELECT offer_id, date FROM offer_cancellation WHERE date = ${from})
+      GROUP BY s.offer_id
+    ),
+    first_day AS MATERIALIZED (
+      SELECT m.id, m.rank, m.distance_metres, fs.start_minute FROM matches m JOIN first_day_sessions fs ON fs.offer_id = m.id
+    ),
+    -- Otherwise (deep pages, narrow searches): each match's next session.
+    next_session AS (
       SELECT s.offer_id, min(${sessionMinute(nextDate(from, today), sql`s.start_minute`)}) AS minute
       FROM offer_schedule s WHERE s.offer_id IN (SELECT id FROM matches) GROUP BY s.offer_id
-    ),`
-        : empty
-    }
-    ranked AS (
-      SELECT m.*, ${sortsBy.soonest ? sql`ns.minute` : sql`NULL::int`} AS next_minute
-      FROM matches m ${sortsBy.soonest ? sql`LEFT JOIN next_session ns ON ns.offer_id = m.id` : empty}
     ),
+    ranked AS (
+      SELECT fd.id, fd.rank, fd.distance_metres, ${sessionMinute(from, sql`fd.start_minute`)} AS next_minute FROM first_day fd
+      WHERE (SELECT count(*) FROM first_day) >= ${search.offset + search.limit}
+      UNION ALL
+      SELECT m.id, m.rank, m.distance_metres, ns.minute AS next_minute FROM matches m LEFT JOIN next_session ns ON ns.offer_id = m.id
+      WHERE (SELECT count(*) FROM first_day) < ${search.offset + search.limit}
+    ),`
+        : sql`ranked AS (SELECT m.*, NULL::int AS next_minute FROM matches m),`
+    }
     page AS (
       -- No window function here: with a plain ORDER BY … LIMIT the planner keeps only the best
       -- rows while sorting (a top-N sort) instead of sorting every match.

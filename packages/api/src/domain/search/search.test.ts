@@ -473,5 +473,29 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       expect(everything.total).toBe(45 + ALL.length);
       expect(everything.items).toHaveLength(12);
     });
+
+    it("soonest, when a page fills from the first day alone, agrees with the full ordering on the next page", async () => {
+      // Wednesday 16 June 2027 (today): 21 kites fly today at 10:00–14:00, one is cancelled today
+      // and flies next Wednesday. Page 1 comes from today's sessions alone (the fast path: 21 ≥ 20);
+      // page 2 needs every next date (the full path). Together they are one ordering.
+      const org = world.org.id;
+      for (let i = 0; i < 22; i++) {
+        const start = `${10 + (i % 5)}:00`;
+        await writeOffer(db, org, { title: `Kite ${start} #${String(i).padStart(2, "0")}`, sessions: [{ day: 3, start, end: "15:30" }], cancelled: i === 0 ? ["2027-06-16"] : [] });
+      }
+      const [first, second] = await Promise.all([search("q=kite&sort=soonest"), search("q=kite&sort=soonest&page=2")]);
+      expect(first.total).toBe(22);
+      expect(first.items).toHaveLength(20);
+      expect(first.items.every((item) => item.nextDate === "2027-06-16")).toBe(true);
+      const startOf = (title: string) => title.slice(5, 10);
+      const starts = first.items.map((item) => startOf(item.title));
+      expect(starts).toEqual([...starts].sort());
+      expect(second.items.map((item) => [startOf(item.title), item.nextDate])).toEqual([
+        ["14:00", "2027-06-16"],
+        ["10:00", "2027-06-23"],
+      ]);
+      expect(new Set([...first.items, ...second.items].map((item) => item.id)).size).toBe(22);
+      expect(second.items[1]!.title).toBe("Kite 10:00 #00");
+    });
   });
 });
