@@ -46,3 +46,21 @@ export function readAdminEnv(env: Record<string, string | undefined> = process.e
     demoOutbox: !e.EMAIL_SERVER,
   };
 }
+
+const days = (name: string, fallback: number) =>
+  z.coerce.number({ error: `must be a whole number of days, like ${fallback}` }).int(`must be a whole number of days, like ${fallback}`).min(1, "must be at least 1 day").max(3650).default(fallback);
+
+const jobEnv = z.object({
+  FRESHNESS_REMIND_DAYS: days("FRESHNESS_REMIND_DAYS", 90),
+  FRESHNESS_EXPIRE_DAYS: days("FRESHNESS_EXPIRE_DAYS", 30),
+});
+
+/** The freshness job's settings: remind owners after N days unconfirmed, hide M days after that. */
+export function readFreshnessEnv(env: Record<string, string | undefined> = process.env): { remindAfterDays: number; expireAfterDays: number } {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = jobEnv.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(`The freshness settings are not right:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")} ${i.message}`).join("\n")}`);
+  }
+  return { remindAfterDays: parsed.data.FRESHNESS_REMIND_DAYS, expireAfterDays: parsed.data.FRESHNESS_EXPIRE_DAYS };
+}

@@ -16,6 +16,12 @@ export const APP_ERRORS = {
   OFFER_INCOMPLETE: { trpc: "BAD_REQUEST", message: "Some sections of this offer still need finishing before it can be submitted." },
   ALREADY_DECIDED: { trpc: "CONFLICT", message: "Someone has already made a decision on this. Refresh to see it." },
   REASON_REQUIRED: { trpc: "BAD_REQUEST", message: "Give a reason, so the partner knows what to change." },
+  OWNER_ONLY: { trpc: "FORBIDDEN", message: "Only an owner of this organisation can do that." },
+  ALREADY_MEMBER: { trpc: "CONFLICT", message: "That person is already in your team." },
+  LAST_OWNER: { trpc: "CONFLICT", message: "An organisation needs at least one owner. Make someone else an owner first." },
+  INVITATION_INVALID: { trpc: "BAD_REQUEST", message: "This invitation has expired, was cancelled, or was for someone else. Ask the owner to invite you again." },
+  INVALID_FIELDS: { trpc: "BAD_REQUEST", message: "Check the answers marked below." },
+  VENUE_IN_USE: { trpc: "CONFLICT", message: "This venue is used by offers that are live or in review. Move those offers to another venue first." },
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", message: "Too many tries. Please wait a few minutes and try again." },
 } as const satisfies Record<string, { trpc: TRPCError["code"]; message: string }>;
 

@@ -2,11 +2,14 @@ import { catalogueRouter } from "./router/catalogue.ts";
 import { contextPageRouter } from "./router/context-page.ts";
 import { districtRouter } from "./router/district.ts";
 import { listingRouter } from "./router/listing.ts";
+import { offerImportRouter } from "./router/offer-import.ts";
 import { offerRouter } from "./router/offer.ts";
 import { organisationRouter } from "./router/organisation.ts";
 import { reviewRouter } from "./router/review.ts";
 import { searchRouter } from "./router/search.ts";
 import { statsRouter } from "./router/stats.ts";
+import { teamRouter } from "./router/team.ts";
+import { venueRouter } from "./router/venue.ts";
 import { voiceRouter } from "./router/voice.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
@@ -16,10 +19,13 @@ export const appRouter = createTRPCRouter({
   district: districtRouter,
   listing: listingRouter,
   offer: offerRouter,
+  offerImport: offerImportRouter,
   organisation: organisationRouter,
   review: reviewRouter,
   search: searchRouter,
   stats: statsRouter,
+  team: teamRouter,
+  venue: venueRouter,
   voice: voiceRouter,
 });
 

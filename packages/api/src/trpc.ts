@@ -29,7 +29,9 @@ const t = initTRPC.context<Context>().create({
         appCode: app?.code ?? null,
         detail: app?.detail ?? null,
         // Field-level messages for forms, keyed by field path ("schedules.0.endTime").
-        fieldErrors: zod ? Object.fromEntries(zod.issues.map((i) => [i.path.join("."), i.message])) : null,
+        fieldErrors: zod
+          ? Object.fromEntries(zod.issues.map((i) => [i.path.join("."), i.message]))
+          : ((app?.detail?.fieldErrors as Record<string, string> | undefined) ?? null),
       },
     };
   },

@@ -5,3 +5,6 @@ export * from "./context-page.ts";
 export * from "./search.ts";
 export * from "./voice.ts";
 export * from "./category.ts";
+export * from "./organisation.ts";
+export * from "./venue.ts";
+export * from "./offer-import.ts";

@@ -2,6 +2,7 @@ import { recordAuditEvent, type Database, type Prisma } from "@free-city/db";
 import type { SaveOfferSectionInput } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
+import { checkSectionReferences } from "./check-section-references.ts";
 import { findOpenRevision, loadWorkingContent, nextRevisionNumber } from "./working-revision.ts";
 
 /**
@@ -13,6 +14,7 @@ export async function saveOfferSection(db: Database, actor: Actor, input: SaveOf
     const offer = await tx.offer.findFirst({ where: { id: input.offerId, organisationId: input.organisationId } });
     if (!offer) throw new AppError("NOT_FOUND");
     if (offer.status === "ARCHIVED") throw new AppError("INVALID_TRANSITION", { status: offer.status });
+    await checkSectionReferences(tx, input);
     const open = await findOpenRevision(tx, offer.id);
     if (open?.status === "IN_REVIEW") {
       throw new AppError("INVALID_TRANSITION", { reason: "in-review" }, "This offer is waiting for review. Withdraw it from review to make more changes.");

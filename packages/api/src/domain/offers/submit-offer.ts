@@ -32,6 +32,6 @@ export async function submitOffer(db: Database, actor: Actor, input: { organisat
       before: { status: offer.status },
       after: { status: live ? offer.status : "IN_REVIEW", revision: draft.number },
     });
-    return { revisionId: draft.id };
+    return { revisionId: draft.id, isEdit: live };
   });
 }
