@@ -7,6 +7,8 @@ import path from "node:path";
 import { DatabaseError, describeUrl } from "@free-city/db";
 import { applyMigrations, assertPortFree, connectForTask, DATA_DIR, REPO_ROOT, runSeed, startEmbeddedServer, type EmbeddedServer } from "@free-city/db/tasks";
 import { ConfigError, readAdminEnv } from "@free-city/api/auth";
+import { runFreshnessFromEnv } from "@free-city/api/jobs";
+import { createPrismaClient } from "@free-city/db";
 import { demoSecret } from "./demo-secret.ts";
 
 const portalPort = Number(process.env.PORTAL_PORT ?? 3000);
@@ -60,6 +62,7 @@ async function main() {
   startApp("portal", portalPort, env);
   startApp("admin", adminPort, env);
   await Promise.all([waitForHttp(`http://127.0.0.1:${portalPort}/`), waitForHttp(`http://127.0.0.1:${adminPort}/sign-in`)]);
+  scheduleFreshness(env);
 
   const prepared = Number(process.env.FREE_CITY_PREPARED_IN_MS ?? 0);
   const seconds = ((prepared + Date.now() - t0) / 1000).toFixed(0);
@@ -80,6 +83,20 @@ async function main() {
   Database: ${embedded ? `embedded PostgreSQL on ${describeUrl(env.DATABASE_URL!)}, data in ${path.relative(REPO_ROOT, DATA_DIR)}/` : describeUrl(env.DATABASE_URL!)}
   Press Ctrl+C to stop.
 ────────────────────────────────────────────────────────────`);
+}
+
+/**
+ * The freshness job (reminders, then hiding unconfirmed offers) once a minute after start and
+ * then every 6 hours, for as long as the product runs. It is idempotent, so a cron running
+ * `pnpm jobs freshness` as well does no harm.
+ */
+function scheduleFreshness(env: NodeJS.ProcessEnv) {
+  Object.assign(process.env, { NEXTAUTH_URL: env.NEXTAUTH_URL, PORTAL_URL: env.PORTAL_URL, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET });
+  const db = createPrismaClient(env.DATABASE_URL!, { max: 1 });
+  const run = () =>
+    runFreshnessFromEnv(db, (line) => log(`[jobs]    ${line}`)).catch((error: unknown) => console.error(`[jobs]    The freshness job failed: ${error instanceof Error ? error.message : String(error)}`));
+  setTimeout(run, 60_000).unref();
+  setInterval(run, 6 * 60 * 60_000).unref();
 }
 
 function startApp(name: "portal" | "admin", port: number, env: NodeJS.ProcessEnv) {
