@@ -93,10 +93,11 @@ describe("the product, started like `npm start`", () => {
     const link = page.locator(".email").first().locator("a[href*='/api/auth/callback/email']");
     expect(await page.locator(".email").first().textContent()).toContain("partner@example.org");
     await link.click();
-    await page.waitForURL(`${product.adminUrl}/`);
-    expect(await page.locator("h1").textContent()).toBe("Your offers");
-    expect(await page.getByRole("heading", { name: "Digbeth Makers Collective" }).count()).toBe(1);
-    expect(await page.locator(".tag").count()).toBeGreaterThanOrEqual(10);
+    // One organisation: straight to its offers.
+    await page.waitForURL(/\/organisations\/[^/]+$/);
+    expect(await page.locator("h1").textContent()).toBe("Offers");
+    expect(await page.locator(".org-bar").textContent()).toContain("Digbeth Makers Collective");
+    expect(await page.locator("tbody .tag").count()).toBeGreaterThanOrEqual(10);
     await expectNoAxeViolations(page);
     await page.close();
   });
@@ -108,7 +109,7 @@ describe("the product, started like `npm start`", () => {
     expect(product.output()).toMatch(/Database is up to date/);
     const page = await context.newPage();
     await page.goto(`${product.adminUrl}/`);
-    expect(await page.locator("h1").textContent()).toBe("Your offers");
+    expect(await page.locator("h1").textContent()).toBe("Offers");
     await page.close();
   });
 });

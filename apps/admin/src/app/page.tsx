@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { formatDate, OFFER_STATUS_LABEL } from "~/lib/labels";
+import Link from "next/link";
+import { AcceptInvitation } from "./invitations/accept-invitation";
 import { getSessionUser } from "~/server/auth";
 import { api } from "~/trpc/server";
 
@@ -29,69 +30,43 @@ export default async function HomePage() {
     );
   }
 
-  const memberships = await trpc.organisation.mine();
-  if (memberships.length === 0) {
-    return (
-      <>
-        <h1>Welcome to Free City</h1>
-        <p className="lead">You are signed in as {user.email}, but you are not part of an organisation yet.</p>
-        <p>If a colleague has invited you, open the link in their invitation email. Registering a new organisation is coming soon.</p>
-      </>
-    );
-  }
-
-  const organisations = await Promise.all(
-    memberships.map(async (m) => ({ ...m, offers: await trpc.offer.listForOrganisation({ organisationId: m.organisation.id }) })),
-  );
+  const [memberships, invitations] = await Promise.all([trpc.organisation.mine(), trpc.team.myInvitations()]);
+  // One organisation (nearly everyone): straight to its offers.
+  if (memberships.length === 1 && invitations.length === 0) redirect(`/organisations/${memberships[0]!.organisation.id}`);
   return (
     <>
-      <h1>Your offers</h1>
-      {organisations.map(({ organisation, role, offers }) => (
-        <section key={organisation.id} aria-labelledby={`org-${organisation.id}`}>
-          <h2 id={`org-${organisation.id}`}>{organisation.name}</h2>
-          <p className="muted">
-            You are {role === "OWNER" ? "an owner" : "a member"}.{" "}
-            {organisation.verificationStatus === "VERIFIED" ? "Verified by the council." : "Waiting for the council to verify this organisation."}
-          </p>
-          {organisation.suspendedAt ? (
-            <div className="banner" role="status">
-              <p>
-                <strong>This organisation is suspended.</strong> Its listings are hidden and cannot be changed.
-                {organisation.suspendedReason ? ` Reason: ${organisation.suspendedReason}` : ""}
-              </p>
-            </div>
-          ) : null}
-          {offers.length === 0 ? (
-            <p>No offers yet.</p>
-          ) : (
-            <table className="table">
-              <caption className="visually-hidden">Offers of {organisation.name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Offer</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Last confirmed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {offers.map((offer) => (
-                  <tr key={offer.id}>
-                    <td>
-                      {offer.title}
-                      {offer.reviewerReason ? <p className="muted">Reviewer: {offer.reviewerReason}</p> : null}
-                    </td>
-                    <td>
-                      <strong className={`tag tag--${offer.status}`}>{OFFER_STATUS_LABEL[offer.status]}</strong>
-                      {offer.pendingChange ? <p className="muted">{offer.pendingChange === "IN_REVIEW" ? "Edit in review" : "Edit in progress"}</p> : null}
-                    </td>
-                    <td>{formatDate(offer.lastConfirmedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+      <h1>{memberships.length === 0 ? "Welcome to Free City" : "Your organisations"}</h1>
+      {memberships.length === 0 ? (
+        <p className="lead">Put your free activities in front of young people across the city. It takes about five minutes.</p>
+      ) : (
+        <ul className="link-list">
+          {memberships.map(({ organisation, role }) => (
+            <li key={organisation.id}>
+              <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link> <span className="muted">({role === "OWNER" ? "owner" : "member"})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {invitations.length > 0 ? (
+        <section aria-labelledby="invitations-title">
+          <h2 id="invitations-title">Invitations for you</h2>
+          <ul className="link-list">
+            {invitations.map((invitation) => (
+              <li key={invitation.id}>
+                <AcceptInvitation invitationId={invitation.id} organisationName={invitation.organisationName} role={invitation.role} />
+              </li>
+            ))}
+          </ul>
         </section>
-      ))}
+      ) : null}
+      <h2>{memberships.length === 0 ? "Register your organisation" : "Register another organisation"}</h2>
+      <p>Businesses, venues, clubs, charities, community groups and council services can all offer free things to do.</p>
+      <p>
+        <Link className="button" href="/organisations/new">
+          Register an organisation
+        </Link>
+      </p>
+      {memberships.length === 0 ? <p className="muted">If a colleague has already registered yours, ask them to invite you from their Team page.</p> : null}
     </>
   );
 }

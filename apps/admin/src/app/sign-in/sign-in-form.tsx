@@ -11,7 +11,7 @@ const SERVER_ERRORS: Record<string, string> = {
   AccessDenied: "This account cannot sign in. Contact the council team if you think this is wrong.",
 };
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, defaultEmail, submitLabel = "Send me a sign-in link" }: { callbackUrl: string; defaultEmail?: string; submitLabel?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -68,13 +68,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           name="email"
           type="email"
           autoComplete="email"
+          defaultValue={defaultEmail}
           spellCheck={false}
           aria-describedby={error ? "email-hint email-error" : "email-hint"}
           aria-invalid={error ? true : undefined}
         />
       </div>
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Send me a sign-in link"}
+        {pending ? "Sending…" : submitLabel}
       </button>
     </form>
   );
