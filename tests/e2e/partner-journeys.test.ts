@@ -239,7 +239,7 @@ describe("partner journeys", () => {
     const good = await template.text();
     expect(good.split("\r\n")[0]).toMatch(/^title,summary,description,categories,min_age,max_age,/);
     // The template's example rows import as they are; break the second one's oldest age.
-    const csv = good.replace(",7,12,free-with-condition,", ",7,99,free-with-condition,");
+    const csv = good.replace(",7,12,,free-with-condition,", ",7,99,,free-with-condition,");
     expect(csv).not.toBe(good);
     await page.locator("#import-file").setInputFiles({ name: "offers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     const report = page.locator(".error-summary");

@@ -21,7 +21,7 @@ export const APP_ERRORS = {
   LAST_OWNER: { trpc: "CONFLICT", message: "An organisation needs at least one owner. Make someone else an owner first." },
   INVITATION_INVALID: { trpc: "BAD_REQUEST", message: "This invitation has expired, was cancelled, or was for someone else. Ask the owner to invite you again." },
   INVALID_FIELDS: { trpc: "BAD_REQUEST", message: "Check the answers marked below." },
-  VENUE_IN_USE: { trpc: "CONFLICT", message: "This venue is used by offers that are live or in review. Move those offers to another venue first." },
+  VENUE_IN_USE: { trpc: "CONFLICT", message: "This venue is used by some of your offers. Move those offers to another venue first." },
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", message: "Too many tries. Please wait a few minutes and try again." },
 } as const satisfies Record<string, { trpc: TRPCError["code"]; message: string }>;
 

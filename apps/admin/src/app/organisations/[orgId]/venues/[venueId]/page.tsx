@@ -29,7 +29,7 @@ export default async function VenuePage({ params }: { params: Promise<{ orgId: s
           </ActionForm>
           <details className="danger-zone">
             <summary>Archive this venue</summary>
-            <p>Archive a venue you no longer use. Offers that are live or in review must move to another venue first.</p>
+            <p>Archive a venue you no longer use. Any offer that uses it must move to another venue first.</p>
             <ActionForm action={archiveVenue.bind(null, orgId, venueId)} initial={idleForm} submitLabel="Archive this venue">
               {null}
             </ActionForm>

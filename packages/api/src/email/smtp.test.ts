@@ -1,0 +1,66 @@
+import type { AddressInfo } from "node:net";
+import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../test/setup.ts";
+import { createMailer } from "./send-email.ts";
+
+/** A real SMTP server in this process: what it receives is what a partner's mail server would. */
+function startSmtp() {
+  const received: { to: string[]; raw: string }[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
+      stream.on("end", () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  return new Promise<{ port: number; received: typeof received; close: () => Promise<void> }>((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve({ port: (server.server.address() as AddressInfo).port, received, close: () => new Promise((r) => server.close(() => r())) })),
+  );
+}
+
+describe(`owner emails through a real SMTP server (${testDatabaseKind()})`, () => {
+  let test: TestDatabase;
+  let world: World;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    world = await makeWorld(test);
+    smtp = await startSmtp();
+  });
+  afterAll(async () => {
+    await smtp.close();
+    await test.close();
+  });
+
+  it("sends the approval to every owner as plain text and HTML, with the partner's text escaped", async () => {
+    const mailer = createMailer({ db: world.db, emailServer: `smtp://127.0.0.1:${smtp.port}`, emailFrom: "Free City <no-reply@free-city.test>" });
+    const partner = callerFor(world.db, world.partner, mailer);
+    const title = "Art & <script>alert(1)</script> club";
+    const offer = await partner.offer.create({ organisationId: world.org.id, title });
+    await fillAllSections(world, offer.id, { ...world.content, title });
+    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
+    await callerFor(world.db, world.moderator, mailer).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
+
+    const approval = smtp.received.find((m) => /Subject: Live on Free City/.test(m.raw));
+    expect(approval, "an approval email arrived").toBeTruthy();
+    expect(approval!.to).toEqual([world.partner.email]);
+    expect(approval!.raw).toMatch(/Content-Type: text\/plain/);
+    expect(approval!.raw).toMatch(/Content-Type: text\/html/);
+    // The HTML part (quoted-printable, unfolded): the title as text, never as markup.
+    const html = approval!.raw.split(/Content-Type: text\/html/)[1]!.split(/\r?\n--/)[0]!.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+    expect(html).toContain("Art &amp; &lt;script&gt;alert(1)&lt;/script&gt; club");
+    expect(html).not.toContain("<script>");
+    // The plain-text part carries it as the partner typed it (text is never read as HTML).
+    expect(approval!.raw.split(/Content-Type: text\/html/)[0]).toContain("alert(1)");
+    // Nothing went to the demo outbox: real email was configured.
+    expect(await world.db.outboxEmail.count()).toBe(0);
+    expect(smtp.received.some((m) => /Subject: Sent for review/.test(m.raw))).toBe(true);
+  });
+});
