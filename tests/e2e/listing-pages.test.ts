@@ -49,7 +49,8 @@ describe("portal listing pages", () => {
     await page.locator(".offer-card a", { hasText: "Code Club: Make Your Own Game" }).click();
     await page.waitForURL(/\/offers\/code-club-make-your-own-game$/);
     expect(await page.locator("h1").textContent()).toBe("Code Club: Make Your Own Game");
-    expect(await page.title()).toBe("Code Club: Make Your Own Game – Free City");
+    // After a client-side navigation Next streams the title in a moment later.
+    await expect.poll(() => page.title()).toBe("Code Club: Make Your Own Game – Free City");
     const main = page.locator("main");
     expect(await main.locator(".when li").first().textContent()).toMatch(/^Saturdays 10:00–12:00 until \d{1,2} [A-Z][a-z]+( \d{4})?$/);
     expect(await main.locator(".dates li").count()).toBe(5);

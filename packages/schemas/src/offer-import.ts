@@ -11,7 +11,7 @@ export const OFFER_IMPORT_COLUMNS = [
   { name: "title", required: true, about: "The offer's name, 3–120 characters." },
   { name: "summary", required: true, about: "One or two sentences, 10–280 characters." },
   { name: "description", required: false, about: "What happens, up to 5000 characters." },
-  { name: "categories", required: true, about: "Category codes separated by ; (see the list on the Suggest a category page), up to 5." },
+  { name: "categories", required: true, about: "Category codes separated by ;, up to 5. The codes are listed on the “Suggest a category” page." },
   { name: "min_age", required: true, about: "Youngest age, 0–25." },
   { name: "max_age", required: true, about: "Oldest age, 0–25." },
   { name: "alone_from_age", required: false, about: "From what age they can come without an adult; empty = always with an adult." },

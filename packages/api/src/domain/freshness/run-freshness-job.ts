@@ -1,4 +1,4 @@
-import { addDays, recordAuditEvent, todayInCity, toIsoDate, type Database } from "@free-city/db";
+import { addDays, recordAuditEvent, todayInCity, type Database } from "@free-city/db";
 import { freshnessReminderEmail } from "../../email/offer-emails.ts";
 import type { Notifier } from "../notify.ts";
 import { ownerEmails } from "../organisations/owner-emails.ts";
@@ -68,6 +68,6 @@ export async function runFreshnessJob(input: { db: Database; notifier: Notifier;
       await notifier.mailer.send({ to, ...message }).catch((error: unknown) => log(`  Could not email ${to} about "${offer.title}": ${String(error)}`));
     }
   }
-  log(`Reminded ${reminded}, hid ${expired} unconfirmed, ended ${ended} whose dates are over (${toIsoDate(new Date(`${today}T00:00:00Z`))}).`);
+  log(`Reminded ${reminded}, hid ${expired} unconfirmed, ended ${ended} whose dates are over (today is ${today}).`);
   return { reminded, expired, ended };
 }

@@ -21,12 +21,20 @@ export default async function SuggestCategoryPage({ params }: { params: Promise<
       <h1>Suggest a category</h1>
       <p className="lead">The council keeps the list of categories young people search by. If none fits your offer, suggest one and they will consider it.</p>
       <details className="details">
-        <summary>See the categories there are now</summary>
+        <summary>See the categories there are now, with their codes for spreadsheets</summary>
         <ul>
           {categories.map((c) => (
             <li key={c.id}>
-              {c.name}
-              {c.children.length > 0 ? <span className="muted">: {c.children.map((ch) => ch.name).join(", ")}</span> : null}
+              {c.name} <code>{c.slug}</code>
+              {c.children.length > 0 ? (
+                <ul>
+                  {c.children.map((ch) => (
+                    <li key={ch.id}>
+                      {ch.name} <code>{ch.slug}</code>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { OFFER_IMPORT_COLUMNS } from "@free-city/schemas";
 import type { Metadata } from "next";
 import { orgPath, requireMembership } from "~/server/pages";
 import { ImportForm } from "./import-form";
@@ -18,9 +19,36 @@ export default async function ImportPage({ params }: { params: Promise<{ orgId: 
           </a>
           . It has a column for every question and two example rows. Your venues must be on Free City first.
         </li>
-        <li>Fill it in, one offer per row, and save it as “CSV UTF-8”.</li>
+        <li>
+          Fill it in, one offer per row, and save it as “CSV UTF-8”. The category codes are on the{" "}
+          <a href={orgPath(orgId, "/categories")}>categories page</a>.
+        </li>
         <li>Choose the file below. We check every row first: if anything is wrong, nothing is imported and we tell you the row, column and what to fix.</li>
       </ol>
+      <details className="details">
+        <summary>What goes in each column</summary>
+        <table className="table">
+          <caption className="visually-hidden">The template's columns</caption>
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">Needed?</th>
+              <th scope="col">What to write</th>
+            </tr>
+          </thead>
+          <tbody>
+            {OFFER_IMPORT_COLUMNS.map((column) => (
+              <tr key={column.name}>
+                <th scope="row">
+                  <code>{column.name}</code>
+                </th>
+                <td>{column.required ? "Yes" : "No"}</td>
+                <td>{column.about}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       {canEdit ? <ImportForm organisationId={orgId} /> : <p className="inset">Your organisation is suspended, so nothing can be imported.</p>}
     </>
   );

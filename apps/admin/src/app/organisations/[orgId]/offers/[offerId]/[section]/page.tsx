@@ -38,6 +38,14 @@ export default async function OfferSectionPage({ params }: Props) {
       </p>
       <span className="caption">{String(content.title ?? offer.title)}</span>
       <h1>{info.title}</h1>
+      {offer.sentBack ? (
+        <div className="banner banner--warning" role="region" aria-label="What the council asked">
+          <p>
+            <strong>{offer.sentBack.outcome === "CHANGES_REQUESTED" ? "The council asked for changes:" : "The council's reason for not accepting it:"}</strong>{" "}
+            <span className="reviewer-reason">{offer.sentBack.reason}</span>
+          </p>
+        </div>
+      ) : null}
       {section === "when" ? <WhenInWords content={content} /> : null}
       <ActionForm action={saveSection.bind(null, ref, section)} initial={idleForm} submitLabel="Save and go back to the sections">
         <SectionFields section={section} content={content} organisationId={orgId} />
