@@ -48,7 +48,7 @@ export default async function OrganisationOffersPage({ params, searchParams }: {
           {organisation.name} has no offers yet. An offer is one free thing young people can do: a session, a club, free entry, free tickets.
         </p>
       ) : (
-        <table className="table">
+        <table className="table table--stack">
           <caption className="visually-hidden">Offers of {organisation.name}, with their state and what to do next</caption>
           <thead>
             <tr>
@@ -68,7 +68,7 @@ export default async function OrganisationOffersPage({ params, searchParams }: {
                   <strong className={`tag tag--${offer.status}`}>{OFFER_STATUS_LABEL[offer.status]}</strong>
                   {offer.pendingChange ? <span className="tag tag--IN_REVIEW tag--stacked">{offer.pendingChange === "IN_REVIEW" ? "Change in review" : "Unsent change"}</span> : null}
                 </td>
-                <td>
+                <td data-label="What to do next">
                   {nextStep(offer)}
                   {offer.reviewerReason ? (
                     <p className="reviewer-reason">
@@ -76,7 +76,7 @@ export default async function OrganisationOffersPage({ params, searchParams }: {
                     </p>
                   ) : null}
                 </td>
-                <td>{offer.status === "LIVE" || offer.status === "EXPIRED" ? formatDate(offer.lastConfirmedAt) : "–"}</td>
+                <td data-label="Last confirmed">{offer.status === "LIVE" || offer.status === "EXPIRED" ? formatDate(offer.lastConfirmedAt) : "–"}</td>
               </tr>
             ))}
           </tbody>

@@ -139,7 +139,10 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
           <p>Changed your mind, or spotted a mistake? Take it out of review, change it, and submit it again.</p>
         </ActionForm>
       ) : null}
-      {canEdit && !inReview && offer.status !== "ARCHIVED" && (hasUnsentChanges || !["LIVE", "EXPIRED"].includes(offer.status)) ? (
+      {canEdit && !inReview && offer.status !== "ARCHIVED" && !hasUnsentChanges && offer.sentBack ? (
+        <p className="inset">Change the sections the council mentioned and save them. Then you can send it again from here.</p>
+      ) : null}
+      {canEdit && !inReview && offer.status !== "ARCHIVED" && hasUnsentChanges ? (
         completeCount === SECTION_ORDER.length ? (
           <ActionForm action={submitOffer.bind(null, ref)} initial={idleForm} submitLabel="Submit for review">
             <p>The council checks every offer before young people can see it. We will email the owners of your organisation when they have.</p>

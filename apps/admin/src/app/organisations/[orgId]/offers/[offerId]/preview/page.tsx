@@ -100,8 +100,9 @@ export default async function OfferPreviewPage({ params }: { params: Promise<{ o
         {c.takeUpNotes ? <p>{c.takeUpNotes}</p> : null}
         <h3>Access</h3>
         <ul>
-          {c.sendFriendly ? <li>Welcomes young people with SEND</li> : null}
-          {c.quietSessions ? <li>Quiet or sensory-friendly sessions</li> : null}
+          {c.sendFriendly ? <li>SEND-friendly: ready to welcome young people with special educational needs or disabilities.</li> : null}
+          {c.quietSessions ? <li>Quiet sessions: calmer times, with less noise and fewer people.</li> : null}
+          {!c.sendFriendly && !c.quietSessions ? <li>Not marked as SEND-friendly. Young people are told to ask you what help you can give.</li> : null}
         </ul>
         {c.accessNotes ? <p>{c.accessNotes}</p> : null}
         <h3>Keeping you safe</h3>
