@@ -15,6 +15,7 @@ export const APP_ERRORS = {
   INVALID_TRANSITION: { trpc: "CONFLICT", message: "That can't be done to this listing in its current state." },
   OFFER_INCOMPLETE: { trpc: "BAD_REQUEST", message: "Some sections of this offer still need finishing before it can be submitted." },
   ALREADY_DECIDED: { trpc: "CONFLICT", message: "Someone has already made a decision on this. Refresh to see it." },
+  ALREADY_CLAIMED: { trpc: "CONFLICT", message: "Someone else is reviewing this." },
   REASON_REQUIRED: { trpc: "BAD_REQUEST", message: "Give a reason, so the partner knows what to change." },
   OWNER_ONLY: { trpc: "FORBIDDEN", message: "Only an owner of this organisation can do that." },
   ALREADY_MEMBER: { trpc: "CONFLICT", message: "That person is already in your team." },

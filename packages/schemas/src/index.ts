@@ -8,3 +8,4 @@ export * from "./category.ts";
 export * from "./organisation.ts";
 export * from "./venue.ts";
 export * from "./offer-import.ts";
+export * from "./review.ts";

@@ -20,11 +20,14 @@ export default async function HomePage() {
         <h1>Council staff</h1>
         <p className="lead">Signed in as {user.name ?? user.email} ({user.staffRole === "ADMIN" ? "administrator" : "moderator"}).</p>
         <h2>Waiting for review</h2>
+        <p>
+          <Link href="/review">Open the review queue</Link> (oldest first).
+        </p>
         <ul className="cards">
-          <li className="card"><span className="card__number">{counts.newOffers}</span> new offers</li>
-          <li className="card"><span className="card__number">{counts.edits}</span> edits to live offers</li>
-          <li className="card"><span className="card__number">{counts.venues}</span> new venues</li>
-          <li className="card"><span className="card__number">{counts.organisations}</span> organisations to verify</li>
+          <li className="card"><Link href="/review?kind=new-offer"><span className="card__number">{counts.newOffers}</span> new offers</Link></li>
+          <li className="card"><Link href="/review?kind=edit"><span className="card__number">{counts.edits}</span> edits to live offers</Link></li>
+          <li className="card"><Link href="/review?kind=venue"><span className="card__number">{counts.venues}</span> new venues</Link></li>
+          <li className="card"><Link href="/review?kind=organisation"><span className="card__number">{counts.organisations}</span> organisations to verify</Link></li>
         </ul>
       </>
     );

@@ -12,6 +12,13 @@ export async function requireUser(path: string): Promise<SessionUser> {
   return user;
 }
 
+/** Council staff only: anyone else gets the 404 page (the staff pages don't exist for them). */
+export async function requireStaff(path: string): Promise<SessionUser & { staffRole: NonNullable<SessionUser["staffRole"]> }> {
+  const user = await requireUser(path);
+  if (!user.staffRole) notFound();
+  return user as SessionUser & { staffRole: NonNullable<SessionUser["staffRole"]> };
+}
+
 /** A procedure's answer, or the 404 page when it says there is nothing (or nothing of yours) there. */
 export async function orNotFound<T>(call: Promise<T>): Promise<T> {
   try {

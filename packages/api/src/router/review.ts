@@ -1,3 +1,12 @@
+import { organisationDecisionInput, reviewQueueFilter, revisionRefInput, venueDecisionInput } from "@free-city/schemas";
+import { z } from "zod";
+import { actorOf } from "../domain/actor.ts";
+import { decideOrganisation } from "../domain/organisations/decide-organisation.ts";
+import { claimRevision } from "../domain/review/claim-revision.ts";
+import { decideVenue } from "../domain/review/decide-venue.ts";
+import { getRevisionReview } from "../domain/review/get-revision-review.ts";
+import { getOrganisationReview, getVenueReview } from "../domain/review/get-venue-review.ts";
+import { listReviewQueue } from "../domain/review/list-review-queue.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 
 export const reviewRouter = createTRPCRouter({
@@ -11,4 +20,18 @@ export const reviewRouter = createTRPCRouter({
     ]);
     return { newOffers, edits, venues, organisations };
   }),
+  /** Staff: everything waiting for a decision, oldest first, filtered. */
+  queue: staffProcedure.input(reviewQueueFilter).query(({ ctx, input }) => listReviewQueue(ctx.db, input)),
+  /** Staff: one submitted revision with the live version, the changed fields and the organisation's history. */
+  revision: staffProcedure.input(revisionRefInput).query(({ ctx, input }) => getRevisionReview(ctx.db, input.revisionId)),
+  /** Staff: a venue to check. */
+  venue: staffProcedure.input(z.strictObject({ venueId: z.string().min(1).max(40) })).query(({ ctx, input }) => getVenueReview(ctx.db, input.venueId)),
+  /** Staff: an organisation to verify, suspend or look into. */
+  organisation: staffProcedure.input(z.strictObject({ organisationId: z.string().min(1).max(40) })).query(({ ctx, input }) => getOrganisationReview(ctx.db, input.organisationId)),
+  /** Staff: claim a revision so nobody else reviews it at the same time. */
+  claim: staffProcedure.input(revisionRefInput).mutation(({ ctx, input }) => claimRevision(ctx.db, actorOf(ctx.user), input.revisionId)),
+  /** Staff: approve or reject (reason required) a new venue. */
+  decideVenue: staffProcedure.input(venueDecisionInput).mutation(({ ctx, input }) => decideVenue(ctx.db, actorOf(ctx.user), input)),
+  /** Staff: verify, reject, suspend or lift the suspension of an organisation (reasons required but for verify). */
+  decideOrganisation: staffProcedure.input(organisationDecisionInput).mutation(({ ctx, input }) => decideOrganisation(ctx.db, actorOf(ctx.user), input)),
 });

@@ -1,0 +1,33 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { attempt, prose, text, type FormState } from "~/server/form-state";
+import { api } from "~/trpc/server";
+
+const back = (flash: string) => redirect(`/review?done=${flash}`);
+
+export async function claimRevision(revisionId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await attempt(form, async () => (await api()).review.claim({ revisionId }));
+  if (result.status === "saved") redirect(`/review/offers/${revisionId}?claimed=1`);
+  return result;
+}
+
+export async function decideRevision(revisionId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const outcome = (text(form, "outcome") ?? "") as "APPROVED";
+  const result = await attempt(form, async () => (await api()).offer.decide({ revisionId, outcome, reason: prose(form, "reason") }));
+  if (result.status === "saved") back(outcome.toLowerCase());
+  return result;
+}
+
+export async function decideVenue(venueId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const outcome = (text(form, "outcome") ?? "") as "APPROVED";
+  const result = await attempt(form, async () => (await api()).review.decideVenue({ venueId, outcome, reason: prose(form, "reason") }));
+  if (result.status === "saved") back(`venue-${outcome.toLowerCase()}`);
+  return result;
+}
+
+export async function decideOrganisation(organisationId: string, action: "verify" | "reject" | "suspend" | "unsuspend", _state: FormState, form: FormData): Promise<FormState> {
+  const result = await attempt(form, async () => (await api()).review.decideOrganisation({ organisationId, action, reason: prose(form, "reason") }));
+  if (result.status === "saved") redirect(`/review/organisations/${organisationId}?done=${action}`);
+  return result;
+}

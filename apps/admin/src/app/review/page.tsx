@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDate } from "~/lib/labels";
+import { requireStaff } from "~/server/pages";
+import { api } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+const KIND = { "new-offer": "New offer", edit: "Edit to a live offer", venue: "New venue", organisation: "Organisation to verify" } as const;
+const DONE: Record<string, string> = {
+  approved: "Approved. It is live on the portal, and the partner has been emailed.",
+  changes_requested: "Sent back with your reason. The partner has been emailed and sees it where they edit.",
+  rejected: "Rejected with your reason. The partner has been emailed.",
+  "venue-approved": "Venue approved.",
+  "venue-rejected": "Venue rejected.",
+};
+const linkFor = (kind: keyof typeof KIND, id: string) =>
+  kind === "venue" ? `/review/venues/${id}` : kind === "organisation" ? `/review/organisations/${id}` : `/review/offers/${id}`;
+
+type Search = { kind?: string; district?: string; category?: string; done?: string };
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireStaff("/review");
+  const params = await searchParams;
+  const trpc = await api();
+  const kind = params.kind && params.kind in KIND ? (params.kind as keyof typeof KIND) : undefined;
+  const [districts, categories] = await Promise.all([trpc.catalogue.districts(), trpc.catalogue.categories()]);
+  const districtId = districts.some((d) => d.id === params.district) ? params.district : undefined;
+  const categoryId = categories.some((c) => c.id === params.category || c.children.some((ch) => ch.id === params.category)) ? params.category : undefined;
+  const items = await trpc.review.queue({ kind, districtId, categoryId });
+  return (
+    <>
+      {params.done && DONE[params.done] ? (
+        <div className="banner banner--success" role="status">
+          <p>{DONE[params.done]}</p>
+        </div>
+      ) : null}
+      <h1>Review queue</h1>
+      <p className="lead">Oldest first. Nothing here is on the portal until you approve it.</p>
+      <form method="get" className="filters" aria-label="Filter the queue">
+        <div className="inline-fields">
+          <div className="field">
+            <label className="label" htmlFor="kind">
+              Kind
+            </label>
+            <select className="input select" id="kind" name="kind" defaultValue={kind ?? ""}>
+              <option value="">Everything</option>
+              {Object.entries(KIND).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="label" htmlFor="district">
+              District
+            </label>
+            <select className="input select" id="district" name="district" defaultValue={districtId ?? ""}>
+              <option value="">All districts</option>
+              {districts.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="label" htmlFor="category">
+              Category
+            </label>
+            <select className="input select" id="category" name="category" defaultValue={categoryId ?? ""}>
+              <option value="">All categories</option>
+              {categories.flatMap((c) => [
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>,
+                ...c.children.map((ch) => (
+                  <option key={ch.id} value={ch.id}>
+                    {c.name}: {ch.name}
+                  </option>
+                )),
+              ])}
+            </select>
+          </div>
+        </div>
+        <p className="button-group">
+          <button className="button button--secondary" type="submit">
+            Show
+          </button>
+          <Link href="/review">Clear</Link>
+        </p>
+      </form>
+      {items.length === 0 ? (
+        <p>Nothing is waiting. Good work.</p>
+      ) : (
+        <table className="table table--stack">
+          <caption>
+            {items.length} waiting for a decision
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Waiting since</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={`${item.kind}-${item.id}`}>
+                <td>
+                  <Link href={linkFor(item.kind, item.id)}>{item.title}</Link>
+                  {item.claimedBy ? <span className="muted"> (being reviewed by {item.claimedBy})</span> : null}
+                </td>
+                <td data-label="Kind">{KIND[item.kind]}</td>
+                <td data-label="Organisation">{item.organisationName}</td>
+                <td data-label="Waiting since">{formatDate(item.waitingSince)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { ACCESS_FEATURES } from "@free-city/schemas";
+import { openingHoursWords } from "@free-city/words";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "~/components/form/action-form";
+import { Choices, TextArea } from "~/components/form/fields";
+import { idleForm } from "~/server/form-state";
+import { orNotFound, requireStaff } from "~/server/pages";
+import { api } from "~/trpc/server";
+import { decideVenue } from "../../actions";
+
+export const metadata: Metadata = { title: "Check a venue" };
+
+const FEATURE = new Map<string, string>(ACCESS_FEATURES.map((f) => [f.value, f.label]));
+
+export default async function ReviewVenuePage({ params }: { params: Promise<{ venueId: string }> }) {
+  const { venueId } = await params;
+  await requireStaff(`/review/venues/${venueId}`);
+  const venue = await orNotFound((await api()).review.venue({ venueId }));
+  const hours = openingHoursWords((venue.openingHours ?? []) as { day: number; opens: string; closes: string }[]);
+  return (
+    <>
+      <p>
+        <Link href="/review" className="back-link">
+          Back to the queue
+        </Link>
+      </p>
+      <span className="caption">New venue from {venue.organisation.name}</span>
+      <h1>{venue.name}</h1>
+      <dl className="summary-list">
+        <dt>Address</dt>
+        <dd>{[venue.addressLine1, venue.addressLine2, venue.town, venue.postcode].filter(Boolean).join(", ")}</dd>
+        <dt>District</dt>
+        <dd>{venue.district.name}</dd>
+        <dt>Map position</dt>
+        <dd>{venue.latitude !== null && venue.longitude !== null ? `${venue.latitude}, ${venue.longitude}` : "Not given"}</dd>
+        <dt>Phone</dt>
+        <dd>{venue.phone ?? "–"}</dd>
+        <dt>Website</dt>
+        <dd>{venue.website ?? "–"}</dd>
+        <dt>Access</dt>
+        <dd>{venue.accessFeatures.map((f) => FEATURE.get(f) ?? f).join(", ") || "None ticked"}{venue.accessNotes ? `. ${venue.accessNotes}` : ""}</dd>
+        <dt>Opening</dt>
+        <dd>{hours.length > 0 ? hours.join("; ") : "Not given"}{venue.openingNotes ? `. ${venue.openingNotes}` : ""}</dd>
+      </dl>
+      {venue.status === "PENDING" ? (
+        <ActionForm action={decideVenue.bind(null, venueId)} initial={idleForm} submitLabel="Send decision">
+          <Choices
+            name="outcome"
+            type="radio"
+            legend="Decision"
+            options={[
+              { value: "APPROVED", label: "Approve: its offers can show this venue" },
+              { value: "REJECTED", label: "Reject", hint: "Give the reason below." },
+            ]}
+          />
+          <TextArea name="reason" label="Reason (needed to reject)" rows={3} />
+        </ActionForm>
+      ) : (
+        <p className="inset">
+          Decided: {venue.status.toLowerCase()}
+          {venue.decisions[0]?.decidedBy ? ` by ${venue.decisions[0].decidedBy.email}` : ""}
+          {venue.decisions[0]?.reason ? `. “${venue.decisions[0].reason}”` : ""}
+        </p>
+      )}
+    </>
+  );
+}
