@@ -1,0 +1,136 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, launchBrowser, startProduct, type Product } from "./harness.ts";
+
+const ports = { portal: 3600, admin: 3601, db: 5538 };
+
+/**
+ * Council staff on the product started like `npm start`: a moderator reviews a partner's edit to
+ * a live offer with its field-by-field diff and asks for changes; the partner reads the reason
+ * where they edit, fixes it and sends it again; the moderator approves and the portal shows the
+ * new text. Suspending an organisation takes its offers off the portal.
+ */
+describe("moderation journeys", () => {
+  let product: Product;
+  let browser: Browser;
+  const admin = (path: string) => `${product.adminUrl}${path}`;
+
+  beforeAll(async () => {
+    product = await startProduct({ ports });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  async function signedIn(email: string): Promise<Page> {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(admin("/sign-in"));
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+    await page.waitForURL(/\/sign-in\/check-email/);
+    await page.goto(admin("/outbox"));
+    const hrefs = await page.locator(".email", { hasText: `To ${email}` }).locator("a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    await page.goto(hrefs.find((h) => h.includes("/api/auth/callback/email"))!);
+    return page;
+  }
+
+  it("an edit goes back and forth with a reason, then goes live on the portal", async () => {
+    const moderator = await signedIn("moderator@example.org");
+    await moderator.waitForURL(admin("/"));
+    expect(await moderator.locator("h1").textContent()).toBe("Council staff");
+    await expectNoAxeViolations(moderator);
+    await moderator.getByRole("link", { name: /edits to live offers/ }).click();
+    await moderator.waitForURL(/\/review\?kind=edit$/);
+    await expectNoAxeViolations(moderator);
+    const item = moderator.locator("tbody tr", { hasText: "Digbeth Makers Collective" }).first().locator("a");
+    await item.click();
+    await moderator.waitForURL(/\/review\/offers\//);
+    const reviewUrl = moderator.url();
+    const title = (await moderator.locator("h1").textContent())!;
+    // The diff: the live version beside the proposed one, for the changed fields only.
+    expect(await moderator.locator(".diff thead").textContent()).toContain("Live now");
+    expect(await moderator.locator(".diff tbody tr").count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(moderator);
+    await moderator.getByRole("button", { name: "Start reviewing" }).click();
+    await moderator.waitForURL(/\?claimed=1$/);
+    await moderator.getByRole("radio", { name: "Ask for changes" }).check();
+    await moderator.getByRole("button", { name: "Send decision" }).click();
+    // No reason: said by the form, nothing sent.
+    await moderator.locator(".error-summary").waitFor();
+    expect(await moderator.locator(".error-summary").textContent()).toContain("Give a reason");
+    await moderator.getByRole("textbox", { name: /Reason/ }).fill("Please say which room it is in.");
+    await moderator.getByRole("button", { name: "Send decision" }).click();
+    await moderator.waitForURL(/\/review\?done=changes_requested$/);
+
+    // The partner sees the reason where they edit, fixes it and sends it again.
+    const partner = await signedIn("partner@example.org");
+    await partner.waitForURL(/\/organisations\/[^/]+$/);
+    const row = partner.locator("tbody tr", { hasText: "Please say which room it is in." });
+    expect(await row.count()).toBe(1);
+    await row.locator("a").first().click();
+    await partner.waitForURL(/\/offers\/[^/?]+$/);
+    expect(await partner.locator(".banner--warning").textContent()).toContain("Please say which room it is in.");
+    await partner.getByRole("link", { name: "What it is" }).click();
+    expect(await partner.locator(".banner--warning").textContent()).toContain("Please say which room it is in.");
+    await partner.getByLabel("Summary").fill("Now in Room 4, up the stairs on the left. Same free fun with code.");
+    await partner.getByRole("button", { name: "Save and go back to the sections" }).click();
+    await partner.waitForURL(/\?saved=basics$/);
+    await partner.getByRole("button", { name: "Submit for review" }).click();
+    await partner.waitForURL(/\?done=submitted$/);
+
+    // The moderator approves the new version; the portal shows it.
+    await moderator.goto(admin("/review?kind=edit"));
+    await moderator.locator("tbody tr", { hasText: title }).first().locator("a").click();
+    await moderator.waitForURL(/\/review\/offers\//);
+    expect(moderator.url()).not.toBe(reviewUrl);
+    expect(await moderator.locator(".diff").textContent()).toContain("Now in Room 4");
+    await moderator.getByRole("radio", { name: /^Approve the change/ }).check();
+    await moderator.getByRole("button", { name: "Send decision" }).click();
+    await moderator.waitForURL(/\/review\?done=approved$/);
+
+    const portal = await (await browser.newContext()).newPage();
+    await portal.goto(`${product.portalUrl}/search?q=${encodeURIComponent(title)}`);
+    expect(await portal.locator("main").textContent()).toContain("Now in Room 4");
+  });
+
+  it("suspending an organisation takes its offers off the portal, and lifting it brings them back", async () => {
+    const portal = await (await browser.newContext()).newPage();
+    // Perry Barr Sports Trust's "Indoor Cricket Nets" (demo data).
+    const count = async () => {
+      await portal.goto(`${product.portalUrl}/search?q=${encodeURIComponent("Indoor Cricket Nets")}`);
+      return portal.locator(".offer-card__title", { hasText: "Indoor Cricket Nets" }).count();
+    };
+    expect(await count()).toBeGreaterThan(0);
+    const admin1 = await signedIn("admin@example.org");
+    await admin1.waitForURL(admin("/"));
+    // The organisation's id, from its owner's own page.
+    const partner2 = await signedIn("partner2@example.org");
+    await partner2.waitForURL(/\/organisations\/[^/]+$/);
+    const id = partner2.url().split("/").pop()!;
+    await admin1.goto(admin(`/review/organisations/${id}`));
+    await expectNoAxeViolations(admin1);
+    await admin1.getByText("Suspend this organisation").click();
+    await admin1.getByLabel("Reason", { exact: true }).fill("Checking a safeguarding complaint");
+    await admin1.getByRole("button", { name: "Suspend", exact: true }).click();
+    await admin1.waitForURL(/\?done=suspend$/);
+    expect(await count()).toBe(0);
+    // The partner sees why, and can change nothing.
+    await partner2.reload();
+    expect(await partner2.locator(".banner--warning").textContent()).toContain("Checking a safeguarding complaint");
+    expect(await partner2.getByRole("link", { name: "Add an offer" }).count()).toBe(0);
+
+    await admin1.getByLabel("Reason for lifting it").fill("Complaint looked into and closed");
+    await admin1.getByRole("button", { name: "Lift the suspension" }).click();
+    await admin1.waitForURL(/\?done=unsuspend$/);
+    expect(await count()).toBeGreaterThan(0);
+  });
+
+  it("keeps staff pages from partners", async () => {
+    const partner = await signedIn("partner@example.org");
+    await partner.waitForURL(/\/organisations\/[^/]+$/);
+    const response = await partner.goto(admin("/review"));
+    expect(response?.status()).toBe(404);
+  });
+});
