@@ -127,6 +127,37 @@ describe("moderation journeys", () => {
     expect(await count()).toBeGreaterThan(0);
   });
 
+  it("a young person's idea reaches staff, who answer it in You said, we did; reports, youth voice and the audit log pass axe", async () => {
+    const young = await (await browser.newContext()).newPage();
+    await young.goto(`${product.portalUrl}/suggest`);
+    await young.getByLabel("What would you like to do?").fill("A free skate park session in Hodge Hill");
+    await young.getByRole("button", { name: "Send idea" }).click();
+    await young.waitForURL(/sent=sent/);
+
+    const moderator = await signedIn("moderator@example.org");
+    await moderator.waitForURL(admin("/"));
+    await moderator.getByRole("link", { name: "Youth voice" }).click();
+    await moderator.waitForURL(/\/voice$/);
+    await expectNoAxeViolations(moderator);
+    const idea = moderator.locator("article", { hasText: "A free skate park session in Hodge Hill" });
+    expect(await idea.count()).toBe(1);
+    await idea.getByRole("button", { name: "Hide" }).click();
+    await moderator.waitForFunction(() => !document.body.textContent?.includes("Waiting (1)"));
+    await moderator.getByLabel("You said").fill("A free skate park session in Hodge Hill");
+    await moderator.getByLabel("We did").fill("We asked two skate parks; one starts free Saturday sessions in March.");
+    await moderator.getByRole("button", { name: "Publish on the portal" }).click();
+    await moderator.getByText("Published. It is on the portal").waitFor();
+
+    await young.goto(`${product.portalUrl}/you-said-we-did`);
+    expect(await young.locator("main").textContent()).toContain("one starts free Saturday sessions in March");
+
+    for (const path of ["/reports", "/audit", "/audit?action=you_said_we_did"]) {
+      await moderator.goto(admin(path));
+      await expectNoAxeViolations(moderator);
+    }
+    expect(await moderator.locator("tbody").textContent()).toContain("you_said_we_did.published");
+  });
+
   it("keeps staff pages from partners", async () => {
     const partner = await signedIn("partner@example.org");
     await partner.waitForURL(/\/organisations\/[^/]+$/);

@@ -2,6 +2,7 @@ import { catalogueRouter } from "./router/catalogue.ts";
 import { contextPageRouter } from "./router/context-page.ts";
 import { districtRouter } from "./router/district.ts";
 import { listingRouter } from "./router/listing.ts";
+import { moderationRouter } from "./router/moderation.ts";
 import { offerImportRouter } from "./router/offer-import.ts";
 import { offerRouter } from "./router/offer.ts";
 import { organisationRouter } from "./router/organisation.ts";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   contextPage: contextPageRouter,
   district: districtRouter,
   listing: listingRouter,
+  moderation: moderationRouter,
   offer: offerRouter,
   offerImport: offerImportRouter,
   organisation: organisationRouter,

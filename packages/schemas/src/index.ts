@@ -9,3 +9,5 @@ export * from "./organisation.ts";
 export * from "./venue.ts";
 export * from "./offer-import.ts";
 export * from "./review.ts";
+export * from "./staff-voice.ts";
+export * from "./audit.ts";

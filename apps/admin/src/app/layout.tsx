@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "~/components/sign-out-button";
+import { StaffNav } from "~/components/staff/staff-nav";
 import { getSessionUser } from "~/server/auth";
 import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
@@ -34,6 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         <main id="main" className="main">
+          {user?.staffRole ? <StaffNav /> : null}
           <TRPCReactProvider>{children}</TRPCReactProvider>
         </main>
         <footer className="footer">

@@ -2,6 +2,8 @@ import { organisationDecisionInput, reviewQueueFilter, revisionRefInput, venueDe
 import { z } from "zod";
 import { actorOf } from "../domain/actor.ts";
 import { decideOrganisation } from "../domain/organisations/decide-organisation.ts";
+import { notifierOf } from "../domain/notify.ts";
+import { approveRevisions } from "../domain/review/approve-revisions.ts";
 import { claimRevision } from "../domain/review/claim-revision.ts";
 import { decideVenue } from "../domain/review/decide-venue.ts";
 import { getRevisionReview } from "../domain/review/get-revision-review.ts";
@@ -30,6 +32,10 @@ export const reviewRouter = createTRPCRouter({
   organisation: staffProcedure.input(z.strictObject({ organisationId: z.string().min(1).max(40) })).query(({ ctx, input }) => getOrganisationReview(ctx.db, input.organisationId)),
   /** Staff: claim a revision so nobody else reviews it at the same time. */
   claim: staffProcedure.input(revisionRefInput).mutation(({ ctx, input }) => claimRevision(ctx.db, actorOf(ctx.user), input.revisionId)),
+  /** Staff: approve several submitted revisions at once (each decided and emailed on its own). */
+  approveMany: staffProcedure
+    .input(z.strictObject({ revisionIds: z.array(z.string().min(1).max(40)).min(1, "Tick at least one").max(50, "Approve up to 50 at a time") }))
+    .mutation(({ ctx, input }) => approveRevisions(ctx.db, notifierOf(ctx), actorOf(ctx.user), [...new Set(input.revisionIds)])),
   /** Staff: approve or reject (reason required) a new venue. */
   decideVenue: staffProcedure.input(venueDecisionInput).mutation(({ ctx, input }) => decideVenue(ctx.db, actorOf(ctx.user), input)),
   /** Staff: verify, reject, suspend or lift the suspension of an organisation (reasons required but for verify). */

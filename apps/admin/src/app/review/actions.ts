@@ -31,3 +31,11 @@ export async function decideOrganisation(organisationId: string, action: "verify
   if (result.status === "saved") redirect(`/review/organisations/${organisationId}?done=${action}`);
   return result;
 }
+
+/** Bulk approve from the queue: a plain form, so it works without JavaScript too. */
+export async function approveSelected(form: FormData): Promise<void> {
+  const revisionIds = form.getAll("revisionIds").filter((v): v is string => typeof v === "string" && v !== "");
+  if (revisionIds.length === 0) redirect("/review?done=none-selected");
+  const { approved, failed } = await (await api()).review.approveMany({ revisionIds: revisionIds.slice(0, 50) });
+  redirect(`/review?done=bulk&approved=${approved.length}&failed=${failed.length}`);
+}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDate } from "~/lib/labels";
 import { requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
+import { approveSelected } from "./actions";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -17,7 +18,7 @@ const DONE: Record<string, string> = {
 const linkFor = (kind: keyof typeof KIND, id: string) =>
   kind === "venue" ? `/review/venues/${id}` : kind === "organisation" ? `/review/organisations/${id}` : `/review/offers/${id}`;
 
-type Search = { kind?: string; district?: string; category?: string; done?: string };
+type Search = { kind?: string; district?: string; category?: string; done?: string; approved?: string; failed?: string };
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireStaff("/review");
@@ -30,6 +31,18 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const items = await trpc.review.queue({ kind, districtId, categoryId });
   return (
     <>
+      {params.done === "bulk" ? (
+        <div className="banner banner--success" role="status">
+          <p>
+            Approved {Number(params.approved) || 0}. {Number(params.failed) > 0 ? `${Number(params.failed)} had already been decided by someone else, or couldn't be approved; open them to see why.` : ""}
+          </p>
+        </div>
+      ) : null}
+      {params.done === "none-selected" ? (
+        <div className="error-summary" role="alert">
+          <p>Tick the offers to approve first.</p>
+        </div>
+      ) : null}
       {params.done && DONE[params.done] ? (
         <div className="banner banner--success" role="status">
           <p>{DONE[params.done]}</p>
@@ -94,12 +107,16 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       {items.length === 0 ? (
         <p>Nothing is waiting. Good work.</p>
       ) : (
+        <form action={approveSelected}>
         <table className="table table--stack">
           <caption>
             {items.length} waiting for a decision
           </caption>
           <thead>
             <tr>
+              <th scope="col">
+                <span className="visually-hidden">Select</span>
+              </th>
               <th scope="col">Item</th>
               <th scope="col">Kind</th>
               <th scope="col">Organisation</th>
@@ -109,6 +126,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           <tbody>
             {items.map((item) => (
               <tr key={`${item.kind}-${item.id}`}>
+                <td className="table__select">
+                  {item.kind === "new-offer" || item.kind === "edit" ? (
+                    <input className="choice__input" type="checkbox" name="revisionIds" value={item.id} aria-label={`Select ${item.title}`} />
+                  ) : null}
+                </td>
                 <td>
                   <Link href={linkFor(item.kind, item.id)}>{item.title}</Link>
                   {item.claimedBy ? <span className="muted"> (being reviewed by {item.claimedBy})</span> : null}
@@ -120,6 +142,13 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             ))}
           </tbody>
         </table>
+        <p className="button-group">
+          <button className="button" type="submit">
+            Approve selected offers
+          </button>
+          <span className="hint">Only for offers you have read. Each is approved on its own and its owners are emailed.</span>
+        </p>
+        </form>
       )}
     </>
   );

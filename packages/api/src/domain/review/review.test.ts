@@ -103,6 +103,18 @@ describe(`moderation (${testDatabaseKind()})`, () => {
     await expectRefused(moderator.review.decideOrganisation({ organisationId: world.otherOrg.id, action: "verify", reason: "" }), "CONFLICT");
   });
 
+  it("approves several at once, each on its own; one decided meanwhile is reported, not fatal", async () => {
+    const a = await submitted("Bulk one");
+    const b = await submitted("Bulk two");
+    const moderator = callerFor(world.db, world.moderator);
+    await callerFor(world.db, world.admin).offer.decide({ revisionId: b.revisionId, outcome: "CHANGES_REQUESTED", reason: "Needs a venue note" });
+    const result = await moderator.review.approveMany({ revisionIds: [a.revisionId, b.revisionId] });
+    expect(result.approved).toEqual([a.revisionId]);
+    expect(result.failed).toEqual([{ revisionId: b.revisionId, message: expect.stringContaining("already made a decision") }]);
+    expect((await world.db.offer.findUniqueOrThrow({ where: { id: a.offerId } })).status).toBe("LIVE");
+    expect((await world.db.offer.findUniqueOrThrow({ where: { id: b.offerId } })).status).toBe("CHANGES_REQUESTED");
+  });
+
   it("keeps every moderation procedure from partners", async () => {
     const partner = callerFor(world.db, world.partner);
     await expectRefused(partner.review.queue({}), "FORBIDDEN");

@@ -1,0 +1,84 @@
+import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../../context.ts";
+import { createCaller } from "../../root.ts";
+import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
+
+let keys = 0;
+
+describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind()})`, () => {
+  let test: TestDatabase;
+  let world: World;
+  let slug: string;
+  let offerId: string;
+  const portal = () => createCaller(createContext({ db: world.db, user: null, clientKey: `moderation-test-${keys++}` }));
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    world = await makeWorld(test);
+    const partner = callerFor(world.db, world.partner);
+    const offer = await partner.offer.create({ organisationId: world.org.id, title: "Reported offer" });
+    await fillAllSections(world, offer.id, { ...world.content, title: "Reported offer" });
+    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
+    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
+    offerId = offer.id;
+    slug = (await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).slug;
+  });
+  afterAll(() => test.close());
+
+  it("resolves a report with a note, once", async () => {
+    await portal().voice.report({ offerSlug: slug, reason: "WRONG_INFORMATION", details: "The times are wrong" });
+    const moderator = callerFor(world.db, world.moderator);
+    const [report] = (await moderator.moderation.reports()).open;
+    expect(report).toMatchObject({ reason: "WRONG_INFORMATION", details: "The times are wrong", offer: { title: "Reported offer" } });
+    await expectRefused(moderator.moderation.resolveReport({ reportId: report!.id, action: "resolve", note: "" }), "BAD_REQUEST");
+    await moderator.moderation.resolveReport({ reportId: report!.id, action: "resolve", note: "Asked the partner to fix the times" });
+    await expectRefused(moderator.moderation.resolveReport({ reportId: report!.id, action: "resolve", note: "Again" }), "CONFLICT", "ALREADY_DECIDED");
+    expect((await moderator.moderation.reports()).decided[0]).toMatchObject({ status: "RESOLVED", resolutionNote: "Asked the partner to fix the times" });
+    await expect(portal().listing.offer({ slug })).resolves.toBeTruthy();
+  });
+
+  it("can take a reported listing off the portal", async () => {
+    await portal().voice.report({ offerSlug: slug, reason: "SAFETY_CONCERN", details: "Unsafe" });
+    const moderator = callerFor(world.db, world.moderator);
+    const [report] = (await moderator.moderation.reports()).open;
+    await moderator.moderation.resolveReport({ reportId: report!.id, action: "unpublish", note: "Taken down while we check" });
+    await expectRefused(portal().listing.offer({ slug }), "NOT_FOUND");
+    expect((await world.db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("ARCHIVED");
+    expect(await world.db.auditEvent.count({ where: { entityId: offerId, action: "offer.unpublished" } })).toBe(1);
+  });
+
+  it("publishes or hides feedback, turns a suggestion into an outreach task, and answers on the portal", async () => {
+    await portal().voice.suggest({ what: "Skateboarding in Hodge Hill please" });
+    const moderator = callerFor(world.db, world.moderator);
+    const { pending } = await moderator.moderation.youthVoice();
+    const suggestion = pending.find((f) => f.kind === "SUGGESTION")!;
+    expect(suggestion.comment).toContain("Skateboarding");
+    await moderator.moderation.createOutreachTask({ feedbackId: suggestion.id, districtId: world.district.id, title: "Find a skate park partner", notes: "" });
+    await moderator.moderation.moderateFeedback({ feedbackId: suggestion.id, action: "hide" });
+    const after = await moderator.moderation.youthVoice();
+    expect(after.pending.find((f) => f.id === suggestion.id)).toBeUndefined();
+    expect(after.decided.find((f) => f.id === suggestion.id)).toMatchObject({ status: "HIDDEN", outreach: [{ title: "Find a skate park partner" }] });
+
+    expect(await portal().voice.youSaidWeDid()).toEqual([]);
+    await moderator.moderation.respond({ feedbackId: suggestion.id, youSaid: "More skateboarding in Hodge Hill", weDid: "We are talking to two skate parks about free sessions." });
+    expect(await portal().voice.youSaidWeDid()).toEqual([expect.objectContaining({ youSaid: "More skateboarding in Hodge Hill" })]);
+  });
+
+  it("finds changes in the audit log by who, what and when, and offers no way to change it", async () => {
+    const moderator = callerFor(world.db, world.moderator);
+    const byModerator = await moderator.moderation.auditLog({ text: world.moderator.email, page: 1 });
+    expect(byModerator.total).toBeGreaterThan(0);
+    expect(byModerator.events.every((e) => e.actorLabel === world.moderator.email)).toBe(true);
+    const unpublished = await moderator.moderation.auditLog({ action: "offer.unpublished", page: 1 });
+    expect(unpublished.events.map((e) => e.entityId)).toEqual([offerId]);
+    expect((await moderator.moderation.auditLog({ from: "2000-01-01", to: "2000-01-02", page: 1 })).total).toBe(0);
+    // The database itself refuses to change history.
+    await expect(world.db.auditEvent.deleteMany({})).rejects.toThrow();
+  });
+
+  it("keeps all of it from partners", async () => {
+    const partner = callerFor(world.db, world.partner);
+    await expectRefused(partner.moderation.reports(), "FORBIDDEN");
+    await expectRefused(partner.moderation.auditLog({ page: 1 }), "FORBIDDEN");
+  });
+});

@@ -1,0 +1,27 @@
+/** What staff do with what young people send: reports, feedback, suggestions, "You said, we did". */
+import { z } from "zod";
+import { plainText } from "./common.ts";
+
+const id = z.string().min(1).max(40);
+
+export const resolveReportInput = z.strictObject({
+  reportId: id,
+  /** Resolve with a note, or also take the listing off the portal. */
+  action: z.enum(["resolve", "unpublish"]),
+  note: plainText(1, 2000, "Note"),
+});
+
+export const moderateFeedbackInput = z.strictObject({ feedbackId: id, action: z.enum(["publish", "hide"]) });
+
+export const youSaidWeDidInput = z.strictObject({
+  feedbackId: id.nullable(),
+  youSaid: plainText(3, 500, "“You said”"),
+  weDid: plainText(3, 1000, "“We did”"),
+});
+
+export const outreachTaskInput = z.strictObject({
+  feedbackId: id.nullable(),
+  districtId: z.string().min(1, "Choose the district").max(40),
+  title: plainText(3, 200, "Task"),
+  notes: plainText(0, 2000, "Notes"),
+});
