@@ -7,7 +7,7 @@ import path from "node:path";
 import { DatabaseError, describeUrl } from "@free-city/db";
 import { applyMigrations, assertPortFree, connectForTask, DATA_DIR, REPO_ROOT, runSeed, startEmbeddedServer, type EmbeddedServer } from "@free-city/db/tasks";
 import { ConfigError, readAdminEnv } from "@free-city/api/auth";
-import { runFreshnessFromEnv } from "@free-city/api/jobs";
+import { bootstrapAdmins, readAdminEmails, runFreshnessFromEnv } from "@free-city/api/jobs";
 import { createPrismaClient } from "@free-city/db";
 import { demoSecret } from "./demo-secret.ts";
 
@@ -39,6 +39,7 @@ async function main() {
   }
   // Checks every admin setting now, so a bad one is a clear message, not a failing page later.
   readAdminEnv(env);
+  readAdminEmails(env);
 
   log("\n▸ Starting the database");
   if (embedded) {
@@ -54,6 +55,8 @@ async function main() {
   try {
     await applyMigrations(connection.adapterFactory, { log: (l) => log(`  ${l}`) });
     await runSeed(connection.db, { demo: process.env.FREE_CITY_DEMO_DATA !== "0" });
+    const admins = readAdminEmails();
+    if (admins.length > 0) log(`  administrators from ADMIN_EMAILS: ${(await bootstrapAdmins(connection.db, admins)) || "up to date"}`);
   } finally {
     await connection.close();
   }

@@ -1,3 +1,4 @@
+import { adminEmailsList } from "@free-city/schemas";
 import { z } from "zod";
 
 /** A bad or missing setting, named, with what to do. Never a stack trace. */
@@ -63,4 +64,13 @@ export function readFreshnessEnv(env: Record<string, string | undefined> = proce
     throw new ConfigError(`The freshness settings are not right:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")} ${i.message}`).join("\n")}`);
   }
   return { remindAfterDays: parsed.data.FRESHNESS_REMIND_DAYS, expireAfterDays: parsed.data.FRESHNESS_EXPIRE_DAYS };
+}
+
+/** ADMIN_EMAILS (optional): the first administrators, made at start. A bad address is named. */
+export function readAdminEmails(env: Record<string, string | undefined> = process.env): string[] {
+  const raw = env.ADMIN_EMAILS?.trim();
+  if (!raw) return [];
+  const parsed = adminEmailsList.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`ADMIN_EMAILS must be email addresses separated by commas, like admin@council.gov.uk,ops@council.gov.uk (got "${raw}").`);
+  return parsed.data;
 }

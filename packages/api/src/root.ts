@@ -8,6 +8,7 @@ import { offerRouter } from "./router/offer.ts";
 import { organisationRouter } from "./router/organisation.ts";
 import { reviewRouter } from "./router/review.ts";
 import { searchRouter } from "./router/search.ts";
+import { staffRouter } from "./router/staff.ts";
 import { statsRouter } from "./router/stats.ts";
 import { teamRouter } from "./router/team.ts";
 import { venueRouter } from "./router/venue.ts";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   organisation: organisationRouter,
   review: reviewRouter,
   search: searchRouter,
+  staff: staffRouter,
   stats: statsRouter,
   team: teamRouter,
   venue: venueRouter,

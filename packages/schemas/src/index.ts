@@ -11,3 +11,4 @@ export * from "./offer-import.ts";
 export * from "./review.ts";
 export * from "./staff-voice.ts";
 export * from "./audit.ts";
+export * from "./staff.ts";

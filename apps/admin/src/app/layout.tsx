@@ -35,7 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         <main id="main" className="main">
-          {user?.staffRole ? <StaffNav /> : null}
+          {user?.staffRole ? <StaffNav admin={user.staffRole === "ADMIN"} /> : null}
           <TRPCReactProvider>{children}</TRPCReactProvider>
         </main>
         <footer className="footer">

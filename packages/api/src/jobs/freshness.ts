@@ -13,3 +13,6 @@ export async function runFreshnessFromEnv(db: Database, log: (line: string) => v
   const mailer = createMailer({ db, emailServer: env.emailServer, emailFrom: env.emailFrom, log: () => {} });
   return runFreshnessJob({ db, notifier: { mailer, links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl } }, settings: readFreshnessEnv(), log });
 }
+
+export { bootstrapAdmins } from "../domain/staff/manage-staff.ts";
+export { readAdminEmails } from "../env.ts";

@@ -10,14 +10,17 @@ const SECTIONS = [
   { path: "/voice", label: "Youth voice" },
   { path: "/audit", label: "Audit log" },
 ];
+const ADMIN_SECTIONS = [
+  { path: "/staff", label: "Staff" },
+];
 
 /** The council staff's sections, on every staff page. */
-export function StaffNav() {
+export function StaffNav({ admin }: { admin: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Council staff" className="sub-nav staff-nav">
       <ul>
-        {SECTIONS.map((s) => (
+        {[...SECTIONS, ...(admin ? ADMIN_SECTIONS : [])].map((s) => (
           <li key={s.path}>
             <Link href={s.path} aria-current={(s.path === "/" ? pathname === "/" : pathname.startsWith(s.path)) ? "page" : undefined}>
               {s.label}
