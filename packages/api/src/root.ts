@@ -10,6 +10,7 @@ import { reviewRouter } from "./router/review.ts";
 import { searchRouter } from "./router/search.ts";
 import { staffRouter } from "./router/staff.ts";
 import { statsRouter } from "./router/stats.ts";
+import { taxonomyRouter } from "./router/taxonomy.ts";
 import { teamRouter } from "./router/team.ts";
 import { venueRouter } from "./router/venue.ts";
 import { voiceRouter } from "./router/voice.ts";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   staff: staffRouter,
   stats: statsRouter,
+  taxonomy: taxonomyRouter,
   team: teamRouter,
   venue: venueRouter,
   voice: voiceRouter,

@@ -11,6 +11,7 @@ const SECTIONS = [
   { path: "/audit", label: "Audit log" },
 ];
 const ADMIN_SECTIONS = [
+  { path: "/taxonomy", label: "Categories" },
   { path: "/staff", label: "Staff" },
 ];
 
