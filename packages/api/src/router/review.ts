@@ -5,6 +5,7 @@ import { decideOrganisation } from "../domain/organisations/decide-organisation.
 import { notifierOf } from "../domain/notify.ts";
 import { approveRevisions } from "../domain/review/approve-revisions.ts";
 import { claimRevision } from "../domain/review/claim-revision.ts";
+import { listOfferVersions, restoreOfferVersion } from "../domain/review/offer-history.ts";
 import { decideVenue } from "../domain/review/decide-venue.ts";
 import { getRevisionReview } from "../domain/review/get-revision-review.ts";
 import { getOrganisationReview, getVenueReview } from "../domain/review/get-venue-review.ts";
@@ -36,6 +37,12 @@ export const reviewRouter = createTRPCRouter({
   approveMany: staffProcedure
     .input(z.strictObject({ revisionIds: z.array(z.string().min(1).max(40)).min(1, "Tick at least one").max(50, "Approve up to 50 at a time") }))
     .mutation(({ ctx, input }) => approveRevisions(ctx.db, notifierOf(ctx), actorOf(ctx.user), [...new Set(input.revisionIds)])),
+  /** Staff: an offer's approved versions (who approved each, when; which is live). */
+  versions: staffProcedure.input(z.strictObject({ offerId: z.string().min(1).max(40) })).query(({ ctx, input }) => listOfferVersions(ctx.db, input.offerId)),
+  /** Staff: bring back an earlier version as a new revision waiting for review. */
+  restoreVersion: staffProcedure
+    .input(z.strictObject({ offerId: z.string().min(1).max(40), revisionId: z.string().min(1).max(40) }))
+    .mutation(({ ctx, input }) => restoreOfferVersion(ctx.db, actorOf(ctx.user), input)),
   /** Staff: approve or reject (reason required) a new venue. */
   decideVenue: staffProcedure.input(venueDecisionInput).mutation(({ ctx, input }) => decideVenue(ctx.db, actorOf(ctx.user), input)),
   /** Staff: verify, reject, suspend or lift the suspension of an organisation (reasons required but for verify). */

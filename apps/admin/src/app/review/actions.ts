@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { attempt, prose, text, type FormState } from "~/server/form-state";
+import { attempt, prose, refusedForm, text, type FormState } from "~/server/form-state";
 import { api } from "~/trpc/server";
 
 const back = (flash: string) => redirect(`/review?done=${flash}`);
@@ -38,4 +38,14 @@ export async function approveSelected(form: FormData): Promise<void> {
   if (revisionIds.length === 0) redirect("/review?done=none-selected");
   const { approved, failed } = await (await api()).review.approveMany({ revisionIds: revisionIds.slice(0, 50) });
   redirect(`/review?done=bulk&approved=${approved.length}&failed=${failed.length}`);
+}
+
+export async function restoreVersion(offerId: string, revisionId: string, _state: FormState, form: FormData): Promise<FormState> {
+  let restored: string;
+  try {
+    restored = (await (await api()).review.restoreVersion({ offerId, revisionId })).revisionId;
+  } catch (error) {
+    return refusedForm(error, form);
+  }
+  redirect(`/review/offers/${restored}`);
 }

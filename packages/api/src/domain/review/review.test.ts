@@ -115,6 +115,29 @@ describe(`moderation (${testDatabaseKind()})`, () => {
     expect((await world.db.offer.findUniqueOrThrow({ where: { id: b.offerId } })).status).toBe("CHANGES_REQUESTED");
   });
 
+  it("keeps every approved version, and brings an earlier one back as a new revision for review", async () => {
+    const { offerId, revisionId } = await submitted("Version one");
+    const moderator = callerFor(world.db, world.moderator);
+    await moderator.offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
+    const partner = callerFor(world.db, world.partner);
+    const ref = { organisationId: world.org.id, offerId };
+    await partner.offer.saveSection({ ...ref, section: "basics", values: { title: "Version two", summary: world.content.summary, description: "", categoryIds: world.content.categoryIds } });
+    const two = await partner.offer.submit(ref);
+    await moderator.offer.decide({ revisionId: two.revisionId, outcome: "APPROVED", reason: "" });
+    const { versions } = await moderator.review.versions({ offerId });
+    expect(versions.map((v) => [v.number, v.title, v.live, v.approvedBy])).toEqual([
+      [2, "Version two", true, world.moderator.email],
+      [1, "Version one", false, world.moderator.email],
+    ]);
+    await expectRefused(moderator.review.restoreVersion({ offerId, revisionId: two.revisionId }), "CONFLICT");
+    const { revisionId: restored } = await moderator.review.restoreVersion({ offerId, revisionId });
+    // Nothing public changes until the restored version is approved.
+    expect((await world.db.offer.findUniqueOrThrow({ where: { id: offerId } })).title).toBe("Version two");
+    await expectRefused(moderator.review.restoreVersion({ offerId, revisionId }), "CONFLICT");
+    await moderator.offer.decide({ revisionId: restored, outcome: "APPROVED", reason: "" });
+    expect((await world.db.offer.findUniqueOrThrow({ where: { id: offerId } })).title).toBe("Version one");
+  });
+
   it("keeps every moderation procedure from partners", async () => {
     const partner = callerFor(world.db, world.partner);
     await expectRefused(partner.review.queue({}), "FORBIDDEN");

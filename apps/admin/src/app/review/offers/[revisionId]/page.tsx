@@ -98,6 +98,9 @@ export default async function ReviewOfferPage({ params }: { params: Promise<{ re
       <h2>How young people will see it</h2>
       <OfferPreview content={pending} fallbackTitle={pending.title} venues={review.venues} categoryNames={names.categories} />
 
+      <p>
+        <Link href={`/review/history/${offer.id}`}>Version history of this offer</Link>
+      </p>
       <h2>{offer.organisation.name}: past decisions</h2>
       {review.history.length === 0 ? (
         <p>No decisions yet: this is their first.</p>
