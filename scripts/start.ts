@@ -7,7 +7,7 @@ import path from "node:path";
 import { DatabaseError, describeUrl } from "@free-city/db";
 import { applyMigrations, assertPortFree, connectForTask, DATA_DIR, REPO_ROOT, runSeed, startEmbeddedServer, type EmbeddedServer } from "@free-city/db/tasks";
 import { ConfigError, readAdminEnv } from "@free-city/api/auth";
-import { bootstrapAdmins, readAdminEmails, runFreshnessFromEnv } from "@free-city/api/jobs";
+import { bootstrapAdmins, readAdminEmails, runFreshnessFromEnv, takeCoverageSnapshot } from "@free-city/api/jobs";
 import { createPrismaClient } from "@free-city/db";
 import { demoSecret } from "./demo-secret.ts";
 
@@ -89,15 +89,20 @@ async function main() {
 }
 
 /**
- * The freshness job (reminders, then hiding unconfirmed offers) once a minute after start and
- * then every 6 hours, for as long as the product runs. It is idempotent, so a cron running
- * `pnpm jobs freshness` as well does no harm.
+ * The scheduled jobs, a minute after start and then every 6 hours, for as long as the product
+ * runs: freshness (reminders, then hiding unconfirmed offers) and today's coverage snapshot.
+ * Both are idempotent, so a cron running `pnpm jobs …` as well does no harm.
  */
 function scheduleFreshness(env: NodeJS.ProcessEnv) {
   Object.assign(process.env, { NEXTAUTH_URL: env.NEXTAUTH_URL, PORTAL_URL: env.PORTAL_URL, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET });
   const db = createPrismaClient(env.DATABASE_URL!, { max: 1 });
-  const run = () =>
-    runFreshnessFromEnv(db, (line) => log(`[jobs]    ${line}`)).catch((error: unknown) => console.error(`[jobs]    The freshness job failed: ${error instanceof Error ? error.message : String(error)}`));
+  const run = async () => {
+    await runFreshnessFromEnv(db, (line) => log(`[jobs]    ${line}`)).catch((error: unknown) => console.error(`[jobs]    The freshness job failed: ${error instanceof Error ? error.message : String(error)}`));
+    await takeCoverageSnapshot(db).then(
+      (cells) => log(`[jobs]    Coverage snapshot: ${cells} cells for today.`),
+      (error: unknown) => console.error(`[jobs]    The coverage snapshot failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
   setTimeout(run, 60_000).unref();
   setInterval(run, 6 * 60 * 60_000).unref();
 }

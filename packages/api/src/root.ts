@@ -1,5 +1,6 @@
 import { catalogueRouter } from "./router/catalogue.ts";
 import { contextPageRouter } from "./router/context-page.ts";
+import { coverageRouter } from "./router/coverage.ts";
 import { districtRouter } from "./router/district.ts";
 import { listingRouter } from "./router/listing.ts";
 import { moderationRouter } from "./router/moderation.ts";
@@ -19,6 +20,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 export const appRouter = createTRPCRouter({
   catalogue: catalogueRouter,
   contextPage: contextPageRouter,
+  coverage: coverageRouter,
   district: districtRouter,
   listing: listingRouter,
   moderation: moderationRouter,

@@ -1,11 +1,15 @@
 // Scheduled jobs, for a cron or by hand:
 //   pnpm jobs freshness     remind owners of unconfirmed offers; hide those unconfirmed too long
+//   pnpm jobs coverage      today's coverage snapshot (district × category × age band) for trends
 import { connectForTask } from "@free-city/db/tasks";
 import { DatabaseError } from "@free-city/db";
 import { ConfigError } from "../env.ts";
-import { runFreshnessFromEnv } from "./freshness.ts";
+import { runFreshnessFromEnv, takeCoverageSnapshot } from "./freshness.ts";
 
-const JOBS = { freshness: runFreshnessFromEnv } as const;
+const JOBS = {
+  freshness: runFreshnessFromEnv,
+  coverage: async (db: Parameters<typeof takeCoverageSnapshot>[0], log: (line: string) => void) => log(`Coverage snapshot: ${await takeCoverageSnapshot(db)} cells for today.`),
+} as const;
 
 async function main() {
   const name = process.argv[2];

@@ -16,3 +16,4 @@ export async function runFreshnessFromEnv(db: Database, log: (line: string) => v
 
 export { bootstrapAdmins } from "../domain/staff/manage-staff.ts";
 export { readAdminEmails } from "../env.ts";
+export { takeCoverageSnapshot } from "../domain/coverage/coverage-snapshots.ts";

@@ -8,6 +8,7 @@ const SECTIONS = [
   { path: "/review", label: "Review queue" },
   { path: "/reports", label: "Reports" },
   { path: "/voice", label: "Youth voice" },
+  { path: "/coverage", label: "Coverage" },
   { path: "/audit", label: "Audit log" },
 ];
 const ADMIN_SECTIONS = [
