@@ -158,6 +158,34 @@ describe("moderation journeys", () => {
     expect(await moderator.locator("tbody").textContent()).toContain("you_said_we_did.published");
   });
 
+  it("shows the council where the offer is thin, and gives administrators their tools (axe on each page)", async () => {
+    const admin1 = await signedIn("admin@example.org");
+    await admin1.waitForURL(admin("/"));
+    await admin1.getByRole("link", { name: "Coverage" }).click();
+    await admin1.waitForURL(/\/coverage$/);
+    expect(await admin1.locator(".coverage tbody tr").count()).toBe(10);
+    expect(await admin1.locator(".coverage__thin").count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(admin1);
+    const csv = await admin1.request.get(admin("/coverage/export?view=weekends&band=11-15"));
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect((await csv.text()).split("\r\n")[0]).toBe("district,category,view,ages,live offers,weekly sessions,city median (live offers),thin");
+    await admin1.goto(admin("/coverage?view=holidays&band=5-10"));
+    await expectNoAxeViolations(admin1);
+    await admin1.locator(".coverage tbody th a").first().click();
+    await admin1.waitForURL(/\/coverage\/districts\//);
+    await expectNoAxeViolations(admin1);
+    for (const path of ["/taxonomy", "/staff"]) {
+      await admin1.goto(admin(path));
+      expect(await admin1.locator("h1").count(), path).toBe(1);
+      await expectNoAxeViolations(admin1);
+    }
+    // Moderators review; they don't manage staff or categories.
+    const moderator = await signedIn("moderator@example.org");
+    await moderator.waitForURL(admin("/"));
+    expect((await moderator.goto(admin("/staff")))?.status()).toBe(404);
+    expect((await moderator.goto(admin("/taxonomy")))?.status()).toBe(404);
+  });
+
   it("keeps staff pages from partners", async () => {
     const partner = await signedIn("partner@example.org");
     await partner.waitForURL(/\/organisations\/[^/]+$/);
