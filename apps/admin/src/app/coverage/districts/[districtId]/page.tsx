@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDate } from "~/lib/labels";
+import { orNotFound, requireStaff } from "~/server/pages";
+import { api } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "District" };
+
+/** One district for officers: its partners and venues, open reports, what waits for review, outreach tasks. */
+export default async function DistrictLensPage({ params }: { params: Promise<{ districtId: string }> }) {
+  const { districtId } = await params;
+  await requireStaff(`/coverage/districts/${districtId}`);
+  const lens = await orNotFound((await api()).coverage.district({ districtId }));
+  return (
+    <>
+      <p>
+        <Link href="/coverage" className="back-link">
+          Back to coverage
+        </Link>
+      </p>
+      <span className="caption">District</span>
+      <h1>{lens.district.name}</h1>
+      {lens.district.summary ? <p className="lead">{lens.district.summary}</p> : null}
+      <ul className="cards">
+        <li className="card">
+          <span className="card__number">{lens.organisations.length}</span> organisations
+        </li>
+        <li className="card">
+          <span className="card__number">{lens.venues.length}</span> venues
+        </li>
+        <li className="card">
+          <Link href={`/review?district=${lens.district.id}`}>
+            <span className="card__number">{lens.pendingVenues}</span> venues waiting for review
+          </Link>
+        </li>
+        <li className="card">
+          <Link href="/reports">
+            <span className="card__number">{lens.reports.length}</span> open reports
+          </Link>
+        </li>
+      </ul>
+      <h2>Venues and who runs them</h2>
+      {lens.venues.length === 0 ? (
+        <p>No venues here yet: a gap to fill.</p>
+      ) : (
+        <table className="table table--stack">
+          <caption className="visually-hidden">Venues in {lens.district.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Venue</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Offers</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lens.venues.map((v) => (
+              <tr key={v.id}>
+                <td>
+                  {v.name}, {v.postcode}
+                  {v.status === "PENDING" ? <span className="muted"> (not checked yet)</span> : null}
+                </td>
+                <td data-label="Organisation">
+                  <Link href={`/review/organisations/${v.organisation.id}`}>{v.organisation.name}</Link>
+                  {v.organisation.suspendedAt ? <span className="muted"> (suspended)</span> : null}
+                </td>
+                <td data-label="Offers">{v._count.offers}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>Open reports</h2>
+      {lens.reports.length === 0 ? (
+        <p>None.</p>
+      ) : (
+        <ul className="link-list">
+          {lens.reports.map((r) => (
+            <li key={r.id}>
+              {formatDate(r.createdAt)}: {r.offer?.title ?? "a listing"} ({r.reason.toLowerCase().replace(/_/g, " ")})
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Outreach tasks</h2>
+      {lens.outreach.length === 0 ? (
+        <p>None open. Suggestions from young people can become tasks on the youth voice page.</p>
+      ) : (
+        <ul className="link-list">
+          {lens.outreach.map((t) => (
+            <li key={t.id}>
+              {t.title} <span className="muted">({formatDate(t.createdAt)})</span>
+              {t.notes ? <span className="muted">. {t.notes}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

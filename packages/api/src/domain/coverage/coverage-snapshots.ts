@@ -1,0 +1,36 @@
+import { addDays, todayInCity, type Database } from "@free-city/db";
+import { getCoverageCells } from "./get-coverage.ts";
+
+/**
+ * Today's coverage, kept for trends: one row per district × category × band (and "all"). Taking
+ * it again the same day replaces that day's rows, so the job can run as often as it likes.
+ */
+export async function takeCoverageSnapshot(db: Database, now = new Date()): Promise<number> {
+  const day = new Date(`${todayInCity(now)}T00:00:00Z`);
+  const { cells } = await getCoverageCells(db, "all", now);
+  await db.$transaction([
+    db.coverageSnapshot.deleteMany({ where: { day } }),
+    db.coverageSnapshot.createMany({ data: cells.map((c) => ({ day, districtId: c.districtId, categoryId: c.categoryId, ageBand: c.band, liveOffers: c.liveOffers, weeklySessions: c.weeklySessions })) }),
+  ]);
+  return cells.length;
+}
+
+/** Per district, per snapshot day: live offers counted once per top-level category, and weekly sessions. */
+export async function getCoverageTrend(db: Database, days: number, now = new Date()) {
+  const since = new Date(`${addDays(todayInCity(now), -days)}T00:00:00Z`);
+  const [rows, districts] = await Promise.all([
+    db.coverageSnapshot.groupBy({ by: ["day", "districtId"], where: { day: { gte: since }, ageBand: "all" }, _sum: { liveOffers: true, weeklySessions: true }, orderBy: { day: "asc" } }),
+    db.district.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+  ]);
+  const dayList = [...new Set(rows.map((r) => r.day.toISOString().slice(0, 10)))].sort();
+  return {
+    days: dayList,
+    districts: districts.map((d) => ({
+      ...d,
+      points: dayList.map((day) => {
+        const row = rows.find((r) => r.districtId === d.id && r.day.toISOString().slice(0, 10) === day);
+        return { day, liveOffers: row?._sum.liveOffers ?? 0, weeklySessions: row?._sum.weeklySessions ?? 0 };
+      }),
+    })),
+  };
+}
