@@ -17,6 +17,11 @@ const adminEnv = z.object({
   PORTAL_URL: z.url("must be the portal's public URL, like https://freecity.example").default("http://localhost:3000"),
   EMAIL_SERVER: smtpUrl.optional(),
   EMAIL_FROM: z.string().trim().min(3).default("Free City <no-reply@free-city.localhost>"),
+  // Single sign-on for council staff through any OpenID Connect provider (Entra ID, Google…): all three, or none.
+  OIDC_ISSUER: z.url("must be the provider's issuer URL, like https://login.microsoftonline.com/<tenant>/v2.0").optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  OIDC_NAME: z.string().trim().min(2).max(60).default("your council account"),
 });
 
 export type AdminEnv = {
@@ -27,6 +32,8 @@ export type AdminEnv = {
   emailFrom: string;
   /** No EMAIL_SERVER: emails go to the outbox page and the log instead of being sent. */
   demoOutbox: boolean;
+  /** Staff single sign-on, when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are all set. */
+  oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
 };
 
 /** Reads the admin's settings; a ConfigError names every variable that is wrong. */
@@ -38,6 +45,10 @@ export function readAdminEnv(env: Record<string, string | undefined> = process.e
     throw new ConfigError(`The admin app's settings are not right:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  const oidcSet = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidcSet !== 0 && oidcSet !== 3) {
+    throw new ConfigError("The admin app's settings are not right:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET switch on staff single sign-on together: set all three, or none.");
+  }
   return {
     secret: e.NEXTAUTH_SECRET,
     adminUrl: e.NEXTAUTH_URL,
@@ -45,6 +56,7 @@ export function readAdminEnv(env: Record<string, string | undefined> = process.e
     emailServer: e.EMAIL_SERVER,
     emailFrom: e.EMAIL_FROM,
     demoOutbox: !e.EMAIL_SERVER,
+    oidc: e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET ? { issuer: e.OIDC_ISSUER.replace(/\/$/, ""), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME } : null,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { STAFF_SSO_PROVIDER, readAdminEnv } from "@free-city/api/auth";
 import { getSessionUser, isDemoOutbox } from "~/server/auth";
+import { StaffSsoButton } from "./staff-sso-button";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -10,6 +12,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { callbackUrl, signedOut } = await searchParams;
   // Only ever send people back to a page of this site.
   const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const sso = readAdminEnv().oidc;
   return (
     <>
       {signedOut ? (
@@ -21,6 +24,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="lead">For businesses, venues, clubs, charities and council staff.</p>
       <p>Enter your email address and we will send you a link to sign in. You do not need a password.</p>
       <SignInForm callbackUrl={safeCallback} />
+      {sso ? (
+        <div className="sso">
+          <h2>Council staff</h2>
+          <StaffSsoButton providerId={STAFF_SSO_PROVIDER} name={sso.name} callbackUrl={safeCallback} />
+        </div>
+      ) : null}
       {isDemoOutbox() ? (
         <p className="muted">
           This is a demo: no emails are sent. Sign-in links appear in the <a href="/outbox">demo outbox</a>. Try partner@example.org,

@@ -1,0 +1,78 @@
+import type { Server } from "node:http";
+import Provider from "oidc-provider";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, launchBrowser, startProduct, type Product } from "./harness.ts";
+
+const ports = { portal: 3700, admin: 3701, db: 5539, oidc: 4711 };
+const issuer = `http://127.0.0.1:${ports.oidc}`;
+
+/**
+ * Staff single sign-on end to end, against a real OpenID Connect provider run in this process
+ * (`oidc-provider`, standing in for Entra ID or Google Workspace; its development login form
+ * accepts any login, which here is the person's email). Staff accounts map by email; anyone
+ * else is turned away with a reason.
+ */
+describe("staff single sign-on through OpenID Connect", () => {
+  let product: Product;
+  let browser: Browser;
+  let server: Server;
+
+  beforeAll(async () => {
+    const provider = new Provider(issuer, {
+      clients: [{ client_id: "free-city-admin", client_secret: "test-secret-for-the-sso-journey", redirect_uris: [`http://localhost:${ports.admin}/api/auth/callback/council`] }],
+      async findAccount(_ctx, id) {
+        return { accountId: id, claims: async () => ({ sub: id, email: id, email_verified: true, name: "Council Officer" }) };
+      },
+      claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+      // Like Entra ID and Google, put the email in the ID token itself (next-auth reads it there).
+      conformIdTokenClaims: false,
+    });
+    server = provider.listen(ports.oidc);
+    product = await startProduct({
+      ports,
+      env: { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: "free-city-admin", OIDC_CLIENT_SECRET: "test-secret-for-the-sso-journey", OIDC_NAME: "Birmingham City Council" },
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+    server?.close();
+  });
+
+  async function signInThroughProvider(login: string) {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${product.adminUrl}/sign-in`);
+    await page.getByRole("button", { name: "Council staff: sign in with Birmingham City Council" }).click();
+    await page.waitForURL((url) => url.origin === issuer);
+    await page.locator("input[name=login]").fill(login);
+    await page.locator("input[name=password]").fill("anything").catch(() => undefined);
+    await page.locator("button[type=submit]").first().click();
+    // The provider asks once to share the email with Free City.
+    await page.waitForURL((url) => url.origin !== issuer || url.pathname.includes("interaction"));
+    if (new URL(page.url()).origin === issuer) await page.locator("button[type=submit]").first().click();
+    await page.waitForURL((url) => url.origin === product.adminUrl);
+    return page;
+  }
+
+  it("offers single sign-on on the sign-in page, which passes axe", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${product.adminUrl}/sign-in`);
+    expect(await page.getByRole("button", { name: "Council staff: sign in with Birmingham City Council" }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+  });
+
+  it("signs a member of staff in through the council's provider, by email", async () => {
+    const page = await signInThroughProvider("moderator@example.org");
+    await page.waitForURL(`${product.adminUrl}/`);
+    expect(await page.locator("h1").textContent()).toBe("Council staff");
+    expect(await page.locator(".header__user").textContent()).toContain("moderator@example.org");
+  });
+
+  it("turns away someone who is not staff here, saying why", async () => {
+    const page = await signInThroughProvider("partner@example.org");
+    await page.waitForURL(/\/sign-in\/error/);
+    expect(await page.locator(".lead").textContent()).toContain("Single sign-on is for council staff");
+  });
+});
