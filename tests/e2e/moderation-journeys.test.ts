@@ -186,6 +186,34 @@ describe("moderation journeys", () => {
     expect((await moderator.goto(admin("/taxonomy")))?.status()).toBe(404);
   });
 
+  it("checks a new venue, reads an offer's version history and filters the queue by organisation (axe on each)", async () => {
+    const moderator = await signedIn("moderator@example.org");
+    await moderator.waitForURL(admin("/"));
+    await moderator.goto(admin("/review?kind=venue"));
+    await moderator.locator("tbody tr a").first().click();
+    await moderator.waitForURL(/\/review\/venues\//);
+    await expectNoAxeViolations(moderator);
+    await moderator.getByRole("radio", { name: /^Approve/ }).check();
+    await moderator.getByRole("button", { name: "Send decision" }).click();
+    await moderator.waitForURL(/done=venue-approved$/);
+
+    await moderator.goto(admin("/review?kind=edit"));
+    await moderator.locator("tbody tr a").first().click();
+    await moderator.getByRole("link", { name: "Version history of this offer" }).click();
+    await moderator.waitForURL(/\/review\/history\//);
+    expect(await moderator.locator(".versions li").count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(moderator);
+
+    await moderator.goto(admin("/review"));
+    await moderator.getByLabel("Organisation").selectOption({ label: "Digbeth Makers Collective" });
+    await moderator.getByRole("button", { name: "Show" }).click();
+    await moderator.waitForURL(/organisation=/);
+    const organisations = await moderator.locator("tbody td[data-label=Organisation]").allTextContents();
+    expect(organisations.length).toBeGreaterThan(0);
+    expect(new Set(organisations)).toEqual(new Set(["Digbeth Makers Collective"]));
+    await expectNoAxeViolations(moderator);
+  });
+
   it("keeps staff pages from partners", async () => {
     const partner = await signedIn("partner@example.org");
     await partner.waitForURL(/\/organisations\/[^/]+$/);

@@ -18,17 +18,20 @@ const DONE: Record<string, string> = {
 const linkFor = (kind: keyof typeof KIND, id: string) =>
   kind === "venue" ? `/review/venues/${id}` : kind === "organisation" ? `/review/organisations/${id}` : `/review/offers/${id}`;
 
-type Search = { kind?: string; district?: string; category?: string; done?: string; approved?: string; failed?: string };
+type Search = { kind?: string; district?: string; category?: string; organisation?: string; done?: string; approved?: string; failed?: string };
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireStaff("/review");
   const params = await searchParams;
   const trpc = await api();
   const kind = params.kind && params.kind in KIND ? (params.kind as keyof typeof KIND) : undefined;
-  const [districts, categories] = await Promise.all([trpc.catalogue.districts(), trpc.catalogue.categories()]);
+  const [districts, categories, everything] = await Promise.all([trpc.catalogue.districts(), trpc.catalogue.categories(), trpc.review.queue({})]);
+  // The organisations with something waiting: the only ones worth filtering by.
+  const organisations = [...new Map(everything.map((i) => [i.organisationId, i.organisationName])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const organisationId = organisations.some(([id]) => id === params.organisation) ? params.organisation : undefined;
   const districtId = districts.some((d) => d.id === params.district) ? params.district : undefined;
   const categoryId = categories.some((c) => c.id === params.category || c.children.some((ch) => ch.id === params.category)) ? params.category : undefined;
-  const items = await trpc.review.queue({ kind, districtId, categoryId });
+  const items = await trpc.review.queue({ kind, districtId, categoryId, organisationId });
   return (
     <>
       {params.done === "bulk" ? (
@@ -94,6 +97,19 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   </option>
                 )),
               ])}
+            </select>
+          </div>
+          <div className="field">
+            <label className="label" htmlFor="organisation">
+              Organisation
+            </label>
+            <select className="input select" id="organisation" name="organisation" defaultValue={organisationId ?? ""}>
+              <option value="">All organisations</option>
+              {organisations.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
             </select>
           </div>
         </div>
