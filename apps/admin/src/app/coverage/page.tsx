@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterSelect } from "~/components/form/filter-select";
 import { requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
 import { BANDS, coverageParams, VIEWS } from "./params";
@@ -28,30 +29,8 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
       <p className="lead">Live free offers and weekly sessions in each district, by kind of activity. Cells below the city median are marked thin: places to find new partners.</p>
       <form method="get" className="filters" aria-label="Choose what to show">
         <div className="inline-fields">
-          <div className="field">
-            <label className="label" htmlFor="view">
-              Show
-            </label>
-            <select className="input select" id="view" name="view" defaultValue={view}>
-              {Object.entries(VIEWS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="label" htmlFor="band">
-              Ages
-            </label>
-            <select className="input select" id="band" name="band" defaultValue={band}>
-              {Object.entries(BANDS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="view" label="Show" value={view} options={Object.entries(VIEWS).map(([value, label]) => ({ value, label }))} />
+          <FilterSelect name="band" label="Ages" value={band} options={Object.entries(BANDS).map(([value, label]) => ({ value, label }))} />
         </div>
         <p className="button-group">
           <button className="button button--secondary" type="submit">

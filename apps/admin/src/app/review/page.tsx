@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterSelect } from "~/components/form/filter-select";
 import { formatDate } from "~/lib/labels";
 import { requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
@@ -31,7 +32,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const organisationId = organisations.some(([id]) => id === params.organisation) ? params.organisation : undefined;
   const districtId = districts.some((d) => d.id === params.district) ? params.district : undefined;
   const categoryId = categories.some((c) => c.id === params.category || c.children.some((ch) => ch.id === params.category)) ? params.category : undefined;
-  const items = await trpc.review.queue({ kind, districtId, categoryId, organisationId });
+  const filtered = kind || districtId || categoryId || organisationId;
+  const items = filtered ? await trpc.review.queue({ kind, districtId, categoryId, organisationId }) : everything;
   return (
     <>
       {params.done === "bulk" ? (
@@ -55,63 +57,15 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       <p className="lead">Oldest first. Nothing here is on the portal until you approve it.</p>
       <form method="get" className="filters" aria-label="Filter the queue">
         <div className="inline-fields">
-          <div className="field">
-            <label className="label" htmlFor="kind">
-              Kind
-            </label>
-            <select className="input select" id="kind" name="kind" defaultValue={kind ?? ""}>
-              <option value="">Everything</option>
-              {Object.entries(KIND).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="label" htmlFor="district">
-              District
-            </label>
-            <select className="input select" id="district" name="district" defaultValue={districtId ?? ""}>
-              <option value="">All districts</option>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="label" htmlFor="category">
-              Category
-            </label>
-            <select className="input select" id="category" name="category" defaultValue={categoryId ?? ""}>
-              <option value="">All categories</option>
-              {categories.flatMap((c) => [
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>,
-                ...c.children.map((ch) => (
-                  <option key={ch.id} value={ch.id}>
-                    {c.name}: {ch.name}
-                  </option>
-                )),
-              ])}
-            </select>
-          </div>
-          <div className="field">
-            <label className="label" htmlFor="organisation">
-              Organisation
-            </label>
-            <select className="input select" id="organisation" name="organisation" defaultValue={organisationId ?? ""}>
-              <option value="">All organisations</option>
-              {organisations.map(([id, name]) => (
-                <option key={id} value={id}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="kind" label="Kind" value={kind ?? ""} options={[{ value: "", label: "Everything" }, ...Object.entries(KIND).map(([value, label]) => ({ value, label }))]} />
+          <FilterSelect name="district" label="District" value={districtId ?? ""} options={[{ value: "", label: "All districts" }, ...districts.map((d) => ({ value: d.id, label: d.name }))]} />
+          <FilterSelect
+            name="category"
+            label="Category"
+            value={categoryId ?? ""}
+            options={[{ value: "", label: "All categories" }, ...categories.flatMap((c) => [{ value: c.id, label: c.name }, ...c.children.map((ch) => ({ value: ch.id, label: `${c.name}: ${ch.name}` }))])]}
+          />
+          <FilterSelect name="organisation" label="Organisation" value={organisationId ?? ""} options={[{ value: "", label: "All organisations" }, ...organisations.map(([value, label]) => ({ value, label }))]} />
         </div>
         <p className="button-group">
           <button className="button button--secondary" type="submit">

@@ -17,6 +17,24 @@ function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
+/** A single control's frame: label, hint and error above it, in the order a screen reader reads them. */
+function FieldFrame({ id, label, hint, error, hideLabel, children }: { id: string; label: string; hint?: string; error?: string; hideLabel?: boolean; children: React.ReactNode }) {
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label className={hideLabel ? "visually-hidden" : "label"} htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <Message id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
 export function TextField({
   name,
   label,
@@ -39,16 +57,7 @@ export function TextField({
   const id = fieldId(name);
   const { error, value } = useFieldState(name, defaultValue === null || defaultValue === undefined ? "" : String(defaultValue));
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label className={hideLabel ? "visually-hidden" : "label"} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <Message id={id} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
       <input
         className={`input${width ? ` input--${width}` : ""}`}
         id={id}
@@ -60,7 +69,7 @@ export function TextField({
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -68,18 +77,9 @@ export function TextArea({ name, label, hint, defaultValue, rows = 5 }: Common &
   const id = fieldId(name);
   const { error, value } = useFieldState(name, defaultValue ?? "");
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <Message id={id} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea className="input textarea" id={id} name={name} rows={rows} defaultValue={String(value)} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -87,16 +87,7 @@ export function Select({ name, label, hint, defaultValue, options }: Common & { 
   const id = fieldId(name);
   const { error, value } = useFieldState(name, defaultValue ?? "");
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <Message id={id} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select className="input select" id={id} name={name} defaultValue={String(value)} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -104,7 +95,7 @@ export function Select({ name, label, hint, defaultValue, options }: Common & { 
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
