@@ -8,15 +8,17 @@ export const ORGANISATION_TYPES = ["BUSINESS", "CHARITY", "VENUE", "SPORTS_CLUB"
 export const MEMBERSHIP_ROLES = ["OWNER", "MEMBER"] as const;
 
 const id = z.string().min(1).max(40);
-/** A web address partners type: https only (http is allowed for old sites), up to 300 characters. */
+/** A web address partners type, up to 300 characters. Venues may still have old http-only sites. */
 export const webAddress = z.url({ protocol: /^https?$/, error: "Enter a web address starting with https://" }).max(300, "Keep the web address to 300 characters or fewer");
+/** The organisation's own website, linked from every listing: https only. */
+const secureWebAddress = z.url({ protocol: /^https$/, error: "Enter a web address starting with https://" }).max(300, "Keep the web address to 300 characters or fewer");
 /** A UK phone number as people write it. */
 export const phoneNumber = z.string().trim().regex(/^[0-9 +()-]{7,20}$/, "Enter a phone number, like 0121 496 0000");
 
 export const organisationProfile = z.strictObject({
   name: plainText(2, 120, "Organisation name"),
   type: z.enum(ORGANISATION_TYPES, { error: "Choose what kind of organisation it is" }),
-  website: webAddress.nullable(),
+  website: secureWebAddress.nullable(),
   publicEmail: email.nullable(),
   publicPhone: phoneNumber.nullable(),
   description: plainText(0, 600, "About your organisation"),

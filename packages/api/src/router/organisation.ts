@@ -1,6 +1,7 @@
 import { createOrganisationInput, updateOrganisationInput } from "@free-city/schemas";
 import { actorOf } from "../domain/actor.ts";
 import { createOrganisation } from "../domain/organisations/create-organisation.ts";
+import { getOrganisation } from "../domain/organisations/get-organisation.ts";
 import { updateOrganisation } from "../domain/organisations/update-organisation.ts";
 import { assertOwner } from "../domain/team/owners.ts";
 import { createTRPCRouter, partnerEditProcedure, partnerProcedure, protectedProcedure } from "../trpc.ts";
@@ -19,10 +20,7 @@ export const organisationRouter = createTRPCRouter({
     createOrganisation(ctx.db, { ...actorOf(ctx.user), staff: ctx.user.staffRole !== null }, profile),
   ),
   /** Partner member: the organisation's profile. */
-  get: partnerProcedure.query(({ ctx }) => {
-    const { id, name, slug, type, website, publicEmail, publicPhone, description, verificationStatus, suspendedAt, suspendedReason } = ctx.organisation;
-    return { id, name, slug, type, website, publicEmail, publicPhone, description, verificationStatus, suspendedAt, suspendedReason };
-  }),
+  get: partnerProcedure.query(({ ctx }) => getOrganisation(ctx.db, ctx.organisation.id)),
   /** Partner owner, not suspended: change the profile. */
   update: partnerEditProcedure.input(updateOrganisationInput).mutation(({ ctx, input: { organisationId, ...profile } }) => {
     assertOwner(ctx.membership);

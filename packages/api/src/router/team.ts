@@ -3,8 +3,9 @@ import { actorOf } from "../domain/actor.ts";
 import { notifierOf } from "../domain/notify.ts";
 import { acceptInvitation } from "../domain/team/accept-invitation.ts";
 import { changeMemberRole } from "../domain/team/change-member-role.ts";
-import { getInvitation, listMyInvitations } from "../domain/team/get-invitation.ts";
+import { getInvitation } from "../domain/team/get-invitation.ts";
 import { inviteMember } from "../domain/team/invite-member.ts";
+import { listMyInvitations } from "../domain/team/list-my-invitations.ts";
 import { listTeam } from "../domain/team/list-team.ts";
 import { assertOwner } from "../domain/team/owners.ts";
 import { removeMember } from "../domain/team/remove-member.ts";
@@ -24,13 +25,10 @@ export const teamRouter = createTRPCRouter({
     assertOwner(ctx.membership);
     return revokeInvitation(ctx.db, actorOf(ctx.user), input);
   }),
-  /** Partner owner, not suspended: change someone's role (an owner always remains). */
-  changeRole: partnerEditProcedure.input(memberRoleInput).mutation(({ ctx, input }) => {
-    assertOwner(ctx.membership);
-    return changeMemberRole(ctx.db, actorOf(ctx.user), input);
-  }),
+  /** Partner owner, not suspended: change someone's role (an owner always remains; ownership is checked again under the team lock). */
+  changeRole: partnerEditProcedure.input(memberRoleInput).mutation(({ ctx, input }) => changeMemberRole(ctx.db, actorOf(ctx.user), input)),
   /** Partner owner (anyone), or any member (themselves), not suspended: remove from the team. */
-  removeMember: partnerEditProcedure.input(memberRefInput).mutation(({ ctx, input }) => removeMember(ctx.db, actorOf(ctx.user), { ...input, callerRole: ctx.membership.role })),
+  removeMember: partnerEditProcedure.input(memberRefInput).mutation(({ ctx, input }) => removeMember(ctx.db, actorOf(ctx.user), input)),
   /** Public (the holder of the link, before signing in): the invitation's organisation, address, role and state. */
   getInvitation: publicProcedure.input(invitationTokenInput).query(({ ctx, input }) => getInvitation(ctx.db, input.token)),
   /** Signed in: join through an invitation link meant for the caller's email. */

@@ -5,19 +5,28 @@ import { hashToken } from "./invite-member.ts";
 
 /**
  * The invited person joins: the invitation must be pending, unexpired and for their own email
- * address. Accepting twice is harmless (they are a member already).
+ * address. Accepting twice is harmless while they are a member; once used, an invitation never
+ * lets anyone back in (someone removed from the team needs a new one).
  */
 export async function acceptInvitation(db: Database, actor: Actor & { email: string }, by: { token: string } | { invitationId: string }) {
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({ where: "token" in by ? { tokenHash: hashToken(by.token) } : { id: by.invitationId } });
-    const pending = invitation && !invitation.revokedAt && invitation.expiresAt > new Date() && invitation.email.toLowerCase() === actor.email.toLowerCase();
-    if (!invitation || !pending) throw new AppError("INVITATION_INVALID");
-    const member = await tx.membership.findUnique({ where: { userId_organisationId: { userId: actor.id, organisationId: invitation.organisationId } } });
-    if (!member) {
-      await tx.membership.create({ data: { userId: actor.id, organisationId: invitation.organisationId, role: invitation.role } });
+    if (!invitation || invitation.email.toLowerCase() !== actor.email.toLowerCase()) throw new AppError("INVITATION_INVALID");
+    const membership = { userId_organisationId: { userId: actor.id, organisationId: invitation.organisationId } };
+    if (invitation.acceptedAt) {
+      if (await tx.membership.findUnique({ where: membership, select: { id: true } })) return { organisationId: invitation.organisationId };
+      throw new AppError("INVITATION_INVALID");
+    }
+    // Claimed with a conditional update, so two tabs accepting at once use it only once.
+    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, data: { acceptedAt: new Date() } });
+    if (claimed.count !== 1) {
+      if (await tx.membership.findUnique({ where: membership, select: { id: true } })) return { organisationId: invitation.organisationId };
+      throw new AppError("INVITATION_INVALID");
+    }
+    const created = await tx.membership.createMany({ data: [{ userId: actor.id, organisationId: invitation.organisationId, role: invitation.role }], skipDuplicates: true });
+    if (created.count === 1) {
       await recordAuditEvent(tx, { actor, action: "membership.created", entityType: "membership", entityId: actor.id, organisationId: invitation.organisationId, after: { role: invitation.role, invitation: invitation.id } });
     }
-    if (!invitation.acceptedAt) await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
     return { organisationId: invitation.organisationId };
   });
 }

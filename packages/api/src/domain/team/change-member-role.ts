@@ -1,12 +1,13 @@
 import { recordAuditEvent, type Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
-import { assertOwnerRemains, lockTeam } from "./owners.ts";
+import { assertOwner, assertOwnerRemains, callerRole, lockTeam } from "./owners.ts";
 
 /** An owner makes a member an owner, or an owner a member; the last owner stays an owner. */
 export async function changeMemberRole(db: Database, actor: Actor, input: { organisationId: string; userId: string; role: "OWNER" | "MEMBER" }) {
   return db.$transaction(async (tx) => {
     await lockTeam(tx, input.organisationId);
+    assertOwner({ role: await callerRole(tx, input.organisationId, actor.id) });
     const member = await tx.membership.findUnique({ where: { userId_organisationId: { userId: input.userId, organisationId: input.organisationId } } });
     if (!member) throw new AppError("NOT_FOUND");
     if (member.role === input.role) return { role: member.role };

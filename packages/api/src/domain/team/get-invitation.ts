@@ -13,12 +13,3 @@ export async function getInvitation(db: Database, token: string) {
   return { organisationName: invitation.organisation.name, email: invitation.email, role: invitation.role, status } as const;
 }
 
-/** Invitations waiting for this person (by their email), so a first sign-in can join without the link. */
-export async function listMyInvitations(db: Database, email: string) {
-  const invitations = await db.invitation.findMany({
-    where: { email: email.toLowerCase(), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { id: true, role: true, organisation: { select: { name: true } } },
-    orderBy: { createdAt: "desc" },
-  });
-  return invitations.map((i) => ({ id: i.id, role: i.role, organisationName: i.organisation.name }));
-}

@@ -11,21 +11,19 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 
 /**
  * An owner invites someone by email. Only the token's hash is stored; the token travels in the
- * email's link. Inviting the same address again replaces the earlier invitation. If the email
- * can't be sent, the invitation is taken back, so the owner is never told "sent" when it wasn't.
+ * email's link. The email is sent before anything else changes: if it can't be sent the new
+ * invitation is deleted and the error reaches the owner, and an earlier invitation to the same
+ * address still works. Once sent, the new invitation replaces the earlier ones and is audited.
  */
 export async function inviteMember(db: Database, notifier: Notifier, actor: Actor, input: { organisationId: string; email: string; role: "OWNER" | "MEMBER" }) {
   const token = randomBytes(32).toString("base64url");
   const invitation = await db.$transaction(async (tx) => {
-    const already = await tx.membership.findFirst({ where: { organisationId: input.organisationId, user: { email: input.email } }, select: { id: true } });
+    const already = await tx.membership.findFirst({ where: { organisationId: input.organisationId, user: { email: { equals: input.email, mode: "insensitive" } } }, select: { id: true } });
     if (already) throw new AppError("ALREADY_MEMBER");
-    await tx.invitation.updateMany({ where: { organisationId: input.organisationId, email: input.email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
-    const created = await tx.invitation.create({
+    return tx.invitation.create({
       data: { organisationId: input.organisationId, email: input.email, role: input.role, tokenHash: hashToken(token), invitedById: actor.id, expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) },
-      select: { id: true, email: true, role: true, expiresAt: true, organisation: { select: { name: true } } },
+      select: { id: true, email: true, role: true, expiresAt: true, createdAt: true, organisation: { select: { name: true } } },
     });
-    await recordAuditEvent(tx, { actor, action: "invitation.created", entityType: "invitation", entityId: created.id, organisationId: input.organisationId, after: { email: input.email, role: input.role } });
-    return created;
   });
   try {
     await notifier.mailer.send({
@@ -33,8 +31,16 @@ export async function inviteMember(db: Database, notifier: Notifier, actor: Acto
       ...invitationEmail({ organisationName: invitation.organisation.name, invitedBy: actor.label, role: input.role, url: `${notifier.links.adminUrl}/invitations/${token}` }),
     });
   } catch (error) {
-    await db.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
+    await db.invitation.delete({ where: { id: invitation.id } });
     throw error;
   }
+  await db.$transaction(async (tx) => {
+    // Only older ones: of two invitations sent at the same moment, the later one stands.
+    const replaced = await tx.invitation.updateMany({
+      where: { organisationId: input.organisationId, email: { equals: input.email, mode: "insensitive" }, id: { not: invitation.id }, createdAt: { lte: invitation.createdAt }, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await recordAuditEvent(tx, { actor, action: "invitation.created", entityType: "invitation", entityId: invitation.id, organisationId: input.organisationId, after: { email: input.email, role: input.role, replaced: replaced.count } });
+  });
   return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
 }

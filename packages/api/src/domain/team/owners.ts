@@ -20,3 +20,13 @@ export async function assertOwnerRemains(tx: Tx, organisationId: string): Promis
 export function assertOwner(membership: { role: string }): void {
   if (membership.role !== "OWNER") throw new AppError("OWNER_ONLY");
 }
+
+/**
+ * The caller's role read again under the team lock: an owner demoted a moment ago by another
+ * owner must not still act as one on the strength of the role read before the lock.
+ */
+export async function callerRole(tx: Tx, organisationId: string, userId: string): Promise<"OWNER" | "MEMBER"> {
+  const membership = await tx.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } }, select: { role: true } });
+  if (!membership) throw new AppError("NOT_FOUND");
+  return membership.role;
+}
