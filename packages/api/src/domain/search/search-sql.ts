@@ -156,6 +156,9 @@ function orderBy(search: ResolvedSearch, m: Prisma.Sql = sql`m`): Prisma.Sql {
   return sql`${m}.next_minute ASC NULLS LAST, ${m}.id`;
 }
 
+/** How many of the nearest venues the "nearest" fast path looks at first. */
+const NEAR_VENUES = 20;
+
 /** Metres from the search's origin to venue `v` (approved, with a position). */
 const venueMetres = (origin: { lat: number; lng: number }) =>
   sql`earth_distance(ll_to_earth(v.latitude, v.longitude), ll_to_earth(${origin.lat}, ${origin.lng}))`;
@@ -189,9 +192,16 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
     ),
     ${
       sortsBy.nearest && origin
-        ? sql`nearest_venue AS (
-      SELECT ov.offer_id, min(vm.metres) AS metres
-      FROM offer_venue ov JOIN (SELECT v.id, ${venueMetres(origin)} AS metres FROM venue v WHERE ${placedVenue}) vm ON vm.id = ov.venue_id
+        ? sql`venue_distance AS MATERIALIZED (SELECT v.id, ${venueMetres(origin)} AS metres FROM venue v WHERE ${placedVenue}),
+    -- Every offer's nearest venue (the full path).
+    nearest_venue AS (
+      SELECT ov.offer_id, min(vd.metres) AS metres FROM offer_venue ov JOIN venue_distance vd ON vd.id = ov.venue_id GROUP BY ov.offer_id
+    ),
+    -- "Nearest", fast path: offers at the nearest few venues (and any tied with the last) are nearer
+    -- than every other offer, so when they hold enough matches for this page, it is among them.
+    near_offers AS MATERIALIZED (
+      SELECT ov.offer_id, min(nv.metres) AS metres
+      FROM offer_venue ov JOIN (SELECT id, metres FROM venue_distance ORDER BY metres FETCH FIRST ${NEAR_VENUES} ROWS WITH TIES) nv ON nv.id = ov.venue_id
       GROUP BY ov.offer_id
     ),`
         : empty
@@ -199,9 +209,8 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
     matches AS MATERIALIZED (
       SELECT o.id,
         ${rank} AS rank,
-        ${sortsBy.nearest ? sql`nv.metres` : sql`NULL::float8`} AS distance_metres
+        NULL::float8 AS distance_metres
       FROM offer o
-      ${sortsBy.nearest ? sql`LEFT JOIN nearest_venue nv ON nv.offer_id = o.id` : empty}
       WHERE ${join(conditions(search, tsquery), " AND ")}
     ),
     ${
@@ -233,7 +242,16 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
       SELECT m.id, m.rank, m.distance_metres, ns.minute AS next_minute FROM matches m LEFT JOIN next_session ns ON ns.offer_id = m.id
       WHERE (SELECT count(*) FROM first_day) < ${search.offset + search.limit}
     ),`
-        : sql`ranked AS (SELECT m.*, NULL::int AS next_minute FROM matches m),`
+        : sortsBy.nearest
+          ? sql`near_matches AS MATERIALIZED (SELECT m.id, m.rank, no.metres AS distance_metres FROM matches m JOIN near_offers no ON no.offer_id = m.id),
+    ranked AS (
+      SELECT nm.id, nm.rank, nm.distance_metres, NULL::int AS next_minute FROM near_matches nm
+      WHERE (SELECT count(*) FROM near_matches) >= ${search.offset + search.limit}
+      UNION ALL
+      SELECT m.id, m.rank, nv.metres AS distance_metres, NULL::int AS next_minute FROM matches m LEFT JOIN nearest_venue nv ON nv.offer_id = m.id
+      WHERE (SELECT count(*) FROM near_matches) < ${search.offset + search.limit}
+    ),`
+          : sql`ranked AS (SELECT m.*, NULL::int AS next_minute FROM matches m),`
     }
     page AS (
       -- No window function here: with a plain ORDER BY … LIMIT the planner keeps only the best

@@ -474,6 +474,28 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       expect(everything.items).toHaveLength(12);
     });
 
+    it("nearest, when a page fills from the nearest venues alone, agrees with the full ordering on the next page", async () => {
+      // 25 kestrel walks, each at its own venue, 200 m further out each time, north-east of the
+      // city's other venues. Page 1 comes from the 20 nearest venues (the fast path); page 2 needs
+      // every offer's distance (the full path). Together they are one ordering, nearest first.
+      const org = world.org.id;
+      const district = (await world.db.district.findFirstOrThrow()).id;
+      for (let i = 0; i < 25; i++) {
+        const venue = await db.venue.create({
+          data: { organisationId: org, districtId: district, slug: `kestrel-venue-${i}`, name: `Kestrel hide ${i}`, addressLine1: "Field", town: "Birmingham", postcode: "B1 1AA", status: "APPROVED", latitude: 52.6 + i * 0.0018, longitude: -1.7 },
+        });
+        await writeOffer(db, org, { title: `Kestrel walk ${String(i).padStart(2, "0")}`, venueIds: [venue.id], sessions: [{ day: 3, start: "10:00", end: "11:00" }] });
+      }
+      const near = "near=52.6,-1.7&sort=nearest&q=kestrel";
+      const [first, second] = await Promise.all([search(near), search(`${near}&page=2`)]);
+      expect(first.total).toBe(25);
+      const titles = [...first.items, ...second.items].map((item) => item.title);
+      expect(titles).toEqual(Array.from({ length: 25 }, (_, i) => `Kestrel walk ${String(i).padStart(2, "0")}`));
+      const distances = [...first.items, ...second.items].map((item) => item.distanceMetres!);
+      expect(distances).toEqual([...distances].sort((a, b) => a - b));
+      expect(distances[24]).toBeGreaterThan(4_800);
+    });
+
     it("soonest, when a page fills from the first day alone, agrees with the full ordering on the next page", async () => {
       // Wednesday 16 June 2027 (today): 21 kites fly today at 10:00–14:00, one is cancelled today
       // and flies next Wednesday. Page 1 comes from today's sessions alone (the fast path: 21 ≥ 20);
