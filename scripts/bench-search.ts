@@ -21,7 +21,9 @@ import pg from "pg";
 // The benchmark's embedded database lives apart from the demo's, on its own port. Set before
 // the database package is loaded: it reads both when it starts.
 if (!process.env.DATABASE_URL) {
-  process.env.FREE_CITY_DATA_DIR = path.resolve(process.env.FREE_CITY_BENCH_DIR ?? path.join(import.meta.dirname, "../.data/bench"));
+  process.env.FREE_CITY_DATA_DIR = path.resolve(
+    process.env.FREE_CITY_BENCH_DIR ?? path.join(import.meta.dirname, "../.data/bench"),
+  );
   process.env.FREE_CITY_DB_PORT ??= "5439";
 }
 
@@ -81,7 +83,8 @@ async function time(run: () => Promise<unknown>): Promise<Timing> {
     // A statement cancelled by statement_timeout (inside the search's transaction Prisma reports
     // the expired transaction instead): note it and go on with the next query.
     const message = error instanceof Error ? error.message : String(error);
-    if (/statement timeout|canceling statement|expired transaction/i.test(message)) return { times: [], note: `> ${STATEMENT_TIMEOUT_MS / 1000} s (timed out)` };
+    if (/statement timeout|canceling statement|expired transaction/i.test(message))
+      return { times: [], note: `> ${STATEMENT_TIMEOUT_MS / 1000} s (timed out)` };
     return { times: [], note: `failed: ${message.trim().split("\n").at(-1)}` };
   }
 }
@@ -98,7 +101,9 @@ const withTimeout = (url: string) => {
 };
 const searchDb = server ? createPrismaClient(withTimeout(connection.url), { max: 4 }) : connection.db;
 try {
-  console.log(`Database: ${process.env.DATABASE_URL ? connection.url.replace(/\/\/[^@]*@/, "//…@") : `embedded PGlite, data in ${process.env.FREE_CITY_DATA_DIR}`}`);
+  console.log(
+    `Database: ${process.env.DATABASE_URL ? connection.url.replace(/\/\/[^@]*@/, "//…@") : `embedded PGlite, data in ${process.env.FREE_CITY_DATA_DIR}`}`,
+  );
   console.log("Migrating and seeding (reference data, then synthetic offers up to the target)…");
   await applyMigrations(connection.adapterFactory, { log: (line) => console.log(`  ${line}`) });
   await runSeed(connection.db, { demo: true, synthetic: OFFERS, log: consoleSeedLog() });
@@ -123,10 +128,15 @@ try {
     const search = await time(async () => {
       results = String((await searchOffers(searchDb, input)).total);
     });
-    const raw_ = search.times.length ? await time(() => raw.query(statement.text, statement.values as unknown[])) : { times: [], note: "" };
+    const raw_ = search.times.length
+      ? await time(() => raw.query(statement.text, statement.values as unknown[]))
+      : { times: [], note: "" };
     all.search.push(...search.times);
     all.raw.push(...raw_.times);
-    const ratio = search.times.length && raw_.times.length ? `${(percentile(search.times, 50) / percentile(raw_.times, 50)).toFixed(2)}×` : "—";
+    const ratio =
+      search.times.length && raw_.times.length
+        ? `${(percentile(search.times, 50) / percentile(raw_.times, 50)).toFixed(2)}×`
+        : "—";
     console.log(
       `${(query || "(everything)").padEnd(56)} ${results.padStart(7)}  ${ms(search.times, 50).padStart(10)} ${ms(search.times, 95).padStart(9)}  ${ms(raw_.times, 50).padStart(9)} ${ms(raw_.times, 95).padStart(9)}  ${ratio.padStart(5)}  ${[search.note, raw_.note].filter(Boolean).join("; ")}`,
     );
@@ -137,7 +147,9 @@ try {
     `${"all queries (timed runs)".padEnd(56)} ${"".padStart(7)}  ${ms(all.search, 50).padStart(10)} ${ms(all.search, 95).padStart(9)}  ${ms(all.raw, 50).padStart(9)} ${ms(all.raw, 95).padStart(9)}  ${`${ratio.toFixed(2)}×`.padStart(5)}`,
   );
   const p95 = percentile(all.search, 95);
-  console.log(`\nTarget p95 ≤ 50 ms: ${p95 <= 50 ? "met" : "NOT met"} (${p95.toFixed(1)} ms). Target ≤ 1.5× raw SQL (p50): ${ratio <= 1.5 ? "met" : "NOT met"} (${ratio.toFixed(2)}×).`);
+  console.log(
+    `\nTarget p95 ≤ 50 ms: ${p95 <= 50 ? "met" : "NOT met"} (${p95.toFixed(1)} ms). Target ≤ 1.5× raw SQL (p50): ${ratio <= 1.5 ? "met" : "NOT met"} (${ratio.toFixed(2)}×).`,
+  );
   await raw.end();
 } finally {
   if (searchDb !== connection.db) await searchDb.$disconnect();

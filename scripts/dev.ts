@@ -13,5 +13,9 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   TURBO_TELEMETRY_DISABLED: "1",
 };
-const child = spawn("pnpm", ["exec", "turbo", "run", "dev", "--filter=@free-city/portal", "--filter=@free-city/admin"], { cwd: REPO_ROOT, env, stdio: "inherit" });
+const child = spawn(
+  "pnpm",
+  ["exec", "turbo", "run", "dev", "--filter=@free-city/portal", "--filter=@free-city/admin"],
+  { cwd: REPO_ROOT, env, stdio: "inherit" },
+);
 child.on("exit", (code) => process.exit(code ?? 0));

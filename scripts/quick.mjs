@@ -58,14 +58,33 @@ const started = Date.now();
 if (command === "start") {
   install(pnpm);
   step("Building the portal and the admin (cached after the first time)");
-  mustRun(pnpm[0], [...pnpm.slice(1), "exec", "turbo", "run", "build", "--filter=@free-city/portal", "--filter=@free-city/admin", "--output-logs=errors-only"], "Building the apps");
+  mustRun(
+    pnpm[0],
+    [
+      ...pnpm.slice(1),
+      "exec",
+      "turbo",
+      "run",
+      "build",
+      "--filter=@free-city/portal",
+      "--filter=@free-city/admin",
+      "--output-logs=errors-only",
+    ],
+    "Building the apps",
+  );
   // Hand over to the supervisor (TypeScript, now that tsx is installed).
-  const code = run(pnpm[0], [...pnpm.slice(1), "exec", "tsx", "scripts/start.ts"], { env: { ...process.env, FREE_CITY_PREPARED_IN_MS: String(Date.now() - started) } });
+  const code = run(pnpm[0], [...pnpm.slice(1), "exec", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, FREE_CITY_PREPARED_IN_MS: String(Date.now() - started) },
+  });
   process.exit(code);
 } else if (command === "test") {
   install(pnpm);
   step("Typechecking every package, the scripts and the tests");
-  mustRun(pnpm[0], [...pnpm.slice(1), "exec", "turbo", "run", "typecheck", "--output-logs=errors-only"], "Typechecking the packages");
+  mustRun(
+    pnpm[0],
+    [...pnpm.slice(1), "exec", "turbo", "run", "typecheck", "--output-logs=errors-only"],
+    "Typechecking the packages",
+  );
   mustRun(pnpm[0], [...pnpm.slice(1), "exec", "tsc", "--noEmit", "-p", "."], "Typechecking the scripts and tests");
   const code = run(pnpm[0], [...pnpm.slice(1), "exec", "tsx", "scripts/test.ts"]);
   process.exit(code);

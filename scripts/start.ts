@@ -5,7 +5,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { DatabaseError, describeUrl } from "@free-city/db";
-import { applyMigrations, assertPortFree, connectForTask, DATA_DIR, REPO_ROOT, runSeed, startEmbeddedServer, type EmbeddedServer } from "@free-city/db/tasks";
+import {
+  applyMigrations,
+  assertPortFree,
+  connectForTask,
+  DATA_DIR,
+  REPO_ROOT,
+  runSeed,
+  startEmbeddedServer,
+  type EmbeddedServer,
+} from "@free-city/db/tasks";
 import { ConfigError, readAdminEnv } from "@free-city/api/auth";
 import { bootstrapAdmins, readAdminEmails, runFreshnessFromEnv, takeCoverageSnapshot } from "@free-city/api/jobs";
 import { createPrismaClient } from "@free-city/db";
@@ -35,7 +44,9 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (embedded ? demoSecret() : undefined),
   };
   if (!env.NEXTAUTH_SECRET) {
-    throw new ConfigError("NEXTAUTH_SECRET is not set. With DATABASE_URL set (a real deployment) it is required: generate one with `openssl rand -base64 32`.");
+    throw new ConfigError(
+      "NEXTAUTH_SECRET is not set. With DATABASE_URL set (a real deployment) it is required: generate one with `openssl rand -base64 32`.",
+    );
   }
   // Checks every admin setting now, so a bad one is a clear message, not a failing page later.
   readAdminEnv(env);
@@ -56,7 +67,8 @@ async function main() {
     await applyMigrations(connection.adapterFactory, { log: (l) => log(`  ${l}`) });
     await runSeed(connection.db, { demo: process.env.FREE_CITY_DEMO_DATA !== "0" });
     const admins = readAdminEmails();
-    if (admins.length > 0) log(`  administrators from ADMIN_EMAILS: ${(await bootstrapAdmins(connection.db, admins)) || "up to date"}`);
+    if (admins.length > 0)
+      log(`  administrators from ADMIN_EMAILS: ${(await bootstrapAdmins(connection.db, admins)) || "up to date"}`);
   } finally {
     await connection.close();
   }
@@ -64,7 +76,10 @@ async function main() {
   log("\n▸ Starting the portal and the admin");
   startApp("portal", portalPort, env);
   startApp("admin", adminPort, env);
-  await Promise.all([waitForHttp(`http://127.0.0.1:${portalPort}/`), waitForHttp(`http://127.0.0.1:${adminPort}/sign-in`)]);
+  await Promise.all([
+    waitForHttp(`http://127.0.0.1:${portalPort}/`),
+    waitForHttp(`http://127.0.0.1:${adminPort}/sign-in`),
+  ]);
   scheduleFreshness(env);
 
   const prepared = Number(process.env.FREE_CITY_PREPARED_IN_MS ?? 0);
@@ -94,13 +109,22 @@ async function main() {
  * Both are idempotent, so a cron running `pnpm jobs …` as well does no harm.
  */
 function scheduleFreshness(env: NodeJS.ProcessEnv) {
-  Object.assign(process.env, { NEXTAUTH_URL: env.NEXTAUTH_URL, PORTAL_URL: env.PORTAL_URL, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET });
+  Object.assign(process.env, {
+    NEXTAUTH_URL: env.NEXTAUTH_URL,
+    PORTAL_URL: env.PORTAL_URL,
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
+  });
   const db = createPrismaClient(env.DATABASE_URL!, { max: 1 });
   const run = async () => {
-    await runFreshnessFromEnv(db, (line) => log(`[jobs]    ${line}`)).catch((error: unknown) => console.error(`[jobs]    The freshness job failed: ${error instanceof Error ? error.message : String(error)}`));
+    await runFreshnessFromEnv(db, (line) => log(`[jobs]    ${line}`)).catch((error: unknown) =>
+      console.error(`[jobs]    The freshness job failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
     await takeCoverageSnapshot(db).then(
       (cells) => log(`[jobs]    Coverage snapshot: ${cells} cells for today.`),
-      (error: unknown) => console.error(`[jobs]    The coverage snapshot failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        console.error(
+          `[jobs]    The coverage snapshot failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
     );
   };
   setTimeout(run, 60_000).unref();
@@ -110,7 +134,11 @@ function scheduleFreshness(env: NodeJS.ProcessEnv) {
 function startApp(name: "portal" | "admin", port: number, env: NodeJS.ProcessEnv) {
   const appDir = path.join(REPO_ROOT, "apps", name);
   const nextBin = createRequire(path.join(appDir, "package.json")).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "0.0.0.0"], { cwd: appDir, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "0.0.0.0"], {
+    cwd: appDir,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const prefix = `[${name}]`.padEnd(9);
   const forward = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
     let buffer = "";
@@ -163,6 +191,8 @@ process.on("SIGTERM", () => void shutdown(0));
 
 main().catch(async (error: unknown) => {
   const known = error instanceof DatabaseError || error instanceof ConfigError;
-  console.error(`\n✖ ${known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `\n✖ ${known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   await shutdown(1);
 });

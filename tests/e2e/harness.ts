@@ -25,7 +25,11 @@ export function newDataDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), "fc-e2e-data-"));
 }
 
-export async function startProduct(options: { ports: { portal: number; admin: number; db: number }; dataDir?: string; env?: Record<string, string> }): Promise<Product> {
+export async function startProduct(options: {
+  ports: { portal: number; admin: number; db: number };
+  dataDir?: string;
+  env?: Record<string, string>;
+}): Promise<Product> {
   const dataDir = options.dataDir ?? newDataDir();
   const env = {
     ...process.env,
@@ -37,12 +41,20 @@ export async function startProduct(options: { ports: { portal: number; admin: nu
     ...options.env,
   };
   delete (env as Record<string, string | undefined>).TEST_DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts/quick.mjs"), "start"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts/quick.mjs"), "start"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The product did not start in 8 minutes:\n${output.slice(-4000)}`)), 8 * 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`The product did not start in 8 minutes:\n${output.slice(-4000)}`)),
+      8 * 60_000,
+    );
     const check = () => {
       if (output.includes("Free City is running")) {
         clearTimeout(timer);
@@ -73,7 +85,16 @@ export async function startProduct(options: { ports: { portal: number; admin: nu
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -82,7 +103,11 @@ export async function expectNoAxeViolations(page: Page) {
   // Next streams a dynamic page's <title> after the first bytes; let it arrive (axe then still
   // reports a page that never gets one).
   await page.waitForFunction(() => document.title !== "", null, { timeout: 5_000 }).catch(() => undefined);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }

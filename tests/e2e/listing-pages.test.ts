@@ -41,7 +41,10 @@ describe("portal listing pages", () => {
     const groups = page.locator("section h2");
     expect(await groups.count()).toBeGreaterThan(1);
     // Each group's count matches its cards.
-    const firstGroup = page.locator("section").filter({ has: page.locator(".offer-cards") }).first();
+    const firstGroup = page
+      .locator("section")
+      .filter({ has: page.locator(".offer-cards") })
+      .first();
     const count = Number(await firstGroup.locator("h2 .count").textContent());
     expect(await firstGroup.locator(".offer-card").count()).toBe(count);
     await expectNoAxeViolations(page);
@@ -52,17 +55,25 @@ describe("portal listing pages", () => {
     // After a client-side navigation Next streams the title in a moment later.
     await expect.poll(() => page.title()).toBe("Code Club: Make Your Own Game – Free City");
     const main = page.locator("main");
-    expect(await main.locator(".when li").first().textContent()).toMatch(/^Saturdays 10:00–12:00 until \d{1,2} [A-Z][a-z]+( \d{4})?$/);
+    expect(await main.locator(".when li").first().textContent()).toMatch(
+      /^Saturdays 10:00–12:00 until \d{1,2} [A-Z][a-z]+( \d{4})?$/,
+    );
     expect(await main.locator(".dates li").count()).toBe(5);
     expect(await main.getByRole("heading", { name: "How to go" }).count()).toBe(1);
     expect(await main.locator(".take-up").textContent()).toContain("Book a place before you go.");
     // The booking link counts a take-up click on the way (see offers/[slug]/go) and goes on to the partner's page.
-    expect(await main.getByRole("link", { name: "Book on the Digbeth Makers Collective website" }).getAttribute("href")).toBe("/offers/code-club-make-your-own-game/go");
+    expect(
+      await main.getByRole("link", { name: "Book on the Digbeth Makers Collective website" }).getAttribute("href"),
+    ).toBe("/offers/code-club-make-your-own-game/go");
     expect(await main.textContent()).toContain("Ages 9 to 14");
     expect(await main.textContent()).toContain("You can come on your own from age 11.");
-    expect(await main.locator(".listing__meta").textContent()).toMatch(/^Run by Digbeth Makers Collective · Last checked \d{1,2} [A-Z][a-z]+( \d{4})?$/);
+    expect(await main.locator(".listing__meta").textContent()).toMatch(
+      /^Run by Digbeth Makers Collective · Last checked \d{1,2} [A-Z][a-z]+( \d{4})?$/,
+    );
     expect(await main.locator("a[href^='tel:']").first().getAttribute("href")).toBe("tel:01214960010");
-    expect(await main.locator(".directions").textContent()).toBe("Directions: Unit 4, Floodgate Street, Digbeth, Birmingham, B5 5SL");
+    expect(await main.locator(".directions").textContent()).toBe(
+      "Directions: Unit 4, Floodgate Street, Digbeth, Birmingham, B5 5SL",
+    );
     await expectNoAxeViolations(page);
 
     await main.getByRole("link", { name: "Makers Yard Digbeth" }).click();
@@ -95,7 +106,9 @@ describe("portal listing pages", () => {
 
   it("follows the booking link to the partner's page", async () => {
     const page = await context.newPage();
-    const response = await page.request.get(`${product.portalUrl}/offers/code-club-make-your-own-game/go`, { maxRedirects: 0 });
+    const response = await page.request.get(`${product.portalUrl}/offers/code-club-make-your-own-game/go`, {
+      maxRedirects: 0,
+    });
     expect(response.status()).toBe(303);
     expect(response.headers().location).toBe("https://digbeth-makers.example.org/book/code-club");
     await page.close();
@@ -104,7 +117,14 @@ describe("portal listing pages", () => {
   it("gives 404 for offers that are not public, and for unknown venues and districts", async () => {
     const page = await context.newPage();
     // makers-club-hodge-hill is a draft and girls-who-make-electronics waits in review (seeds/demo/offers.json).
-    for (const path of ["/offers/makers-club-hodge-hill", "/offers/girls-who-make-electronics", "/offers/no-such-offer", "/offers/NOT_A_SLUG", "/venues/no-such-venue", "/districts/atlantis"]) {
+    for (const path of [
+      "/offers/makers-club-hodge-hill",
+      "/offers/girls-who-make-electronics",
+      "/offers/no-such-offer",
+      "/offers/NOT_A_SLUG",
+      "/venues/no-such-venue",
+      "/districts/atlantis",
+    ]) {
       const response = await page.goto(`${product.portalUrl}${path}`);
       expect(response?.status(), path).toBe(404);
     }
@@ -114,7 +134,12 @@ describe("portal listing pages", () => {
   it("fits a 320 px wide screen without sideways scrolling", async () => {
     const narrow = await browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await narrow.newPage();
-    for (const path of ["/offers/code-club-make-your-own-game", "/offers/free-tickets-christmas-show", "/venues/makers-yard-digbeth", "/districts/ladywood"]) {
+    for (const path of [
+      "/offers/code-club-make-your-own-game",
+      "/offers/free-tickets-christmas-show",
+      "/venues/makers-yard-digbeth",
+      "/districts/ladywood",
+    ]) {
       await page.goto(`${product.portalUrl}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(320);

@@ -21,12 +21,18 @@ function startSmtp(): Promise<{ mails: Mail[]; close(): Promise<void> }> {
       });
     },
   });
-  return new Promise((resolve) => server.listen(ports.smtp, "127.0.0.1", () => resolve({ mails, close: () => new Promise((r) => server.close(() => r())) })));
+  return new Promise((resolve) =>
+    server.listen(ports.smtp, "127.0.0.1", () =>
+      resolve({ mails, close: () => new Promise((r) => server.close(() => r())) }),
+    ),
+  );
 }
 
 /** Decodes quoted-printable soft line breaks and escapes, enough to read links. */
 function decodeQuotedPrintable(raw: string): string {
-  return raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return raw
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** A tiny cookie jar for fetch. */
@@ -58,7 +64,10 @@ describe("magic-link sign-in through SMTP", () => {
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    product = await startProduct({ ports, env: { EMAIL_SERVER: `smtp://127.0.0.1:${ports.smtp}`, EMAIL_FROM: "Free City <no-reply@free-city.test>" } });
+    product = await startProduct({
+      ports,
+      env: { EMAIL_SERVER: `smtp://127.0.0.1:${ports.smtp}`, EMAIL_FROM: "Free City <no-reply@free-city.test>" },
+    });
   });
   afterAll(async () => {
     await product?.stop();
@@ -88,7 +97,9 @@ describe("magic-link sign-in through SMTP", () => {
     expect(mail.to).toEqual(["partner@example.org"]);
     const body = decodeQuotedPrintable(mail.raw);
     expect(body).toContain("Subject: Your Free City sign-in link");
-    const link = /(http:\/\/localhost:3201\/api\/auth\/callback\/email\?[^\s"<]+)/.exec(body)?.[1]?.replace(/&amp;/g, "&");
+    const link = /(http:\/\/localhost:3201\/api\/auth\/callback\/email\?[^\s"<]+)/
+      .exec(body)?.[1]
+      ?.replace(/&amp;/g, "&");
     expect(link).toBeDefined();
 
     const callback = await fetch(link!, { headers: { cookie: jar.header() }, redirect: "manual" });
@@ -96,7 +107,9 @@ describe("magic-link sign-in through SMTP", () => {
     jar.take(callback);
     expect(jar.has("next-auth.session-token")).toBe(true);
 
-    const session = (await (await fetch(`${product.adminUrl}/api/auth/session`, { headers: { cookie: jar.header() } })).json()) as { user?: { email: string; staffRole: string | null } };
+    const session = (await (
+      await fetch(`${product.adminUrl}/api/auth/session`, { headers: { cookie: jar.header() } })
+    ).json()) as { user?: { email: string; staffRole: string | null } };
     expect(session.user).toMatchObject({ email: "partner@example.org", staffRole: null });
 
     const mine = await fetch(`${product.adminUrl}/api/trpc/organisation.mine`, { headers: { cookie: jar.header() } });

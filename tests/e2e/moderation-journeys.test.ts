@@ -31,7 +31,10 @@ describe("moderation journeys", () => {
     await page.getByRole("button", { name: "Send me a sign-in link" }).click();
     await page.waitForURL(/\/sign-in\/check-email/);
     await page.goto(admin("/outbox"));
-    const hrefs = await page.locator(".email", { hasText: `To ${email}` }).locator("a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator(".email", { hasText: `To ${email}` })
+      .locator("a")
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     await page.goto(hrefs.find((h) => h.includes("/api/auth/callback/email"))!);
     return page;
   }
@@ -168,7 +171,9 @@ describe("moderation journeys", () => {
     await expectNoAxeViolations(admin1);
     const csv = await admin1.request.get(admin("/coverage/export?view=weekends&band=11-15"));
     expect(csv.headers()["content-type"]).toContain("text/csv");
-    expect((await csv.text()).split("\r\n")[0]).toBe("district,category,view,ages,live offers,weekly sessions,city median (live offers),thin");
+    expect((await csv.text()).split("\r\n")[0]).toBe(
+      "district,category,view,ages,live offers,weekly sessions,city median (live offers),thin",
+    );
     await admin1.goto(admin("/coverage?view=holidays&band=5-10"));
     await expectNoAxeViolations(admin1);
     await admin1.locator(".coverage tbody th a").first().click();

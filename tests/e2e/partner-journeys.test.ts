@@ -36,7 +36,10 @@ describe("partner journeys", () => {
   async function linkFromOutbox(page: Page, to: string, linkPattern: RegExp): Promise<string> {
     await page.goto(admin("/outbox"));
     // Newest first; other emails (a reminder, say) may have arrived since.
-    const hrefs = await page.locator(".email", { hasText: `To ${to}` }).locator("a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator(".email", { hasText: `To ${to}` })
+      .locator("a")
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     const href = hrefs.find((h) => linkPattern.test(h));
     expect(href, `a link matching ${linkPattern} in the newest email to ${to}`).toBeTruthy();
     return href!;
@@ -96,7 +99,15 @@ describe("partner journeys", () => {
     await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL(/\/offers\/[^/]+\?created=1$/);
     const offerUrl = page.url().replace(/\?.*$/, "");
-    expect(await page.locator(".task-list .tag").allTextContents()).toEqual(["Incomplete", "Not started", "Not started", "Not started", "Not started", "Not started", "Not started"]);
+    expect(await page.locator(".task-list .tag").allTextContents()).toEqual([
+      "Incomplete",
+      "Not started",
+      "Not started",
+      "Not started",
+      "Not started",
+      "Not started",
+      "Not started",
+    ]);
     await expectNoAxeViolations(page);
 
     const save = () => page.getByRole("button", { name: "Save and go back to the sections" }).click();
@@ -114,7 +125,9 @@ describe("partner journeys", () => {
     await save();
     // The oldest age below the youngest: said by the field, nothing lost.
     await page.locator(".error-summary").waitFor();
-    expect(await page.locator(".error-summary").textContent()).toContain("The oldest age must be the same as or more than the youngest age");
+    expect(await page.locator(".error-summary").textContent()).toContain(
+      "The oldest age must be the same as or more than the youngest age",
+    );
     expect(await page.getByLabel("Youngest age").inputValue()).toBe("8");
     await expectNoAxeViolations(page);
     await page.getByLabel("Oldest age").fill("16");
@@ -164,7 +177,9 @@ describe("partner journeys", () => {
     await page.waitForURL(/\?done=submitted$/);
     expect(await page.locator("h1 + p .tag").first().textContent()).toBe("In review");
     const seconds = (performance.now() - started) / 1000;
-    console.log(`[timing] first-time partner: sign-in page to offer in review in ${seconds.toFixed(1)} s (browser driven, no think time)`);
+    console.log(
+      `[timing] first-time partner: sign-in page to offer in review in ${seconds.toFixed(1)} s (browser driven, no think time)`,
+    );
 
     await page.goto(orgUrl);
     const row = page.locator("tbody tr", { hasText: "Saturday chess for beginners" });
@@ -172,7 +187,9 @@ describe("partner journeys", () => {
     expect(await row.textContent()).toContain("The council is checking it");
     // The owner got an email saying so.
     await page.goto(admin("/outbox"));
-    expect(await page.locator(".email", { hasText: "To first.partner@example.org" }).first().textContent()).toMatch(/Saturday chess for beginners/);
+    expect(await page.locator(".email", { hasText: "To first.partner@example.org" }).first().textContent()).toMatch(
+      /Saturday chess for beginners/,
+    );
   });
 
   it("an edit to a live offer waits for review while the portal keeps showing the live version", async () => {
@@ -241,7 +258,9 @@ describe("partner journeys", () => {
     // The template's example rows import as they are; break the second one's oldest age.
     const csv = good.replace(",7,12,,free-with-condition,", ",7,99,,free-with-condition,");
     expect(csv).not.toBe(good);
-    await page.locator("#import-file").setInputFiles({ name: "offers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page
+      .locator("#import-file")
+      .setInputFiles({ name: "offers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     const report = page.locator(".error-summary");
     await report.waitFor();
     expect(await report.textContent()).toContain("Nothing has been imported");
@@ -250,7 +269,9 @@ describe("partner journeys", () => {
     await expectNoAxeViolations(page);
 
     // The good file imports as drafts, all at once.
-    await page.locator("#import-file").setInputFiles({ name: "offers.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
+    await page
+      .locator("#import-file")
+      .setInputFiles({ name: "offers.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
     await page.getByRole("button", { name: /^Import 2 offers as drafts$/ }).click();
     await page.getByText("Imported 2 offers as drafts").waitFor();
     await page.goto(orgUrl);
@@ -266,7 +287,11 @@ describe("partner journeys", () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return { text: "", tag: "BODY", visible: false };
         const style = getComputedStyle(el);
-        return { text: el.textContent?.trim() ?? "", tag: el.tagName, visible: style.outlineStyle !== "none" || style.boxShadow !== "none" };
+        return {
+          text: el.textContent?.trim() ?? "",
+          tag: el.tagName,
+          visible: style.outlineStyle !== "none" || style.boxShadow !== "none",
+        };
       });
     async function tabTo(name: string | RegExp, limit = 60) {
       for (let i = 0; i < limit; i++) {

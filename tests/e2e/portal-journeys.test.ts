@@ -62,7 +62,10 @@ describe("portal journeys", () => {
     expect(await page.locator("h1").textContent()).toBe("Things to do: “footbal”");
     const titles = await page.locator(".results__list .offer-card__title").allTextContents();
     expect(titles.length).toBeGreaterThanOrEqual(4);
-    expect(titles.slice(0, 4).every((title) => /football/i.test(title)), titles.join(" | ")).toBe(true);
+    expect(
+      titles.slice(0, 4).every((title) => /football/i.test(title)),
+      titles.join(" | "),
+    ).toBe(true);
     await expectAccessibleAt(page.url());
 
     // Filters beside the results: age and a category, applied with the form's button.
@@ -92,7 +95,9 @@ describe("portal journeys", () => {
     await page.waitForURL(/\/search\?q=footbal$/);
 
     // Nonsense in the address is ignored, never an error page.
-    const response = await page.goto(url("/search?age=banana&when=2026-02-30&page=-4&district=atlantis&sort=sideways&near=999,999"));
+    const response = await page.goto(
+      url("/search?age=banana&when=2026-02-30&page=-4&district=atlantis&sort=sideways&near=999,999"),
+    );
     expect(response?.status()).toBe(200);
     expect(await page.locator(".chips").count()).toBe(0);
 
@@ -143,7 +148,9 @@ describe("portal journeys", () => {
     expect(query(page).getAll("category")).toEqual(["sport"]);
     const distances = await page.locator(".results__list .fact--distance").allTextContents();
     expect(distances.length).toBeGreaterThan(5);
-    const miles = distances.map((text) => (text === "Very close" ? 0 : Number(text.match(/^([\d.]+) miles away$/)![1])));
+    const miles = distances.map((text) =>
+      text === "Very close" ? 0 : Number(text.match(/^([\d.]+) miles away$/)![1]),
+    );
     expect(miles).toEqual([...miles].sort((a, b) => a - b));
     expect(await page.locator('.sort a[aria-current="true"]').textContent()).toBe("Nearest");
     await expectNoAxeViolations(page);
@@ -159,13 +166,18 @@ describe("portal journeys", () => {
     const context = await newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(url("/offers/code-club-make-your-own-game"));
-    expect(await page.getByRole("link", { name: "Book on the Digbeth Makers Collective website" }).getAttribute("href")).toBe("/offers/code-club-make-your-own-game/go");
+    expect(
+      await page.getByRole("link", { name: "Book on the Digbeth Makers Collective website" }).getAttribute("href"),
+    ).toBe("/offers/code-club-make-your-own-game/go");
     const save = page.getByRole("button", { name: "Save" });
     await save.click();
     await expect.poll(() => page.getByRole("button", { name: "Saved" }).getAttribute("aria-pressed")).toBe("true");
     await expectNoAxeViolations(page);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Add to calendar" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Add to calendar" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("code-club-make-your-own-game.ics");
     const ics = readFileSync((await download.path())!, "utf8").replace(/\r\n /g, "");
     expect(ics).toContain("BEGIN:VCALENDAR");
@@ -175,11 +187,15 @@ describe("portal journeys", () => {
 
     await page.getByRole("link", { name: "Saved" }).click();
     await page.waitForURL(/\/saved$/);
-    await expect.poll(() => page.locator(".saved-list .offer-card__title").allTextContents()).toEqual(["Code Club: Make Your Own Game"]);
+    await expect
+      .poll(() => page.locator(".saved-list .offer-card__title").allTextContents())
+      .toEqual(["Code Club: Make Your Own Game"]);
     await expectNoAxeViolations(page);
 
     // The service worker keeps the saved page: it opens with no connection.
-    await expect.poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration()))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())))
+      .toBe(true);
     await context.setOffline(true);
     await page.goto(url("/offers/code-club-make-your-own-game"));
     expect(await page.locator("h1").textContent()).toBe("Code Club: Make Your Own Game");
@@ -207,7 +223,9 @@ describe("portal journeys", () => {
     await page.getByLabel("Tell us more (you don’t have to)").fill("Brilliant! Text me on 07700 900123");
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await page.waitForURL(/feedback=sent-removed/);
-    expect(await page.getByRole("status").first().textContent()).toContain("We took out something that looked like a phone number");
+    expect(await page.getByRole("status").first().textContent()).toContain(
+      "We took out something that looked like a phone number",
+    );
     // Nothing typed went into the address.
     expect(page.url()).not.toContain("07700");
 
@@ -244,7 +262,14 @@ describe("portal journeys", () => {
       page.evaluate(() => {
         const element = document.activeElement as HTMLElement;
         const style = getComputedStyle(element);
-        return { text: element.textContent?.trim() ?? "", tag: element.tagName, id: element.id, type: element.getAttribute("type"), outline: style.outlineStyle, shadow: style.boxShadow };
+        return {
+          text: element.textContent?.trim() ?? "",
+          tag: element.tagName,
+          id: element.id,
+          type: element.getAttribute("type"),
+          outline: style.outlineStyle,
+          shadow: style.boxShadow,
+        };
       });
     await page.keyboard.press("Tab");
     expect((await focused()).text).toBe("Skip to main content");
@@ -264,7 +289,8 @@ describe("portal journeys", () => {
       const now = await focused();
       reached = now.tag === "A" && now.text === firstTitle;
       // A date box focuses its day, month and year parts, which Chromium highlights itself.
-      if (now.tag !== "BODY" && now.type !== "date") expect(now.outline, `visible focus on ${now.tag}#${now.id} ${now.text}`).not.toBe("none");
+      if (now.tag !== "BODY" && now.type !== "date")
+        expect(now.outline, `visible focus on ${now.tag}#${now.id} ${now.text}`).not.toBe("none");
     }
     expect(reached).toBe(true);
     await page.keyboard.press("Enter");
@@ -298,7 +324,21 @@ describe("portal journeys", () => {
   it("passes axe on every other page type, in both languages, and fits 320 px", async () => {
     const context = await newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
-    for (const path of ["/", "/ur", "/about", "/about/privacy", "/districts/ladywood", "/venues/makers-yard-digbeth", "/saved", "/ur/saved", "/ur/suggest", "/you-said-we-did", "/search?q=dance&when=weekend&access=step-free", "/no-such-page", "/offers/no-such-offer"]) {
+    for (const path of [
+      "/",
+      "/ur",
+      "/about",
+      "/about/privacy",
+      "/districts/ladywood",
+      "/venues/makers-yard-digbeth",
+      "/saved",
+      "/ur/saved",
+      "/ur/suggest",
+      "/you-said-we-did",
+      "/search?q=dance&when=weekend&access=step-free",
+      "/no-such-page",
+      "/offers/no-such-offer",
+    ]) {
       await page.goto(url(path));
       await page.waitForLoadState("networkidle");
       await expectNoAxeViolations(page);
@@ -313,7 +353,8 @@ describe("portal journeys", () => {
     /** Gzipped bytes of every script a page loads. */
     async function scriptBytes(path: string) {
       const scripts = new Set<string>();
-      const listener = (request: { resourceType(): string; url(): string }) => request.resourceType() === "script" && scripts.add(request.url());
+      const listener = (request: { resourceType(): string; url(): string }) =>
+        request.resourceType() === "script" && scripts.add(request.url());
       page.on("request", listener);
       await page.goto(url(path));
       await page.waitForLoadState("networkidle");
@@ -325,18 +366,26 @@ describe("portal journeys", () => {
     // /about has no client components: it is what this build sends for an empty page.
     const empty = await scriptBytes("/about");
     const results = await scriptBytes("/search?q=football&category=sport");
-    console.log(`[budget] empty page ${(empty / 1024).toFixed(1)} KB gz; results page ${(results / 1024).toFixed(1)} KB gz; extra ${((results - empty) / 1024).toFixed(1)} KB (budget ${RESULTS_PAGE_JS_BUDGET / 1024} KB)`);
+    console.log(
+      `[budget] empty page ${(empty / 1024).toFixed(1)} KB gz; results page ${(results / 1024).toFixed(1)} KB gz; extra ${((results - empty) / 1024).toFixed(1)} KB (budget ${RESULTS_PAGE_JS_BUDGET / 1024} KB)`,
+    );
     expect(results - empty).toBeLessThanOrEqual(RESULTS_PAGE_JS_BUDGET);
   });
 
   it("counts views, saves, booking clicks and calendar adds per day, once per visitor, and no bots", async () => {
-    const phone = "Mozilla/5.0 (Linux; Android 12; moto g(10)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36";
+    const phone =
+      "Mozilla/5.0 (Linux; Android 12; moto g(10)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36";
     const slug = "christmas-holiday-drama-workshop"; // booked ahead on the partner's website
     const counts = async () => {
       const db = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${ports.db}/postgres` });
       await db.connect();
       try {
-        const { rows } = await db.query<{ views: number; saves: number; take_up_clicks: number; calendar_adds: number }>(
+        const { rows } = await db.query<{
+          views: number;
+          saves: number;
+          take_up_clicks: number;
+          calendar_adds: number;
+        }>(
           "SELECT coalesce(sum(views), 0)::int AS views, coalesce(sum(saves), 0)::int AS saves, coalesce(sum(take_up_clicks), 0)::int AS take_up_clicks, coalesce(sum(calendar_adds), 0)::int AS calendar_adds FROM offer_daily_stat s JOIN offer o ON o.id = s.offer_id WHERE o.slug = $1",
           [slug],
         );
@@ -361,7 +410,14 @@ describe("portal journeys", () => {
     // A crawler's visit is not a view.
     const bot = await newContext({ userAgent: "Mozilla/5.0 (compatible; Googlebot/2.1)" });
     await (await bot.newPage()).goto(url(`/offers/${slug}`));
-    await expect.poll(counts).toEqual({ views: before.views + 1, saves: before.saves + 1, take_up_clicks: before.take_up_clicks + 1, calendar_adds: before.calendar_adds + 1 });
+    await expect
+      .poll(counts)
+      .toEqual({
+        views: before.views + 1,
+        saves: before.saves + 1,
+        take_up_clicks: before.take_up_clicks + 1,
+        calendar_adds: before.calendar_adds + 1,
+      });
   });
 
   it("made no request to any other host and set no cookie", async () => {

@@ -27,7 +27,8 @@ describe("the product, started like `npm start`", () => {
     const out = product.output();
     expect(out).toContain(`Portal (young people):    ${product.portalUrl}`);
     expect(out).toContain(`Admin (partners, staff):  ${product.adminUrl}`);
-    for (const email of ["partner@example.org", "partner2@example.org", "moderator@example.org", "admin@example.org"]) expect(out).toContain(email);
+    for (const email of ["partner@example.org", "partner2@example.org", "moderator@example.org", "admin@example.org"])
+      expect(out).toContain(email);
   });
 
   it("portal home: districts with live offers, no cookies, no other hosts, 0 axe violations", async () => {

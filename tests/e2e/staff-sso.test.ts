@@ -20,9 +20,18 @@ describe("staff single sign-on through OpenID Connect", () => {
 
   beforeAll(async () => {
     const provider = new Provider(issuer, {
-      clients: [{ client_id: "free-city-admin", client_secret: "test-secret-for-the-sso-journey", redirect_uris: [`http://localhost:${ports.admin}/api/auth/callback/council`] }],
+      clients: [
+        {
+          client_id: "free-city-admin",
+          client_secret: "test-secret-for-the-sso-journey",
+          redirect_uris: [`http://localhost:${ports.admin}/api/auth/callback/council`],
+        },
+      ],
       async findAccount(_ctx, id) {
-        return { accountId: id, claims: async () => ({ sub: id, email: id, email_verified: true, name: "Council Officer" }) };
+        return {
+          accountId: id,
+          claims: async () => ({ sub: id, email: id, email_verified: true, name: "Council Officer" }),
+        };
       },
       claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
       // Like Entra ID and Google, put the email in the ID token itself (next-auth reads it there).
@@ -31,7 +40,12 @@ describe("staff single sign-on through OpenID Connect", () => {
     server = provider.listen(ports.oidc);
     product = await startProduct({
       ports,
-      env: { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: "free-city-admin", OIDC_CLIENT_SECRET: "test-secret-for-the-sso-journey", OIDC_NAME: "Birmingham City Council" },
+      env: {
+        OIDC_ISSUER: issuer,
+        OIDC_CLIENT_ID: "free-city-admin",
+        OIDC_CLIENT_SECRET: "test-secret-for-the-sso-journey",
+        OIDC_NAME: "Birmingham City Council",
+      },
     });
     browser = await launchBrowser();
   });
@@ -47,7 +61,10 @@ describe("staff single sign-on through OpenID Connect", () => {
     await page.getByRole("button", { name: "Council staff: sign in with Birmingham City Council" }).click();
     await page.waitForURL((url) => url.origin === issuer);
     await page.locator("input[name=login]").fill(login);
-    await page.locator("input[name=password]").fill("anything").catch(() => undefined);
+    await page
+      .locator("input[name=password]")
+      .fill("anything")
+      .catch(() => undefined);
     await page.locator("button[type=submit]").first().click();
     // The provider asks once to share the email with Free City.
     await page.waitForURL((url) => url.origin !== issuer || url.pathname.includes("interaction"));
@@ -59,7 +76,9 @@ describe("staff single sign-on through OpenID Connect", () => {
   it("offers single sign-on on the sign-in page, which passes axe", async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${product.adminUrl}/sign-in`);
-    expect(await page.getByRole("button", { name: "Council staff: sign in with Birmingham City Council" }).count()).toBe(1);
+    expect(
+      await page.getByRole("button", { name: "Council staff: sign in with Birmingham City Council" }).count(),
+    ).toBe(1);
     await expectNoAxeViolations(page);
   });
 

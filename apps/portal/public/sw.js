@@ -38,7 +38,8 @@ self.addEventListener("fetch", (event) => {
         try {
           const response = await fetch(request);
           // Refresh the copy of a saved page (or the Saved list) whenever it is visited online.
-          if (response.ok && (SAVED_LIST.test(url.pathname) || (await cache.match(url.pathname)))) await cache.put(url.pathname, response.clone());
+          if (response.ok && (SAVED_LIST.test(url.pathname) || (await cache.match(url.pathname))))
+            await cache.put(url.pathname, response.clone());
           return response;
         } catch (error) {
           const copy = await cache.match(url.pathname);

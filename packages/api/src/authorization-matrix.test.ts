@@ -45,11 +45,15 @@ const procedures = Object.keys(appRouter._def.procedures).sort();
 
 type Caller = ReturnType<typeof callerFor>;
 function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
-  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
   return fn(input);
 }
 
-async function outcome(promise: Promise<unknown>): Promise<{ ok: true; value: unknown } | { ok: false; error: TRPCError }> {
+async function outcome(
+  promise: Promise<unknown>,
+): Promise<{ ok: true; value: unknown } | { ok: false; error: TRPCError }> {
   try {
     return { ok: true, value: await promise };
   } catch (error) {
@@ -89,7 +93,8 @@ describe(`authorization matrix over every procedure (${testDatabaseKind()})`, ()
   afterAll(() => test.close());
 
   it("knows every procedure's intended callers", () => {
-    for (const path of [...PUBLIC, ...SELF_SCOPED]) expect(procedures, `${path} is listed as an exception but does not exist`).toContain(path);
+    for (const path of [...PUBLIC, ...SELF_SCOPED])
+      expect(procedures, `${path} is listed as an exception but does not exist`).toContain(path);
     expect(procedures.length).toBeGreaterThan(PUBLIC.size + SELF_SCOPED.size);
   });
 
@@ -104,7 +109,10 @@ describe(`authorization matrix over every procedure (${testDatabaseKind()})`, ()
       expect(result.ok, `${path} answered an anonymous caller`).toBe(false);
       if (!result.ok) {
         expect(result.error.code, path).toBe("UNAUTHORIZED");
-        for (const secret of secrets) expect(JSON.stringify({ message: result.error.message, cause: result.error.cause }), path).not.toContain(secret);
+        for (const secret of secrets)
+          expect(JSON.stringify({ message: result.error.message, cause: result.error.cause }), path).not.toContain(
+            secret,
+          );
       }
     }
   });
@@ -122,8 +130,14 @@ describe(`authorization matrix over every procedure (${testDatabaseKind()})`, ()
       }
       expect(result.ok, `${path} answered a member of another organisation`).toBe(false);
       if (!result.ok) {
-        expect(["NOT_FOUND", "FORBIDDEN"], `${path} refused with ${result.error.code}: ${result.error.message}`).toContain(result.error.code);
-        for (const secret of secrets) expect(JSON.stringify({ message: result.error.message, cause: result.error.cause }), path).not.toContain(secret);
+        expect(
+          ["NOT_FOUND", "FORBIDDEN"],
+          `${path} refused with ${result.error.code}: ${result.error.message}`,
+        ).toContain(result.error.code);
+        for (const secret of secrets)
+          expect(JSON.stringify({ message: result.error.message, cause: result.error.cause }), path).not.toContain(
+            secret,
+          );
       }
     }
     // Nothing of the victim's changed.

@@ -7,22 +7,38 @@ import { TRPCError } from "@trpc/server";
 export const APP_ERRORS = {
   NOT_SIGNED_IN: { trpc: "UNAUTHORIZED", message: "Please sign in to do that." },
   FORBIDDEN: { trpc: "FORBIDDEN", message: "You don't have permission to do that." },
-  NOT_FOUND: { trpc: "NOT_FOUND", message: "We couldn't find that. It may have been removed, or you may not have access to it." },
+  NOT_FOUND: {
+    trpc: "NOT_FOUND",
+    message: "We couldn't find that. It may have been removed, or you may not have access to it.",
+  },
   ORGANISATION_SUSPENDED: {
     trpc: "FORBIDDEN",
-    message: "Your organisation is suspended, so its listings can't be changed. Contact the council team to find out more.",
+    message:
+      "Your organisation is suspended, so its listings can't be changed. Contact the council team to find out more.",
   },
   INVALID_TRANSITION: { trpc: "CONFLICT", message: "That can't be done to this listing in its current state." },
-  OFFER_INCOMPLETE: { trpc: "BAD_REQUEST", message: "Some sections of this offer still need finishing before it can be submitted." },
+  OFFER_INCOMPLETE: {
+    trpc: "BAD_REQUEST",
+    message: "Some sections of this offer still need finishing before it can be submitted.",
+  },
   ALREADY_DECIDED: { trpc: "CONFLICT", message: "Someone has already made a decision on this. Refresh to see it." },
   ALREADY_CLAIMED: { trpc: "CONFLICT", message: "Someone else is reviewing this." },
   REASON_REQUIRED: { trpc: "BAD_REQUEST", message: "Give a reason, so the partner knows what to change." },
   OWNER_ONLY: { trpc: "FORBIDDEN", message: "Only an owner of this organisation can do that." },
   ALREADY_MEMBER: { trpc: "CONFLICT", message: "That person is already in your team." },
-  LAST_OWNER: { trpc: "CONFLICT", message: "An organisation needs at least one owner. Make someone else an owner first." },
-  INVITATION_INVALID: { trpc: "BAD_REQUEST", message: "This invitation has expired, was cancelled, or was for someone else. Ask the owner to invite you again." },
+  LAST_OWNER: {
+    trpc: "CONFLICT",
+    message: "An organisation needs at least one owner. Make someone else an owner first.",
+  },
+  INVITATION_INVALID: {
+    trpc: "BAD_REQUEST",
+    message: "This invitation has expired, was cancelled, or was for someone else. Ask the owner to invite you again.",
+  },
   INVALID_FIELDS: { trpc: "BAD_REQUEST", message: "Check the answers marked below." },
-  VENUE_IN_USE: { trpc: "CONFLICT", message: "This venue is used by some of your offers. Move those offers to another venue first." },
+  VENUE_IN_USE: {
+    trpc: "CONFLICT",
+    message: "This venue is used by some of your offers. Move those offers to another venue first.",
+  },
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", message: "Too many tries. Please wait a few minutes and try again." },
 } as const satisfies Record<string, { trpc: TRPCError["code"]; message: string }>;
 

@@ -27,10 +27,16 @@ describe(`procedure guards (${testDatabaseKind()})`, () => {
   const partnerCalls = (w: World, ids: { offerId: string }) => {
     const ref = { organisationId: w.org.id, offerId: ids.offerId };
     return {
-      "offer.listForOrganisation": (api: ReturnType<typeof callerFor>) => api.offer.listForOrganisation({ organisationId: w.org.id }),
-      "offer.create": (api: ReturnType<typeof callerFor>) => api.offer.create({ organisationId: w.org.id, title: "Sneaky offer" }),
+      "offer.listForOrganisation": (api: ReturnType<typeof callerFor>) =>
+        api.offer.listForOrganisation({ organisationId: w.org.id }),
+      "offer.create": (api: ReturnType<typeof callerFor>) =>
+        api.offer.create({ organisationId: w.org.id, title: "Sneaky offer" }),
       "offer.saveSection": (api: ReturnType<typeof callerFor>) =>
-        api.offer.saveSection({ ...ref, section: "access", values: { sendFriendly: false, quietSessions: false, accessNotes: "hacked" } }),
+        api.offer.saveSection({
+          ...ref,
+          section: "access",
+          values: { sendFriendly: false, quietSessions: false, accessNotes: "hacked" },
+        }),
       "offer.submit": (api: ReturnType<typeof callerFor>) => api.offer.submit(ref),
       "offer.withdraw": (api: ReturnType<typeof callerFor>) => api.offer.withdraw(ref),
     };
@@ -71,7 +77,11 @@ describe(`procedure guards (${testDatabaseKind()})`, () => {
     const suspended = await makeOrganisation(world.db, { members: [{ userId: member.id }], suspended: true });
     const api = callerFor(world.db, member);
     await expect(api.offer.listForOrganisation({ organisationId: suspended.id })).resolves.toEqual([]);
-    const error = await expectRefused(api.offer.create({ organisationId: suspended.id, title: "Not allowed" }), "FORBIDDEN", "ORGANISATION_SUSPENDED");
+    const error = await expectRefused(
+      api.offer.create({ organisationId: suspended.id, title: "Not allowed" }),
+      "FORBIDDEN",
+      "ORGANISATION_SUSPENDED",
+    );
     expect(error.message).toMatch(/suspended/);
   });
 
@@ -79,7 +89,10 @@ describe(`procedure guards (${testDatabaseKind()})`, () => {
     await expect(callerFor(world.db, world.moderator).review.counts()).resolves.toMatchObject({ newOffers: 1 });
     const partner = callerFor(world.db, world.partner);
     await expectRefused(
-      partner.offer.create({ organisationId: world.org.id, title: "Valid title", status: "LIVE" } as unknown as { organisationId: string; title: string }),
+      partner.offer.create({ organisationId: world.org.id, title: "Valid title", status: "LIVE" } as unknown as {
+        organisationId: string;
+        title: string;
+      }),
       "BAD_REQUEST",
     );
   });

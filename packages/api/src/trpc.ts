@@ -22,7 +22,10 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       // Internal errors keep their details in the server log only.
-      message: shape.data.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message,
+      message:
+        shape.data.code === "INTERNAL_SERVER_ERROR"
+          ? "Something went wrong on our side. Please try again."
+          : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,

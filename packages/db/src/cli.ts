@@ -53,7 +53,10 @@ async function main(argv: string[]): Promise<void> {
       const synthetic = flagValue(args, "--synthetic");
       const count = synthetic === undefined ? undefined : Number(synthetic.replace(/_/g, ""));
       if (count !== undefined && (!Number.isInteger(count) || count < 1)) {
-        throw new DatabaseError("SEED_INVALID", `--synthetic needs a whole number of offers, like --synthetic 100000 (got "${synthetic}").`);
+        throw new DatabaseError(
+          "SEED_INVALID",
+          `--synthetic needs a whole number of offers, like --synthetic 100000 (got "${synthetic}").`,
+        );
       }
       return withConnection(async ({ db, adapterFactory }) => {
         await applyMigrations(adapterFactory, { log });
@@ -64,7 +67,10 @@ async function main(argv: string[]): Promise<void> {
     }
     case "reset": {
       if (!isEmbedded() && !args.includes("--yes")) {
-        throw new DatabaseError("MIGRATION_FAILED", "reset drops every table in DATABASE_URL's database. Run `pnpm db reset --yes` if you mean it.");
+        throw new DatabaseError(
+          "MIGRATION_FAILED",
+          "reset drops every table in DATABASE_URL's database. Run `pnpm db reset --yes` if you mean it.",
+        );
       }
       return withConnection(async ({ db, adapterFactory }) => {
         log("Dropping every table…");
@@ -78,7 +84,11 @@ async function main(argv: string[]): Promise<void> {
       return withConnection(async ({ adapterFactory }) => {
         await applyMigrations(adapterFactory, { log });
         const diff = await diffDatabaseToSchema(adapterFactory);
-        log(diff ? `prisma/schema.prisma has changes with no migration yet. Run: pnpm db migrate:new <name>\n\n${diff}` : "The schema matches the migrations.");
+        log(
+          diff
+            ? `prisma/schema.prisma has changes with no migration yet. Run: pnpm db migrate:new <name>\n\n${diff}`
+            : "The schema matches the migrations.",
+        );
       });
     case "server": {
       const server = await startEmbeddedServer({ log });

@@ -14,7 +14,12 @@ export function toIsoDate(date: Date): string {
 
 /** Today's date in the city (not the server's zone). */
 export function todayInCity(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: CITY_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: CITY_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 export function addDays(iso: string, days: number): string {

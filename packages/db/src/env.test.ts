@@ -17,18 +17,21 @@ describe("database settings and connection errors", () => {
     expect(resolveDatabaseUrl({ DATABASE_URL: " " })).toMatch(/127\.0\.0\.1/);
   });
 
-  it.each(["mysql://x@localhost/db", "not a url", "postgresql://"])("names a malformed DATABASE_URL (%s) and hides passwords", (url) => {
-    const error = (() => {
-      try {
-        resolveDatabaseUrl({ DATABASE_URL: url });
-      } catch (e) {
-        return e;
-      }
-    })();
-    expect(error).toBeInstanceOf(DatabaseError);
-    expect((error as DatabaseError).code).toBe("BAD_DATABASE_URL");
-    expect((error as Error).message).toMatch(/^DATABASE_URL must look like postgresql:\/\//);
-  });
+  it.each(["mysql://x@localhost/db", "not a url", "postgresql://"])(
+    "names a malformed DATABASE_URL (%s) and hides passwords",
+    (url) => {
+      const error = (() => {
+        try {
+          resolveDatabaseUrl({ DATABASE_URL: url });
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(DatabaseError);
+      expect((error as DatabaseError).code).toBe("BAD_DATABASE_URL");
+      expect((error as Error).message).toMatch(/^DATABASE_URL must look like postgresql:\/\//);
+    },
+  );
 
   it("redacts the password of a bad URL in the message", () => {
     expect(() => resolveDatabaseUrl({ DATABASE_URL: "mysql://me:secret@db/x" })).toThrow(/me:\*\*\*@/);
@@ -46,7 +49,9 @@ describe("database settings and connection errors", () => {
     const error = await connectForTask().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseError);
     expect((error as DatabaseError).code).toBe("DATABASE_UNREACHABLE");
-    expect((error as Error).message).toMatch(new RegExp(`^Cannot reach the database at 127\\.0\\.0\\.1:${port}/postgres`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`^Cannot reach the database at 127\\.0\\.0\\.1:${port}/postgres`),
+    );
   });
 
   it("names a database that does not exist", async () => {
@@ -60,7 +65,9 @@ describe("database settings and connection errors", () => {
 
   it("says which port is taken and by what it is needed", async () => {
     const server = net.createServer();
-    const port = await new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as net.AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      server.listen(0, "127.0.0.1", () => resolve((server.address() as net.AddressInfo).port)),
+    );
     const error = await assertPortFree(port, "the portal").catch((e: unknown) => e);
     server.close();
     expect(error).toBeInstanceOf(DatabaseError);

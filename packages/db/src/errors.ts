@@ -38,7 +38,8 @@ const CONNECTION_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETI
 /** Turns a low-level connection failure into a DatabaseError that names host and port. */
 export function toConnectionError(error: unknown, url: string): DatabaseError | undefined {
   // Prisma wraps the driver's failure: meta.driverAdapterError.cause.kind says what happened.
-  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | undefined)?.meta?.driverAdapterError?.cause?.kind;
+  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | undefined)?.meta
+    ?.driverAdapterError?.cause?.kind;
   if (kind === "DatabaseNotReachable" || kind === "SocketTimeout" || kind === "TlsConnectionError") {
     return new DatabaseError(
       "DATABASE_UNREACHABLE",
@@ -48,10 +49,18 @@ export function toConnectionError(error: unknown, url: string): DatabaseError | 
     );
   }
   if (kind === "DatabaseDoesNotExist") {
-    return new DatabaseError("DATABASE_UNREACHABLE", `The database ${describeUrl(url)} does not exist. Create it (createdb) or fix DATABASE_URL.`, { cause: error });
+    return new DatabaseError(
+      "DATABASE_UNREACHABLE",
+      `The database ${describeUrl(url)} does not exist. Create it (createdb) or fix DATABASE_URL.`,
+      { cause: error },
+    );
   }
   if (kind === "AuthenticationFailed" || kind === "DatabaseAccessDenied") {
-    return new DatabaseError("DATABASE_UNREACHABLE", `The database at ${describeUrl(url)} refused the user or password in DATABASE_URL.`, { cause: error });
+    return new DatabaseError(
+      "DATABASE_UNREACHABLE",
+      `The database at ${describeUrl(url)} refused the user or password in DATABASE_URL.`,
+      { cause: error },
+    );
   }
   const seen = new Set<unknown>();
   let e: unknown = error;

@@ -11,13 +11,25 @@ let counter = 0;
 const next = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export async function makeUser(db: Database, options: { email?: string; staffRole?: StaffRole } = {}) {
-  return db.user.create({ data: { email: options.email ?? `user-${next()}@example.org`, name: "Test User", staffRole: options.staffRole ?? null } });
+  return db.user.create({
+    data: {
+      email: options.email ?? `user-${next()}@example.org`,
+      name: "Test User",
+      staffRole: options.staffRole ?? null,
+    },
+  });
 }
 
 export async function makeDistrict(db: Database) {
-  const city = (await db.city.findFirst()) ?? (await db.city.create({ data: { slug: `city-${next()}`, name: "Test City", minLat: 52.3, maxLat: 52.7, minLng: -2.1, maxLng: -1.6 } }));
+  const city =
+    (await db.city.findFirst()) ??
+    (await db.city.create({
+      data: { slug: `city-${next()}`, name: "Test City", minLat: 52.3, maxLat: 52.7, minLng: -2.1, maxLng: -1.6 },
+    }));
   const id = next();
-  return db.district.create({ data: { cityId: city.id, slug: `district-${id}`, name: `District ${id}`, latitude: 52.48, longitude: -1.9 } });
+  return db.district.create({
+    data: { cityId: city.id, slug: `district-${id}`, name: `District ${id}`, latitude: 52.48, longitude: -1.9 },
+  });
 }
 
 export async function makeCategory(db: Database) {
@@ -64,7 +76,10 @@ export async function makeVenue(db: Database, organisationId: string, districtId
 }
 
 /** Complete, valid offer content (every task-list section filled in). */
-export function offerContentFor(input: { venueIds: string[]; categoryIds: string[] }, overrides: Partial<OfferContent> = {}): OfferContent {
+export function offerContentFor(
+  input: { venueIds: string[]; categoryIds: string[] },
+  overrides: Partial<OfferContent> = {},
+): OfferContent {
   const today = todayInCity();
   return {
     title: "Saturday football skills",
@@ -77,7 +92,18 @@ export function offerContentFor(input: { venueIds: string[]; categoryIds: string
     costType: "FREE",
     costCondition: null,
     capacity: 30,
-    schedules: [{ kind: "WEEKLY", dayOfWeek: 6, date: null, startTime: "10:00", endTime: "12:00", validFrom: addDays(today, -7), validTo: addDays(today, 90), venueId: null }],
+    schedules: [
+      {
+        kind: "WEEKLY",
+        dayOfWeek: 6,
+        date: null,
+        startTime: "10:00",
+        endTime: "12:00",
+        validFrom: addDays(today, -7),
+        validTo: addDays(today, 90),
+        venueId: null,
+      },
+    ],
     cancellations: [],
     venueIds: input.venueIds,
     takeUpMethod: "TURN_UP",

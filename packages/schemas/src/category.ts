@@ -17,11 +17,27 @@ export const createCategoryInput = z.strictObject({
   description: plainText(0, 300, "Description"),
   parentId: id.nullable(),
 });
-export const renameCategoryInput = z.strictObject({ categoryId: id, name: plainText(2, 60, "Category name"), description: plainText(0, 300, "Description") });
+export const renameCategoryInput = z.strictObject({
+  categoryId: id,
+  name: plainText(2, 60, "Category name"),
+  description: plainText(0, 300, "Description"),
+});
 export const moveCategoryInput = z.strictObject({ categoryId: id, parentId: id.nullable() });
-export const mergeCategoryInput = z.strictObject({ categoryId: id, intoId: z.string().min(1, "Choose the category to merge it into").max(40) });
+export const mergeCategoryInput = z.strictObject({
+  categoryId: id,
+  intoId: z.string().min(1, "Choose the category to merge it into").max(40),
+});
 export const decideSuggestionInput = z.discriminatedUnion("action", [
-  z.strictObject({ suggestionId: id, action: z.literal("create"), name: plainText(2, 60, "Category name"), parentId: id.nullable() }),
-  z.strictObject({ suggestionId: id, action: z.literal("map"), categoryId: z.string().min(1, "Choose the category it belongs to").max(40) }),
+  z.strictObject({
+    suggestionId: id,
+    action: z.literal("create"),
+    name: plainText(2, 60, "Category name"),
+    parentId: id.nullable(),
+  }),
+  z.strictObject({
+    suggestionId: id,
+    action: z.literal("map"),
+    categoryId: z.string().min(1, "Choose the category it belongs to").max(40),
+  }),
   z.strictObject({ suggestionId: id, action: z.literal("decline") }),
 ]);

@@ -24,7 +24,10 @@ export function plainText(min: number, max: number, label: string) {
     .trim()
     .min(min, min === 1 ? `Enter ${label.toLowerCase()}` : `${label} must be at least ${min} characters`)
     .max(max, `${label} must be ${max} characters or fewer`)
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), `${label} contains characters that are not allowed`);
+    .refine(
+      (value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value),
+      `${label} contains characters that are not allowed`,
+    );
 }
 
 export const email = z.email("Enter an email address like name@example.org").trim().toLowerCase().max(254);

@@ -11,10 +11,18 @@ export const OFFER_IMPORT_COLUMNS = [
   { name: "title", required: true, about: "The offer's name, 3–120 characters." },
   { name: "summary", required: true, about: "One or two sentences, 10–280 characters." },
   { name: "description", required: false, about: "What happens, up to 5000 characters." },
-  { name: "categories", required: true, about: "Category codes separated by ;, up to 5. The codes are listed on the “Suggest a category” page." },
+  {
+    name: "categories",
+    required: true,
+    about: "Category codes separated by ;, up to 5. The codes are listed on the “Suggest a category” page.",
+  },
   { name: "min_age", required: true, about: "Youngest age, 0–25." },
   { name: "max_age", required: true, about: "Oldest age, 0–25." },
-  { name: "alone_from_age", required: false, about: "From what age they can come without an adult; empty = always with an adult." },
+  {
+    name: "alone_from_age",
+    required: false,
+    about: "From what age they can come without an adult; empty = always with an adult.",
+  },
   { name: "cost", required: true, about: "free, or free-with-condition." },
   { name: "cost_condition", required: false, about: "The condition, when cost is free-with-condition." },
   { name: "venues", required: true, about: "Your venues' names (exactly as on your Venues page) separated by ;." },
@@ -23,7 +31,11 @@ export const OFFER_IMPORT_COLUMNS = [
   { name: "end_time", required: true, about: "HH:MM, after the start." },
   { name: "from_date", required: false, about: "YYYY-MM-DD: the weekly session's first date (optional)." },
   { name: "to_date", required: false, about: "YYYY-MM-DD: the weekly session's last date (optional)." },
-  { name: "one_off_dates", required: false, about: "YYYY-MM-DD dates separated by ;, each a session at start_time–end_time." },
+  {
+    name: "one_off_dates",
+    required: false,
+    about: "YYYY-MM-DD dates separated by ;, each a session at start_time–end_time.",
+  },
   { name: "cancelled_dates", required: false, about: "YYYY-MM-DD dates separated by ; on which it does not happen." },
   { name: "take_up", required: true, about: "turn-up, book-ahead, show-code or ask-at-desk." },
   { name: "booking_url", required: false, about: "https:// link, for book-ahead." },
@@ -40,7 +52,9 @@ export type OfferImportColumn = (typeof OFFER_IMPORT_COLUMNS)[number]["name"];
 
 export const offerImportInput = z.strictObject({
   organisationId: z.string().min(1).max(40),
-  csv: z.string().max(OFFER_IMPORT_LIMITS.bytes, "The file is too big: up to 1 MB (about 500 offers). Split it into smaller files."),
+  csv: z
+    .string()
+    .max(OFFER_IMPORT_LIMITS.bytes, "The file is too big: up to 1 MB (about 500 offers). Split it into smaller files."),
 });
 
 export type OfferImportProblem = { row: number; column: string; message: string };

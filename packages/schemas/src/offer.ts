@@ -6,14 +6,26 @@
 import { z } from "zod";
 import { isoDate, plainText, timeOfDay, toMinutes } from "./common.ts";
 
-export const OFFER_STATUSES = ["DRAFT", "IN_REVIEW", "LIVE", "CHANGES_REQUESTED", "REJECTED", "EXPIRED", "ARCHIVED"] as const;
+export const OFFER_STATUSES = [
+  "DRAFT",
+  "IN_REVIEW",
+  "LIVE",
+  "CHANGES_REQUESTED",
+  "REJECTED",
+  "EXPIRED",
+  "ARCHIVED",
+] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 export const COST_TYPES = ["FREE", "FREE_WITH_CONDITION"] as const;
 export const TAKE_UP_METHODS = ["TURN_UP", "BOOK_AHEAD", "SHOW_CODE", "ASK_AT_DESK"] as const;
 
 const id = z.string().min(1).max(40);
-const age = z.number({ error: "Enter an age in years" }).int("Enter a whole number").min(0, "Ages start at 0").max(25, "Free City is for people up to 25");
+const age = z
+  .number({ error: "Enter an age in years" })
+  .int("Enter a whole number")
+  .min(0, "Ages start at 0")
+  .max(25, "Free City is for people up to 25");
 
 export const offerBasics = z.strictObject({
   title: plainText(3, 120, "Title"),
@@ -33,13 +45,25 @@ export const offerAudience = z
   })
   .superRefine((value, ctx) => {
     if (value.maxAge < value.minAge) {
-      ctx.addIssue({ code: "custom", path: ["maxAge"], message: "The oldest age must be the same as or more than the youngest age" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["maxAge"],
+        message: "The oldest age must be the same as or more than the youngest age",
+      });
     }
     if (value.aloneFromAge !== null && value.aloneFromAge > value.maxAge) {
-      ctx.addIssue({ code: "custom", path: ["aloneFromAge"], message: "The age for coming alone must not be above the oldest age" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["aloneFromAge"],
+        message: "The age for coming alone must not be above the oldest age",
+      });
     }
     if (value.costType === "FREE_WITH_CONDITION" && !value.costCondition) {
-      ctx.addIssue({ code: "custom", path: ["costCondition"], message: "Say what the condition is, for example \"free with a library card\"" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["costCondition"],
+        message: 'Say what the condition is, for example "free with a library card"',
+      });
     }
   });
 
@@ -83,8 +107,15 @@ export const offerWhere = z.strictObject({
 export const offerTakeUp = z
   .strictObject({
     takeUpMethod: z.enum(TAKE_UP_METHODS),
-    bookingUrl: z.url({ protocol: /^https?$/, error: "Enter a web address starting with https://" }).max(500).nullable(),
-    bookingPhone: z.string().trim().regex(/^[0-9 +()-]{7,20}$/, "Enter a phone number, like 0121 496 0000").nullable(),
+    bookingUrl: z
+      .url({ protocol: /^https?$/, error: "Enter a web address starting with https://" })
+      .max(500)
+      .nullable(),
+    bookingPhone: z
+      .string()
+      .trim()
+      .regex(/^[0-9 +()-]{7,20}$/, "Enter a phone number, like 0121 496 0000")
+      .nullable(),
     takeUpCode: z.string().trim().min(2).max(40).nullable(),
     takeUpNotes: plainText(0, 1000, "Notes"),
   })
@@ -138,7 +169,9 @@ export const offerContent = z
     for (const schema of [offerAudience, offerTakeUp]) {
       const slice = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, value[k as keyof typeof value]]));
       const result = schema.safeParse(slice);
-      if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], message: issue.message });
+      if (!result.success)
+        for (const issue of result.error.issues)
+          ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], message: issue.message });
     }
   });
 export type OfferContent = z.infer<typeof offerContent>;

@@ -4,16 +4,32 @@
 import { z } from "zod";
 import { email, plainText } from "./common.ts";
 
-export const ORGANISATION_TYPES = ["BUSINESS", "CHARITY", "VENUE", "SPORTS_CLUB", "COMMUNITY_GROUP", "COUNCIL_SERVICE", "SCHOOL_OR_COLLEGE", "OTHER"] as const;
+export const ORGANISATION_TYPES = [
+  "BUSINESS",
+  "CHARITY",
+  "VENUE",
+  "SPORTS_CLUB",
+  "COMMUNITY_GROUP",
+  "COUNCIL_SERVICE",
+  "SCHOOL_OR_COLLEGE",
+  "OTHER",
+] as const;
 export const MEMBERSHIP_ROLES = ["OWNER", "MEMBER"] as const;
 
 const id = z.string().min(1).max(40);
 /** A web address partners type, up to 300 characters. Venues may still have old http-only sites. */
-export const webAddress = z.url({ protocol: /^https?$/, error: "Enter a web address starting with https://" }).max(300, "Keep the web address to 300 characters or fewer");
+export const webAddress = z
+  .url({ protocol: /^https?$/, error: "Enter a web address starting with https://" })
+  .max(300, "Keep the web address to 300 characters or fewer");
 /** The organisation's own website, linked from every listing: https only. */
-const secureWebAddress = z.url({ protocol: /^https$/, error: "Enter a web address starting with https://" }).max(300, "Keep the web address to 300 characters or fewer");
+const secureWebAddress = z
+  .url({ protocol: /^https$/, error: "Enter a web address starting with https://" })
+  .max(300, "Keep the web address to 300 characters or fewer");
 /** A UK phone number as people write it. */
-export const phoneNumber = z.string().trim().regex(/^[0-9 +()-]{7,20}$/, "Enter a phone number, like 0121 496 0000");
+export const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^[0-9 +()-]{7,20}$/, "Enter a phone number, like 0121 496 0000");
 
 export const organisationProfile = z.strictObject({
   name: plainText(2, 120, "Organisation name"),

@@ -5,7 +5,9 @@ const parse = (query: string) => parseOfferSearchParams(new URLSearchParams(quer
 
 describe("search state in the URL", () => {
   it("reads every filter from plain form fields", () => {
-    const state = parse("q=  football  club &district=ladywood&district=aston&category=sport&age=12&when=today&day=6&day=1&afterSchool=on&cost=free&access=quiet&access=step-free&alone=true&sort=soonest&page=2");
+    const state = parse(
+      "q=  football  club &district=ladywood&district=aston&category=sport&age=12&when=today&day=6&day=1&afterSchool=on&cost=free&access=quiet&access=step-free&alone=true&sort=soonest&page=2",
+    );
     expect(state).toEqual({
       q: "football club",
       district: ["aston", "ladywood"],
@@ -25,8 +27,22 @@ describe("search state in the URL", () => {
   });
 
   it("drops what makes no sense, one value at a time, and never throws", () => {
-    const state = parse("age=banana&age=12&when=2026-02-30&day=9&day=2&cost=cheap&access=wings&sort=sideways&page=-4&district=Not A Slug&near=999,999&postcode=nonsense&q=%00%01");
-    expect(state).toMatchObject({ age: undefined, when: undefined, day: [2], cost: undefined, access: [], sort: "relevance", page: 1, district: [], near: undefined, postcode: undefined, q: undefined });
+    const state = parse(
+      "age=banana&age=12&when=2026-02-30&day=9&day=2&cost=cheap&access=wings&sort=sideways&page=-4&district=Not A Slug&near=999,999&postcode=nonsense&q=%00%01",
+    );
+    expect(state).toMatchObject({
+      age: undefined,
+      when: undefined,
+      day: [2],
+      cost: undefined,
+      access: [],
+      sort: "relevance",
+      page: 1,
+      district: [],
+      near: undefined,
+      postcode: undefined,
+      q: undefined,
+    });
     expect(parse("page=501").page).toBe(1);
     expect(parse("age=1e1").age).toBeUndefined();
     expect(() => parseOfferSearchParams(null)).not.toThrow();
@@ -70,7 +86,9 @@ describe("search state in the URL", () => {
   });
 
   it("reads repeated parameters: the first of a single value, all of a list", () => {
-    const state = parse("q=first&q=second&age=9&age=12&cost=condition&cost=free&district=aston&district=ladywood&district=aston&access=send&access=send");
+    const state = parse(
+      "q=first&q=second&age=9&age=12&cost=condition&cost=free&district=aston&district=ladywood&district=aston&access=send&access=send",
+    );
     expect(state.q).toBe("first");
     expect(state.age).toBe(9);
     expect(state.cost).toBe("condition");
@@ -110,15 +128,23 @@ describe("search state in the URL", () => {
     expect(again).toEqual(state);
     expect(toSearchParams(again).toString()).toBe(query);
     // Plain objects (a page's searchParams) and the defaults.
-    expect(parseOfferSearchParams({ district: ["b", "a"], page: "1", sort: "relevance" })).toMatchObject({ district: ["a", "b"], page: 1, sort: "relevance" });
+    expect(parseOfferSearchParams({ district: ["b", "a"], page: "1", sort: "relevance" })).toMatchObject({
+      district: ["a", "b"],
+      page: 1,
+      sort: "relevance",
+    });
     expect(toSearchParams({}).toString()).toBe("");
   });
 
   it("makes one canonical URL per search, which reads back to the same state", () => {
-    const state = parse("sort=relevance&day=6&district=b&district=a&district=a&afterSchool=1&q=dance&page=1&utm_source=x");
+    const state = parse(
+      "sort=relevance&day=6&district=b&district=a&district=a&afterSchool=1&q=dance&page=1&utm_source=x",
+    );
     const query = toSearchParams(state).toString();
     expect(query).toBe("q=dance&district=a&district=b&day=6&afterSchool=true");
     expect(parseOfferSearchParams(new URLSearchParams(query))).toEqual(state);
-    expect(toSearchParams({ near: { lat: 52.5, lng: -1.9 }, sort: "nearest" }).toString()).toBe("near=52.5%2C-1.9&sort=nearest");
+    expect(toSearchParams({ near: { lat: 52.5, lng: -1.9 }, sort: "nearest" }).toString()).toBe(
+      "near=52.5%2C-1.9&sort=nearest",
+    );
   });
 });

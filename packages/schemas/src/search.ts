@@ -45,34 +45,59 @@ function all(value: unknown): unknown[] {
 
 /** A value, or undefined (never an error) when it does not fit the schema. */
 function one<T extends z.ZodType>(schema: T) {
-  return z.unknown().optional().transform((value): z.output<T> | undefined => {
-    const parsed = schema.safeParse(single(value));
-    return parsed.success ? parsed.data : undefined;
-  });
+  return z
+    .unknown()
+    .optional()
+    .transform((value): z.output<T> | undefined => {
+      const parsed = schema.safeParse(single(value));
+      return parsed.success ? parsed.data : undefined;
+    });
 }
 
 /** The values that fit, de-duplicated and sorted, so the same filters always make the same URL. */
 function many<T extends z.ZodType<string | number>>(schema: T) {
-  return z.unknown().optional().transform((value): z.output<T>[] => {
-    const fitting = all(value).flatMap((item) => {
-      const parsed = schema.safeParse(single(item));
-      return parsed.success ? [parsed.data as z.output<T>] : [];
+  return z
+    .unknown()
+    .optional()
+    .transform((value): z.output<T>[] => {
+      const fitting = all(value).flatMap((item) => {
+        const parsed = schema.safeParse(single(item));
+        return parsed.success ? [parsed.data as z.output<T>] : [];
+      });
+      return [...new Set(fitting)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_LIST);
     });
-    return [...new Set(fitting)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_LIST);
-  });
 }
 
 /** A checkbox: present with a yes-like value (plain forms send "on" or the box's value). */
-const flag = z.unknown().optional().transform((value) => {
-  const first = single(value);
-  return first === true || (typeof first === "string" && ["1", "true", "on", "yes"].includes(first.trim().toLowerCase()));
-});
+const flag = z
+  .unknown()
+  .optional()
+  .transform((value) => {
+    const first = single(value);
+    return (
+      first === true || (typeof first === "string" && ["1", "true", "on", "yes"].includes(first.trim().toLowerCase()))
+    );
+  });
 
-const slug = z.string().trim().toLowerCase().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 /** Whole numbers written plainly ("12"), not "1e1" or "0x0c". */
 function wholeNumber(min: number, max: number) {
-  return z.union([z.number(), z.string().trim().regex(/^\d{1,6}$/).transform(Number)]).pipe(z.number().int().min(min).max(max));
+  return z
+    .union([
+      z.number(),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,6}$/)
+        .transform(Number),
+    ])
+    .pipe(z.number().int().min(min).max(max));
 }
 
 /** A real calendar date: "2026-02-30" is dropped, not rolled over into March. */
@@ -84,7 +109,12 @@ const calendarDate = isoDate.refine((value) => {
 /** Keyword: control characters and runs of spaces removed, cut to 100 characters. */
 const keyword = z
   .string()
-  .transform((value) => value.replace(/[\u0000-\u001F\u007F]/g, " ").replace(/\s+/g, " ").trim())
+  .transform((value) =>
+    value
+      .replace(/[\u0000-\u001F\u007F]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )
   .transform((value) => Array.from(value).slice(0, MAX_KEYWORD).join(""))
   .pipe(z.string().min(1));
 
@@ -111,35 +141,39 @@ const outcode = z
   .transform((value) => /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})?$/.exec(value.toUpperCase().replace(/\s+/g, ""))?.[1])
   .pipe(z.string());
 
-export const offerSearchInput = z
-  .preprocess(
-    (value) => withChosenDate(value instanceof URLSearchParams ? recordOf(value) : typeof value === "object" && value !== null ? value : {}),
-    z.object({
-      q: one(keyword),
-      district: many(slug),
-      category: many(slug),
-      /** "I am N years old". */
-      age: one(wholeNumber(0, 25)),
-      when: one(z.union([z.enum(SEARCH_WHEN_SHORTCUTS), calendarDate])),
-      /** ISO days of the week, 1 = Monday … 7 = Sunday. */
-      day: many(wholeNumber(1, 7)),
-      /** Sessions starting at 15:00 or later on a weekday. */
-      afterSchool: flag,
-      cost: one(z.enum(SEARCH_COSTS)),
-      access: many(z.enum(SEARCH_ACCESS)),
-      /** Can come without an adult (at `age`, when given). */
-      alone: flag,
-      near: one(position),
-      postcode: one(outcode),
-      sort: one(z.enum(SEARCH_SORTS)).transform((value) => value ?? "relevance"),
-      page: one(wholeNumber(1, MAX_PAGE)).transform((value) => value ?? 1),
-    }),
-  );
+export const offerSearchInput = z.preprocess(
+  (value) =>
+    withChosenDate(
+      value instanceof URLSearchParams ? recordOf(value) : typeof value === "object" && value !== null ? value : {},
+    ),
+  z.object({
+    q: one(keyword),
+    district: many(slug),
+    category: many(slug),
+    /** "I am N years old". */
+    age: one(wholeNumber(0, 25)),
+    when: one(z.union([z.enum(SEARCH_WHEN_SHORTCUTS), calendarDate])),
+    /** ISO days of the week, 1 = Monday … 7 = Sunday. */
+    day: many(wholeNumber(1, 7)),
+    /** Sessions starting at 15:00 or later on a weekday. */
+    afterSchool: flag,
+    cost: one(z.enum(SEARCH_COSTS)),
+    access: many(z.enum(SEARCH_ACCESS)),
+    /** Can come without an adult (at `age`, when given). */
+    alone: flag,
+    near: one(position),
+    postcode: one(outcode),
+    sort: one(z.enum(SEARCH_SORTS)).transform((value) => value ?? "relevance"),
+    page: one(wholeNumber(1, MAX_PAGE)).transform((value) => value ?? 1),
+  }),
+);
 
 export type OfferSearchInput = z.output<typeof offerSearchInput>;
 
 /** The search state from a page's searchParams (or a URLSearchParams). Never throws. */
-export function parseOfferSearchParams(record: SearchParamsRecord | URLSearchParams | null | undefined): OfferSearchInput {
+export function parseOfferSearchParams(
+  record: SearchParamsRecord | URLSearchParams | null | undefined,
+): OfferSearchInput {
   return offerSearchInput.parse(record ?? {});
 }
 
@@ -149,7 +183,8 @@ export function parseOfferSearchParams(record: SearchParamsRecord | URLSearchPar
  */
 export function toSearchParams(input: Partial<OfferSearchInput>): URLSearchParams {
   const params = new URLSearchParams();
-  const set = (name: string, value: string | number | undefined) => value !== undefined && params.append(name, String(value));
+  const set = (name: string, value: string | number | undefined) =>
+    value !== undefined && params.append(name, String(value));
   const state = parseOfferSearchParams(input as SearchParamsRecord);
   set("q", state.q);
   for (const value of state.district) set("district", value);

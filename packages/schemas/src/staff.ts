@@ -11,5 +11,10 @@ export const staffActiveInput = z.strictObject({ userId: id, active: z.boolean()
 /** ADMIN_EMAILS: a comma-separated list of the first administrators' addresses. */
 export const adminEmailsList = z
   .string()
-  .transform((value) => value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  )
   .pipe(z.array(email));

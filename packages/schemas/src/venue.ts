@@ -39,10 +39,17 @@ export function outcodeOf(postcode: string): string {
 
 export const openingHoursRow = z
   .strictObject({ day: z.number().int().min(1).max(7), opens: timeOfDay, closes: timeOfDay })
-  .refine((row) => toMinutes(row.closes) > toMinutes(row.opens), { path: ["closes"], message: "The closing time must be after the opening time" });
+  .refine((row) => toMinutes(row.closes) > toMinutes(row.opens), {
+    path: ["closes"],
+    message: "The closing time must be after the opening time",
+  });
 
 const id = z.string().min(1).max(40);
-const coordinate = (min: number, max: number, name: string) => z.number({ error: `Enter the ${name} as a number, like ${name === "latitude" ? "52.4862" : "-1.8904"}` }).min(min).max(max);
+const coordinate = (min: number, max: number, name: string) =>
+  z
+    .number({ error: `Enter the ${name} as a number, like ${name === "latitude" ? "52.4862" : "-1.8904"}` })
+    .min(min)
+    .max(max);
 
 const venueShape = {
   name: plainText(2, 120, "Venue name"),
@@ -66,13 +73,19 @@ const venueShape = {
 
 function bothOrNeither(value: { latitude: number | null; longitude: number | null }, ctx: z.RefinementCtx) {
   if ((value.latitude === null) !== (value.longitude === null)) {
-    ctx.addIssue({ code: "custom", path: [value.latitude === null ? "latitude" : "longitude"], message: "Enter both the latitude and the longitude, or neither" });
+    ctx.addIssue({
+      code: "custom",
+      path: [value.latitude === null ? "latitude" : "longitude"],
+      message: "Enter both the latitude and the longitude, or neither",
+    });
   }
 }
 
 /** A venue's fields, as the form sends them and the procedures take them (with the ids around them). */
 export const createVenueInput = z.strictObject({ organisationId: id, ...venueShape }).superRefine(bothOrNeither);
-export const updateVenueInput = z.strictObject({ organisationId: id, venueId: id, ...venueShape }).superRefine(bothOrNeither);
+export const updateVenueInput = z
+  .strictObject({ organisationId: id, venueId: id, ...venueShape })
+  .superRefine(bothOrNeither);
 export type VenueFields = Omit<z.infer<typeof createVenueInput>, "organisationId">;
 export const venueRefInput = z.strictObject({ organisationId: id, venueId: id });
 export const suggestDistrictInput = z.strictObject({ postcode: z.string().trim().min(2).max(10) });

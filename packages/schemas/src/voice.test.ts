@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { offerEventInput, offerFeedbackInput, reportProblemInput, stripPersonalDetails, suggestionInput } from "./voice.ts";
+import {
+  offerEventInput,
+  offerFeedbackInput,
+  reportProblemInput,
+  stripPersonalDetails,
+  suggestionInput,
+} from "./voice.ts";
 
 describe("stripPersonalDetails", () => {
   it.each([
@@ -56,8 +62,13 @@ describe("stripPersonalDetails", () => {
 
 describe("voice inputs", () => {
   it("accepts feedback with or without a comment, and trims it", () => {
-    expect(offerFeedbackInput.parse({ offerSlug: "chess-club", reaction: "LOVED_IT" })).toEqual({ offerSlug: "chess-club", reaction: "LOVED_IT" });
-    expect(offerFeedbackInput.parse({ offerSlug: "chess-club", reaction: "OKAY", comment: "  fun  " }).comment).toBe("fun");
+    expect(offerFeedbackInput.parse({ offerSlug: "chess-club", reaction: "LOVED_IT" })).toEqual({
+      offerSlug: "chess-club",
+      reaction: "LOVED_IT",
+    });
+    expect(offerFeedbackInput.parse({ offerSlug: "chess-club", reaction: "OKAY", comment: "  fun  " }).comment).toBe(
+      "fun",
+    );
   });
 
   it("refuses a bad reaction, a long comment, a bad slug and extra fields with plain messages", () => {
@@ -73,17 +84,34 @@ describe("voice inputs", () => {
   });
 
   it("checks suggestion lengths", () => {
-    expect(suggestionInput.parse({ what: "A skate park", districtSlug: "ladywood" })).toEqual({ what: "A skate park", districtSlug: "ladywood" });
-    expect(suggestionInput.safeParse({ what: " hi " }).error?.issues[0]?.message).toBe("Tell us a bit more about your idea (at least 3 letters).");
-    expect(suggestionInput.safeParse({ what: "x".repeat(501) }).error?.issues[0]?.message).toBe("Please keep your idea to 500 letters or fewer.");
-    expect(suggestionInput.safeParse({ what: "A skate park", where: "x".repeat(201) }).error?.issues[0]?.message).toBe("Please keep where to 200 letters or fewer.");
+    expect(suggestionInput.parse({ what: "A skate park", districtSlug: "ladywood" })).toEqual({
+      what: "A skate park",
+      districtSlug: "ladywood",
+    });
+    expect(suggestionInput.safeParse({ what: " hi " }).error?.issues[0]?.message).toBe(
+      "Tell us a bit more about your idea (at least 3 letters).",
+    );
+    expect(suggestionInput.safeParse({ what: "x".repeat(501) }).error?.issues[0]?.message).toBe(
+      "Please keep your idea to 500 letters or fewer.",
+    );
+    expect(suggestionInput.safeParse({ what: "A skate park", where: "x".repeat(201) }).error?.issues[0]?.message).toBe(
+      "Please keep where to 200 letters or fewer.",
+    );
     expect(suggestionInput.safeParse({ what: "bad\u0000text" }).success).toBe(false);
   });
 
   it("checks reports and events", () => {
-    expect(reportProblemInput.parse({ offerSlug: "chess-club", reason: "NOT_FREE" })).toEqual({ offerSlug: "chess-club", reason: "NOT_FREE", details: "" });
-    expect(reportProblemInput.safeParse({ offerSlug: "chess-club", reason: "BORING" }).error?.issues[0]?.message).toBe("Pick what the problem is.");
-    expect(reportProblemInput.safeParse({ offerSlug: "chess-club", reason: "OTHER", details: "x".repeat(1001) }).success).toBe(false);
+    expect(reportProblemInput.parse({ offerSlug: "chess-club", reason: "NOT_FREE" })).toEqual({
+      offerSlug: "chess-club",
+      reason: "NOT_FREE",
+      details: "",
+    });
+    expect(reportProblemInput.safeParse({ offerSlug: "chess-club", reason: "BORING" }).error?.issues[0]?.message).toBe(
+      "Pick what the problem is.",
+    );
+    expect(
+      reportProblemInput.safeParse({ offerSlug: "chess-club", reason: "OTHER", details: "x".repeat(1001) }).success,
+    ).toBe(false);
     expect(offerEventInput.parse({ offerSlug: "chess-club", kind: "take-up" }).kind).toBe("take-up");
     expect(offerEventInput.safeParse({ offerSlug: "chess-club", kind: "click" }).success).toBe(false);
   });

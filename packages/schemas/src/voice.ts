@@ -11,7 +11,14 @@ import { z } from "zod";
 export const REACTIONS = ["LOVED_IT", "GOOD", "OKAY", "NOT_FOR_ME"] as const;
 export type ReactionValue = (typeof REACTIONS)[number];
 
-export const REPORT_REASONS = ["WRONG_INFORMATION", "NOT_FREE", "CLOSED_OR_CANCELLED", "ACCESS_PROBLEM", "SAFETY_CONCERN", "OTHER"] as const;
+export const REPORT_REASONS = [
+  "WRONG_INFORMATION",
+  "NOT_FREE",
+  "CLOSED_OR_CANCELLED",
+  "ACCESS_PROBLEM",
+  "SAFETY_CONCERN",
+  "OTHER",
+] as const;
 export type ReportReasonValue = (typeof REPORT_REASONS)[number];
 
 export const OFFER_EVENT_KINDS = ["view", "save", "take-up", "calendar"] as const;
@@ -41,13 +48,23 @@ function youthText(min: number, max: number, tooShort: string, tooLong: string) 
 export const offerFeedbackInput = z.strictObject({
   offerSlug: slug("activity"),
   reaction: z.enum(REACTIONS, "Pick how it was."),
-  comment: youthText(0, 300, "Please write your comment again.", "Please keep your comment to 300 letters or fewer.").optional(),
+  comment: youthText(
+    0,
+    300,
+    "Please write your comment again.",
+    "Please keep your comment to 300 letters or fewer.",
+  ).optional(),
 });
 export type OfferFeedbackInput = z.infer<typeof offerFeedbackInput>;
 
 /** "Suggest a place or activity". */
 export const suggestionInput = z.strictObject({
-  what: youthText(3, 500, "Tell us a bit more about your idea (at least 3 letters).", "Please keep your idea to 500 letters or fewer."),
+  what: youthText(
+    3,
+    500,
+    "Tell us a bit more about your idea (at least 3 letters).",
+    "Please keep your idea to 500 letters or fewer.",
+  ),
   where: youthText(0, 200, "Please write where again.", "Please keep where to 200 letters or fewer.").optional(),
   districtSlug: slug("area").optional(),
   categorySlug: slug("kind of activity").optional(),
@@ -58,7 +75,12 @@ export type SuggestionInput = z.infer<typeof suggestionInput>;
 export const reportProblemInput = z.strictObject({
   offerSlug: slug("activity"),
   reason: z.enum(REPORT_REASONS, "Pick what the problem is."),
-  details: youthText(0, 1000, "Please write what happened again.", "Please keep this to 1000 letters or fewer.").default(""),
+  details: youthText(
+    0,
+    1000,
+    "Please write what happened again.",
+    "Please keep this to 1000 letters or fewer.",
+  ).default(""),
 });
 export type ReportProblemInput = z.infer<typeof reportProblemInput>;
 
@@ -86,7 +108,8 @@ const PHONE = /(?<![\d+])(?:\+\s?44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d(?:[\s\-()]{0,2
  * ("B15") says little and is kept. The inward part is a digit then two letters, never C, I, K,
  * M, O or V (so "Y10 2pm" is kept); lower-case ordinals ("B1 3rd floor") are kept too.
  */
-const POSTCODE = /(?<![A-Za-z0-9])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d)([ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![A-Za-z0-9])/g;
+const POSTCODE =
+  /(?<![A-Za-z0-9])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d)([ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![A-Za-z0-9])/g;
 const ORDINAL = /^(?:st|nd|rd|th)$/;
 
 /**

@@ -10,7 +10,14 @@ import type { CancellationRow, ScheduleRow } from "./schedule-words.ts";
 export function scheduleRowsOf(schedules: Partial<ScheduleItem>[] | undefined): ScheduleRow[] {
   const valid = /^\d{2}:\d{2}$/;
   return (schedules ?? [])
-    .filter((s) => s.startTime && s.endTime && valid.test(s.startTime) && valid.test(s.endTime) && (s.kind === "ONE_OFF" ? Boolean(s.date) : Boolean(s.dayOfWeek)))
+    .filter(
+      (s) =>
+        s.startTime &&
+        s.endTime &&
+        valid.test(s.startTime) &&
+        valid.test(s.endTime) &&
+        (s.kind === "ONE_OFF" ? Boolean(s.date) : Boolean(s.dayOfWeek)),
+    )
     .map((s) => ({
       kind: s.kind === "ONE_OFF" ? "ONE_OFF" : "WEEKLY",
       dayOfWeek: s.kind === "ONE_OFF" ? null : (s.dayOfWeek ?? null),
@@ -23,5 +30,7 @@ export function scheduleRowsOf(schedules: Partial<ScheduleItem>[] | undefined): 
 }
 
 export function cancellationRowsOf(cancellations: { date: string }[] | undefined): CancellationRow[] {
-  return (cancellations ?? []).filter((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.date)).map((c) => ({ date: dateOnly(c.date) }));
+  return (cancellations ?? [])
+    .filter((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.date))
+    .map((c) => ({ date: dateOnly(c.date) }));
 }

@@ -16,18 +16,42 @@ import {
 const TODAY = "2026-12-01";
 const at = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
-function weekly(dayOfWeek: number, start: string, end: string, validFrom: string | null, validTo: string | null): ScheduleRow {
-  return { kind: "WEEKLY", dayOfWeek, date: null, startMinute: at(start), endMinute: at(end), validFrom: validFrom ? dateOnly(validFrom) : null, validTo: validTo ? dateOnly(validTo) : null };
+function weekly(
+  dayOfWeek: number,
+  start: string,
+  end: string,
+  validFrom: string | null,
+  validTo: string | null,
+): ScheduleRow {
+  return {
+    kind: "WEEKLY",
+    dayOfWeek,
+    date: null,
+    startMinute: at(start),
+    endMinute: at(end),
+    validFrom: validFrom ? dateOnly(validFrom) : null,
+    validTo: validTo ? dateOnly(validTo) : null,
+  };
 }
 function once(date: string, start: string, end: string): ScheduleRow {
-  return { kind: "ONE_OFF", dayOfWeek: null, date: dateOnly(date), startMinute: at(start), endMinute: at(end), validFrom: null, validTo: null };
+  return {
+    kind: "ONE_OFF",
+    dayOfWeek: null,
+    date: dateOnly(date),
+    startMinute: at(start),
+    endMinute: at(end),
+    validFrom: null,
+    validTo: null,
+  };
 }
 const notOn = (...dates: string[]) => dates.map((date) => ({ date: dateOnly(date) }));
 const sessions = (schedules: ScheduleRow[]) => scheduleWords(schedules, [], TODAY).sessions;
 
 describe("scheduleWords", () => {
   it("says until when a weekly session has an end date", () => {
-    expect(sessions([weekly(6, "10:00", "12:00", "2026-09-05", "2026-12-19")])).toEqual(["Saturdays 10:00–12:00 until 19 December"]);
+    expect(sessions([weekly(6, "10:00", "12:00", "2026-09-05", "2026-12-19")])).toEqual([
+      "Saturdays 10:00–12:00 until 19 December",
+    ]);
   });
 
   it("leaves out the dates when it runs on and on", () => {
@@ -36,8 +60,12 @@ describe("scheduleWords", () => {
   });
 
   it("says from when it starts in the future, and both dates when it also ends", () => {
-    expect(sessions([weekly(2, "17:00", "19:00", "2027-01-05", null)])).toEqual(["Tuesdays 17:00–19:00 from 5 January"]);
-    expect(sessions([weekly(2, "17:00", "19:00", "2027-01-05", "2027-03-23")])).toEqual(["Tuesdays 17:00–19:00, 5 January to 23 March"]);
+    expect(sessions([weekly(2, "17:00", "19:00", "2027-01-05", null)])).toEqual([
+      "Tuesdays 17:00–19:00 from 5 January",
+    ]);
+    expect(sessions([weekly(2, "17:00", "19:00", "2027-01-05", "2027-03-23")])).toEqual([
+      "Tuesdays 17:00–19:00, 5 January to 23 March",
+    ]);
   });
 
   it("merges a holiday programme's weekdays into one line", () => {
@@ -46,43 +74,64 @@ describe("scheduleWords", () => {
   });
 
   it("merges days with the same times, even when they started on different past dates", () => {
-    expect(sessions([weekly(4, "17:00", "19:00", "2026-09-10", "2027-03-25"), weekly(1, "17:00", "19:00", "2026-08-03", "2027-03-25")])).toEqual([
-      "Mondays and Thursdays 17:00–19:00 until 25 March",
-    ]);
+    expect(
+      sessions([
+        weekly(4, "17:00", "19:00", "2026-09-10", "2027-03-25"),
+        weekly(1, "17:00", "19:00", "2026-08-03", "2027-03-25"),
+      ]),
+    ).toEqual(["Mondays and Thursdays 17:00–19:00 until 25 March"]);
   });
 
   it("keeps days with different times or dates on their own lines, in week order", () => {
-    expect(sessions([weekly(6, "10:00", "12:00", null, null), weekly(3, "16:00", "17:30", null, null), weekly(3, "18:00", "19:00", null, "2026-12-16")])).toEqual([
-      "Wednesdays 16:00–17:30",
-      "Wednesdays 18:00–19:00 until 16 December",
-      "Saturdays 10:00–12:00",
-    ]);
+    expect(
+      sessions([
+        weekly(6, "10:00", "12:00", null, null),
+        weekly(3, "16:00", "17:30", null, null),
+        weekly(3, "18:00", "19:00", null, "2026-12-16"),
+      ]),
+    ).toEqual(["Wednesdays 16:00–17:30", "Wednesdays 18:00–19:00 until 16 December", "Saturdays 10:00–12:00"]);
   });
 
   it("says one-off sessions with their day and date, grouping times on the same date", () => {
     expect(sessions([once("2026-12-12", "14:00", "16:00")])).toEqual(["Saturday 12 December, 14:00–16:00"]);
-    expect(sessions([once("2026-12-12", "14:00", "16:00"), once("2026-12-05", "10:00", "11:00"), once("2026-12-12", "10:00", "12:00")])).toEqual([
-      "Saturday 5 December, 10:00–11:00",
-      "Saturday 12 December, 10:00–12:00 and 14:00–16:00",
-    ]);
+    expect(
+      sessions([
+        once("2026-12-12", "14:00", "16:00"),
+        once("2026-12-05", "10:00", "11:00"),
+        once("2026-12-12", "10:00", "12:00"),
+      ]),
+    ).toEqual(["Saturday 5 December, 10:00–11:00", "Saturday 12 December, 10:00–12:00 and 14:00–16:00"]);
   });
 
   it("puts weekly sessions before one-off dates", () => {
-    expect(sessions([once("2026-12-12", "14:00", "16:00"), weekly(7, "11:00", "13:00", null, null)])).toEqual(["Sundays 11:00–13:00", "Saturday 12 December, 14:00–16:00"]);
+    expect(sessions([once("2026-12-12", "14:00", "16:00"), weekly(7, "11:00", "13:00", null, null)])).toEqual([
+      "Sundays 11:00–13:00",
+      "Saturday 12 December, 14:00–16:00",
+    ]);
   });
 
   it("leaves out sessions that are over, and counts today as still to come", () => {
-    expect(sessions([weekly(6, "10:00", "12:00", "2026-06-06", "2026-11-28"), once("2026-11-30", "10:00", "12:00")])).toEqual([]);
+    expect(
+      sessions([weekly(6, "10:00", "12:00", "2026-06-06", "2026-11-28"), once("2026-11-30", "10:00", "12:00")]),
+    ).toEqual([]);
     expect(sessions([once(TODAY, "18:00", "20:00")])).toEqual(["Tuesday 1 December, 18:00–20:00"]);
-    expect(sessions([weekly(2, "18:00", "20:00", "2026-09-01", TODAY)])).toEqual(["Tuesdays 18:00–20:00 until 1 December"]);
+    expect(sessions([weekly(2, "18:00", "20:00", "2026-09-01", TODAY)])).toEqual([
+      "Tuesdays 18:00–20:00 until 1 December",
+    ]);
   });
 
   it("says which dates are cancelled, only those still to come and on a session day", () => {
     const saturdays = [weekly(6, "10:00", "12:00", "2026-09-05", "2027-03-27")];
     // 28 November is past; 13 December is a Sunday, when nothing happens anyway.
-    expect(scheduleWords(saturdays, notOn("2026-11-28", "2026-12-12", "2026-12-13"), TODAY).notOn).toBe("Not on 12 December");
-    expect(scheduleWords(saturdays, notOn("2026-12-26", "2026-12-19"), TODAY).notOn).toBe("Not on 19 December or 26 December");
-    expect(scheduleWords(saturdays, notOn("2027-01-02", "2026-12-19", "2026-12-26"), TODAY).notOn).toBe("Not on 19 December, 26 December or 2 January");
+    expect(scheduleWords(saturdays, notOn("2026-11-28", "2026-12-12", "2026-12-13"), TODAY).notOn).toBe(
+      "Not on 12 December",
+    );
+    expect(scheduleWords(saturdays, notOn("2026-12-26", "2026-12-19"), TODAY).notOn).toBe(
+      "Not on 19 December or 26 December",
+    );
+    expect(scheduleWords(saturdays, notOn("2027-01-02", "2026-12-19", "2026-12-26"), TODAY).notOn).toBe(
+      "Not on 19 December, 26 December or 2 January",
+    );
     expect(scheduleWords(saturdays, notOn("2026-11-28"), TODAY).notOn).toBeNull();
     expect(scheduleWords(saturdays, [], TODAY).notOn).toBeNull();
   });
@@ -127,22 +176,43 @@ describe("nextDates", () => {
   const saturdays = weekly(6, "10:00", "12:00", "2026-09-05", "2027-03-27");
 
   it("lists the next five session dates from a date", () => {
-    expect(nextDates([saturdays], [], TODAY)).toEqual(["2026-12-05", "2026-12-12", "2026-12-19", "2026-12-26", "2027-01-02"]);
+    expect(nextDates([saturdays], [], TODAY)).toEqual([
+      "2026-12-05",
+      "2026-12-12",
+      "2026-12-19",
+      "2026-12-26",
+      "2027-01-02",
+    ]);
     expect(nextDates([saturdays], [], TODAY, 2)).toEqual(["2026-12-05", "2026-12-12"]);
   });
 
   it("skips cancelled dates", () => {
-    expect(nextDates([saturdays], notOn("2026-12-12", "2026-12-26"), TODAY, 3)).toEqual(["2026-12-05", "2026-12-19", "2027-01-02"]);
+    expect(nextDates([saturdays], notOn("2026-12-12", "2026-12-26"), TODAY, 3)).toEqual([
+      "2026-12-05",
+      "2026-12-19",
+      "2027-01-02",
+    ]);
   });
 
   it("respects the first and last dates", () => {
-    expect(nextDates([weekly(6, "10:00", "12:00", "2026-09-05", "2026-12-12")], [], TODAY)).toEqual(["2026-12-05", "2026-12-12"]);
-    expect(nextDates([weekly(2, "17:00", "19:00", "2027-01-05", null)], [], TODAY, 2)).toEqual(["2027-01-05", "2027-01-12"]);
+    expect(nextDates([weekly(6, "10:00", "12:00", "2026-09-05", "2026-12-12")], [], TODAY)).toEqual([
+      "2026-12-05",
+      "2026-12-12",
+    ]);
+    expect(nextDates([weekly(2, "17:00", "19:00", "2027-01-05", null)], [], TODAY, 2)).toEqual([
+      "2027-01-05",
+      "2027-01-12",
+    ]);
     expect(nextDates([weekly(6, "10:00", "12:00", "2026-06-06", "2026-11-28")], [], TODAY)).toEqual([]);
   });
 
   it("merges weekly and one-off sessions in date order, one entry per date", () => {
-    const schedules = [weekly(3, "16:00", "17:30", null, null), once("2026-12-05", "13:00", "15:00"), once("2026-12-02", "18:00", "19:00"), once("2026-11-28", "10:00", "11:00")];
+    const schedules = [
+      weekly(3, "16:00", "17:30", null, null),
+      once("2026-12-05", "13:00", "15:00"),
+      once("2026-12-02", "18:00", "19:00"),
+      once("2026-11-28", "10:00", "11:00"),
+    ];
     expect(nextDates(schedules, [], TODAY, 4)).toEqual(["2026-12-02", "2026-12-05", "2026-12-09", "2026-12-16"]);
   });
 
@@ -160,7 +230,11 @@ describe("nextDates", () => {
 
 describe("timesOn", () => {
   it("gives the times of the sessions on a date", () => {
-    const schedules = [weekly(6, "14:00", "16:00", null, null), weekly(6, "10:00", "12:00", null, "2026-12-05"), once("2026-12-12", "18:00", "19:00")];
+    const schedules = [
+      weekly(6, "14:00", "16:00", null, null),
+      weekly(6, "10:00", "12:00", null, "2026-12-05"),
+      once("2026-12-12", "18:00", "19:00"),
+    ];
     expect(timesOn(schedules, "2026-12-05")).toBe("10:00–12:00 and 14:00–16:00");
     expect(timesOn(schedules, "2026-12-12")).toBe("14:00–16:00 and 18:00–19:00");
     expect(timesOn(schedules, "2026-12-13")).toBe("");
@@ -183,11 +257,13 @@ describe("minuteOfDayInCity", () => {
 describe("openingHoursWords", () => {
   it("groups days with the same hours", () => {
     const hours = [1, 2, 3, 4, 5].map((day) => ({ day, opens: "10:00", closes: "20:00" }));
-    expect(openingHoursWords([...hours, { day: 6, opens: "10:00", closes: "17:00" }, { day: 7, opens: "11:00", closes: "15:00" }])).toEqual([
-      "Monday to Friday: 10:00–20:00",
-      "Saturday: 10:00–17:00",
-      "Sunday: 11:00–15:00",
-    ]);
+    expect(
+      openingHoursWords([
+        ...hours,
+        { day: 6, opens: "10:00", closes: "17:00" },
+        { day: 7, opens: "11:00", closes: "15:00" },
+      ]),
+    ).toEqual(["Monday to Friday: 10:00–20:00", "Saturday: 10:00–17:00", "Sunday: 11:00–15:00"]);
   });
 
   it("says which days it is closed, and handles a break in the day", () => {
@@ -198,7 +274,11 @@ describe("openingHoursWords", () => {
         { day: 3, opens: "09:00", closes: "12:00" },
         { day: 5, opens: "09:00", closes: "17:00" },
       ]),
-    ).toEqual(["Monday and Friday: 09:00–17:00", "Wednesday: 09:00–12:00 and 13:00–17:00", "Closed on Tuesday, Thursday, Saturday and Sunday"]);
+    ).toEqual([
+      "Monday and Friday: 09:00–17:00",
+      "Wednesday: 09:00–12:00 and 13:00–17:00",
+      "Closed on Tuesday, Thursday, Saturday and Sunday",
+    ]);
   });
 
   it("says nothing when no hours are given", () => {

@@ -26,7 +26,20 @@ export type CancellationRow = { date: Date };
 export type OpeningHoursRow = { day: number; opens: string; closes: string };
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 /** How far ahead `nextDates` looks: far enough for a one-off next year, bounded for an offer with no more dates. */
 const LOOK_AHEAD_DAYS = 3 * 366;
@@ -84,7 +97,9 @@ export function dayListWords(days: number[], form: "plural" | "singular"): strin
     else runs.push([day]);
   }
   const parts = runs.flatMap((run) =>
-    run.length >= 3 ? [`${dayName(run[0]!)} to ${dayName(run.at(-1)!)}`] : run.map((d) => (form === "plural" ? `${dayName(d)}s` : dayName(d))),
+    run.length >= 3
+      ? [`${dayName(run[0]!)} to ${dayName(run.at(-1)!)}`]
+      : run.map((d) => (form === "plural" ? `${dayName(d)}s` : dayName(d))),
   );
   return joinWords(parts, "and");
 }
@@ -125,7 +140,11 @@ export type ScheduleWords = {
 };
 
 /** An offer's schedules and cancellations in words, leaving out anything already over. */
-export function scheduleWords(schedules: ScheduleRow[], cancellations: CancellationRow[], today: string = todayInCity()): ScheduleWords {
+export function scheduleWords(
+  schedules: ScheduleRow[],
+  cancellations: CancellationRow[],
+  today: string = todayInCity(),
+): ScheduleWords {
   const current = schedules.filter((s) => stillRuns(s, today));
 
   // Weekly sessions with the same times and the same dates (as a reader sees them: a start
@@ -141,7 +160,10 @@ export function scheduleWords(schedules: ScheduleRow[], cancellations: Cancellat
   }
   const weeklyLines = [...weekly.values()]
     .sort((a, b) => Math.min(...a.days) - Math.min(...b.days) || a.first.startMinute - b.first.startMinute)
-    .map((g) => `${dayListWords(g.days, "plural")} ${timeRangeWords(g.first.startMinute, g.first.endMinute)}${rangeWords(g.from, g.to, today)}`);
+    .map(
+      (g) =>
+        `${dayListWords(g.days, "plural")} ${timeRangeWords(g.first.startMinute, g.first.endMinute)}${rangeWords(g.from, g.to, today)}`,
+    );
 
   // One-off sessions on the same date share a line: "Saturday 13 December, 10:00–12:00 and 14:00–16:00".
   const oneOffs = new Map<string, ScheduleRow[]>();
@@ -159,12 +181,24 @@ export function scheduleWords(schedules: ScheduleRow[], cancellations: Cancellat
     .sort();
   return {
     sessions: [...weeklyLines, ...oneOffLines],
-    notOn: cancelled.length > 0 ? `Not on ${joinWords(cancelled.map((d) => dateWords(d, today)), "or")}` : null,
+    notOn:
+      cancelled.length > 0
+        ? `Not on ${joinWords(
+            cancelled.map((d) => dateWords(d, today)),
+            "or",
+          )}`
+        : null,
   };
 }
 
 function timesWords(sessions: ScheduleRow[]): string {
-  const ranges = [...new Set([...sessions].sort((a, b) => a.startMinute - b.startMinute).map((s) => timeRangeWords(s.startMinute, s.endMinute)))];
+  const ranges = [
+    ...new Set(
+      [...sessions]
+        .sort((a, b) => a.startMinute - b.startMinute)
+        .map((s) => timeRangeWords(s.startMinute, s.endMinute)),
+    ),
+  ];
   return joinWords(ranges, "and");
 }
 
@@ -178,7 +212,13 @@ export function timesOn(schedules: ScheduleRow[], date: string): string {
  * With `nowMinute` (minutes after midnight in the city, now), sessions on `from` that have
  * already finished don't count, so "Today" never points at something that is over.
  */
-export function nextDates(schedules: ScheduleRow[], cancellations: CancellationRow[], from: string, count = 5, options: { nowMinute?: number } = {}): string[] {
+export function nextDates(
+  schedules: ScheduleRow[],
+  cancellations: CancellationRow[],
+  from: string,
+  count = 5,
+  options: { nowMinute?: number } = {},
+): string[] {
   const cancelled = new Set(cancellations.map((c) => iso(c.date)));
   const live = schedules.filter((s) => stillRuns(s, from));
   const dates: string[] = [];
@@ -186,7 +226,10 @@ export function nextDates(schedules: ScheduleRow[], cancellations: CancellationR
     const date = addDays(from, offset);
     if (cancelled.has(date)) continue;
     const sessions = live.filter((s) => runsOn(s, date));
-    const stillToCome = offset === 0 && options.nowMinute !== undefined ? sessions.filter((s) => s.endMinute > options.nowMinute!) : sessions;
+    const stillToCome =
+      offset === 0 && options.nowMinute !== undefined
+        ? sessions.filter((s) => s.endMinute > options.nowMinute!)
+        : sessions;
     if (stillToCome.length > 0) dates.push(date);
   }
   return dates;
@@ -197,7 +240,12 @@ export function nextDates(schedules: ScheduleRow[], cancellations: CancellationR
  * @free-city/db, which `todayInCity` uses); the two must agree.
  */
 export function minuteOfDayInCity(now: Date = new Date()): number {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(now);
   const part = (type: "hour" | "minute") => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return part("hour") * 60 + part("minute");
 }
@@ -211,7 +259,10 @@ export function openingHoursWords(rows: OpeningHoursRow[]): string[] {
   for (const row of rows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
   const byHours = new Map<string, number[]>();
   for (const [day, dayRows] of [...byDay.entries()].sort(([a], [b]) => a - b)) {
-    const hours = joinWords(dayRows.sort((a, b) => a.opens.localeCompare(b.opens)).map((r) => `${r.opens}–${r.closes}`), "and");
+    const hours = joinWords(
+      dayRows.sort((a, b) => a.opens.localeCompare(b.opens)).map((r) => `${r.opens}–${r.closes}`),
+      "and",
+    );
     byHours.set(hours, [...(byHours.get(hours) ?? []), day]);
   }
   const lines = [...byHours.entries()].map(([hours, days]) => `${dayListWords(days, "singular")}: ${hours}`);

@@ -4,7 +4,11 @@ import { signOut } from "next-auth/react";
 
 export function SignOutButton() {
   return (
-    <button type="button" className="button button--link" onClick={() => void signOut({ callbackUrl: "/sign-in?signedOut=1" })}>
+    <button
+      type="button"
+      className="button button--link"
+      onClick={() => void signOut({ callbackUrl: "/sign-in?signedOut=1" })}
+    >
       Sign out
     </button>
   );

@@ -12,5 +12,7 @@ export const OFFER_STATUS_LABEL: Record<OfferStatus, string> = {
 };
 
 export function formatDate(date: Date | null): string {
-  return date ? date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" }) : "Never";
+  return date
+    ? date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" })
+    : "Never";
 }

@@ -8,7 +8,11 @@ export const SECTION_INFO: Record<OfferSection, { title: string; slug: string; a
   where: { title: "Where it happens", slug: "where", about: "Your venues" },
   takeUp: { title: "How to take it up", slug: "take-up", about: "Turn up, book, show a code or ask at the desk" },
   access: { title: "Access and SEND", slug: "access", about: "Support for disabled young people and those with SEND" },
-  safeguarding: { title: "Safeguarding", slug: "safeguarding", about: "Checked staff and how you keep young people safe" },
+  safeguarding: {
+    title: "Safeguarding",
+    slug: "safeguarding",
+    about: "Checked staff and how you keep young people safe",
+  },
 };
 
 export const SECTION_ORDER = Object.keys(offerSections) as OfferSection[];
@@ -20,7 +24,11 @@ export function sectionFromSlug(slug: string): OfferSection | null {
 export type SectionState = "complete" | "incomplete" | "not-started";
 
 /** Not started (none of its answers given), incomplete (some, or some wrong) or complete. */
-export function sectionState(section: OfferSection, content: Record<string, unknown>, incomplete: Partial<Record<OfferSection, string>>): SectionState {
+export function sectionState(
+  section: OfferSection,
+  content: Record<string, unknown>,
+  incomplete: Partial<Record<OfferSection, string>>,
+): SectionState {
   if (!incomplete[section]) return "complete";
   const keys = Object.keys((offerSections[section] as unknown as { shape: Record<string, unknown> }).shape);
   return keys.some((k) => content[k] !== undefined) ? "incomplete" : "not-started";

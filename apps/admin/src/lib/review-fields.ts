@@ -5,22 +5,51 @@ import { cancellationRowsOf, scheduleRowsOf, scheduleWords } from "@free-city/wo
 type Names = { venues: Map<string, string>; categories: Map<string, string> };
 
 const yesNo = (v: unknown) => (v ? "Yes" : "No");
-const TAKE_UP = { TURN_UP: "Turn up", BOOK_AHEAD: "Book ahead", SHOW_CODE: "Show a code", ASK_AT_DESK: "Ask at the desk" } as const;
+const TAKE_UP = {
+  TURN_UP: "Turn up",
+  BOOK_AHEAD: "Book ahead",
+  SHOW_CODE: "Show a code",
+  ASK_AT_DESK: "Ask at the desk",
+} as const;
 
-export const REVIEW_FIELDS: { key: keyof OfferContent; label: string; show: (c: OfferContent, names: Names) => string }[] = [
+export const REVIEW_FIELDS: {
+  key: keyof OfferContent;
+  label: string;
+  show: (c: OfferContent, names: Names) => string;
+}[] = [
   { key: "title", label: "Name", show: (c) => c.title },
   { key: "summary", label: "Summary", show: (c) => c.summary },
   { key: "description", label: "Description", show: (c) => c.description || "–" },
-  { key: "categoryIds", label: "Categories", show: (c, n) => c.categoryIds.map((id) => n.categories.get(id) ?? "(removed category)").join(", ") },
+  {
+    key: "categoryIds",
+    label: "Categories",
+    show: (c, n) => c.categoryIds.map((id) => n.categories.get(id) ?? "(removed category)").join(", "),
+  },
   { key: "minAge", label: "Youngest age", show: (c) => String(c.minAge) },
   { key: "maxAge", label: "Oldest age", show: (c) => String(c.maxAge) },
-  { key: "aloneFromAge", label: "Alone from age", show: (c) => (c.aloneFromAge === null ? "Always with an adult" : String(c.aloneFromAge)) },
+  {
+    key: "aloneFromAge",
+    label: "Alone from age",
+    show: (c) => (c.aloneFromAge === null ? "Always with an adult" : String(c.aloneFromAge)),
+  },
   { key: "costType", label: "Cost", show: (c) => (c.costType === "FREE" ? "Free" : "Free with a condition") },
   { key: "costCondition", label: "Condition", show: (c) => c.costCondition ?? "–" },
   { key: "capacity", label: "Places", show: (c) => (c.capacity === null ? "–" : String(c.capacity)) },
-  { key: "schedules", label: "When", show: (c) => scheduleWords(scheduleRowsOf(c.schedules), []).sessions.join("; ") || "No dates still to come" },
-  { key: "cancellations", label: "Not on", show: (c) => scheduleWords(scheduleRowsOf(c.schedules), cancellationRowsOf(c.cancellations)).notOn ?? "–" },
-  { key: "venueIds", label: "Where", show: (c, n) => c.venueIds.map((id) => n.venues.get(id) ?? "(unknown venue)").join(", ") },
+  {
+    key: "schedules",
+    label: "When",
+    show: (c) => scheduleWords(scheduleRowsOf(c.schedules), []).sessions.join("; ") || "No dates still to come",
+  },
+  {
+    key: "cancellations",
+    label: "Not on",
+    show: (c) => scheduleWords(scheduleRowsOf(c.schedules), cancellationRowsOf(c.cancellations)).notOn ?? "–",
+  },
+  {
+    key: "venueIds",
+    label: "Where",
+    show: (c, n) => c.venueIds.map((id) => n.venues.get(id) ?? "(unknown venue)").join(", "),
+  },
   { key: "takeUpMethod", label: "How to take it up", show: (c) => TAKE_UP[c.takeUpMethod] },
   { key: "bookingUrl", label: "Booking link", show: (c) => c.bookingUrl ?? "–" },
   { key: "bookingPhone", label: "Booking phone", show: (c) => c.bookingPhone ?? "–" },

@@ -27,7 +27,12 @@ export function authOptions(): NextAuthOptions {
 /** The tRPC context of a request: the signed-in user, and email with links back to both apps. */
 export async function requestContext(): Promise<Context> {
   const env = readAdminEnv();
-  return createContext({ db: getDb(), user: await getSessionUser(), mailer: getMailer(), links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl } });
+  return createContext({
+    db: getDb(),
+    user: await getSessionUser(),
+    mailer: getMailer(),
+    links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl },
+  });
 }
 
 /** The signed-in user, or null. */

@@ -10,7 +10,12 @@ type Values<S extends OfferSection> = Extract<SaveOfferSectionInput, { section: 
  * says what is wrong, field by field.
  */
 export const sectionValues: { [S in OfferSection]: (form: FormData) => Values<S> } = {
-  basics: (form) => ({ title: prose(form, "title"), summary: prose(form, "summary"), description: prose(form, "description"), categoryIds: list(form, "categoryIds") }),
+  basics: (form) => ({
+    title: prose(form, "title"),
+    summary: prose(form, "summary"),
+    description: prose(form, "description"),
+    categoryIds: list(form, "categoryIds"),
+  }),
   audience: (form) => ({
     minAge: numberField(form, "minAge") as number,
     maxAge: numberField(form, "maxAge") as number,
@@ -19,7 +24,13 @@ export const sectionValues: { [S in OfferSection]: (form: FormData) => Values<S>
     costCondition: form.get("costType") === "FREE_WITH_CONDITION" ? text(form, "costCondition") : null,
     capacity: numberField(form, "capacity"),
   }),
-  when: (form) => ({ schedules: indexedRows(form, "schedules").map(scheduleRow), cancellations: indexedRows(form, "cancellations").map((row) => ({ date: row.date ?? "", reason: row.reason ?? "" })) }),
+  when: (form) => ({
+    schedules: indexedRows(form, "schedules").map(scheduleRow),
+    cancellations: indexedRows(form, "cancellations").map((row) => ({
+      date: row.date ?? "",
+      reason: row.reason ?? "",
+    })),
+  }),
   where: (form) => ({ venueIds: list(form, "venueIds") }),
   takeUp: (form) => {
     const method = (text(form, "takeUpMethod") ?? "") as Values<"takeUp">["takeUpMethod"];
@@ -31,8 +42,15 @@ export const sectionValues: { [S in OfferSection]: (form: FormData) => Values<S>
       takeUpNotes: prose(form, "takeUpNotes"),
     };
   },
-  access: (form) => ({ sendFriendly: checkbox(form, "sendFriendly"), quietSessions: checkbox(form, "quietSessions"), accessNotes: prose(form, "accessNotes") }),
-  safeguarding: (form) => ({ dbsCheckedStaff: checkbox(form, "dbsCheckedStaff"), safeguardingNotes: prose(form, "safeguardingNotes") }),
+  access: (form) => ({
+    sendFriendly: checkbox(form, "sendFriendly"),
+    quietSessions: checkbox(form, "quietSessions"),
+    accessNotes: prose(form, "accessNotes"),
+  }),
+  safeguarding: (form) => ({
+    dbsCheckedStaff: checkbox(form, "dbsCheckedStaff"),
+    safeguardingNotes: prose(form, "safeguardingNotes"),
+  }),
 };
 
 /** Rows named `prefix.N.field`, in order of N; a row left wholly blank is dropped. */

@@ -13,7 +13,9 @@ export async function requireUser(path: string): Promise<SessionUser> {
 }
 
 /** Council staff only: anyone else gets the 404 page (the staff pages don't exist for them). */
-export async function requireStaff(path: string): Promise<SessionUser & { staffRole: NonNullable<SessionUser["staffRole"]> }> {
+export async function requireStaff(
+  path: string,
+): Promise<SessionUser & { staffRole: NonNullable<SessionUser["staffRole"]> }> {
   const user = await requireUser(path);
   if (!user.staffRole) notFound();
   return user as SessionUser & { staffRole: NonNullable<SessionUser["staffRole"]> };
@@ -35,8 +37,13 @@ export async function requireMembership(organisationId: string, path: string) {
   const memberships = await (await api()).organisation.mine();
   const membership = memberships.find((m) => m.organisation.id === organisationId);
   if (!membership) notFound();
-  return { role: membership.role, organisation: membership.organisation, canEdit: membership.organisation.suspendedAt === null };
+  return {
+    role: membership.role,
+    organisation: membership.organisation,
+    canEdit: membership.organisation.suspendedAt === null,
+  };
 }
 
 export const orgPath = (organisationId: string, rest = "") => `/organisations/${organisationId}${rest}`;
-export const offerPath = (organisationId: string, offerId: string, rest = "") => `/organisations/${organisationId}/offers/${offerId}${rest}`;
+export const offerPath = (organisationId: string, offerId: string, rest = "") =>
+  `/organisations/${organisationId}/offers/${offerId}${rest}`;

@@ -9,7 +9,9 @@ const DAYS = [1, 2, 3, 4, 5, 6, 7];
  * message about the second opening time sent lands by the right day.
  */
 export function venueValues(form: FormData) {
-  const filled = DAYS.filter((day) => text(form, `openingHours.${day}.opens`) || text(form, `openingHours.${day}.closes`));
+  const filled = DAYS.filter(
+    (day) => text(form, `openingHours.${day}.opens`) || text(form, `openingHours.${day}.closes`),
+  );
   return {
     values: {
       name: prose(form, "name"),
@@ -24,7 +26,11 @@ export function venueValues(form: FormData) {
       website: text(form, "website"),
       accessFeatures: list(form, "accessFeatures"),
       accessNotes: prose(form, "accessNotes"),
-      openingHours: filled.map((day) => ({ day, opens: text(form, `openingHours.${day}.opens`) ?? "", closes: text(form, `openingHours.${day}.closes`) ?? "" })),
+      openingHours: filled.map((day) => ({
+        day,
+        opens: text(form, `openingHours.${day}.opens`) ?? "",
+        closes: text(form, `openingHours.${day}.closes`) ?? "",
+      })),
       openingNotes: prose(form, "openingNotes"),
     },
     /** Field-path fixes: "openingHours.<sent index>" → "openingHours.<day>". */

@@ -4,7 +4,14 @@ import type { I18n } from "~/i18n/server";
  * One question answered by picking one option (radio buttons in a fieldset), with its error
  * said in words, tied to the question for screen readers and marked on each option.
  */
-export function ChoiceQuestion({ name, legend, options, error, i18n, className = "radios" }: {
+export function ChoiceQuestion({
+  name,
+  legend,
+  options,
+  error,
+  i18n,
+  className = "radios",
+}: {
   name: string;
   legend: string;
   options: { value: string; label: string }[];
@@ -26,7 +33,13 @@ export function ChoiceQuestion({ name, legend, options, error, i18n, className =
       <div className={className}>
         {options.map((option) => (
           <div className="radio" key={option.value}>
-            <input type="radio" id={`${name}-${option.value}`} name={name} value={option.value} aria-invalid={error ? true : undefined} />
+            <input
+              type="radio"
+              id={`${name}-${option.value}`}
+              name={name}
+              value={option.value}
+              aria-invalid={error ? true : undefined}
+            />
             <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
           </div>
         ))}

@@ -1,7 +1,13 @@
 import Link from "next/link";
 
 /** Cards linking to context pages (home page and /about). */
-export function ContextPageList({ pages, href }: { pages: { slug: string; title: string; summary: string }[]; href: (path: string) => string }) {
+export function ContextPageList({
+  pages,
+  href,
+}: {
+  pages: { slug: string; title: string; summary: string }[];
+  href: (path: string) => string;
+}) {
   return (
     <ul className="pages">
       {pages.map((page) => (

@@ -7,9 +7,24 @@ import { localePath, splitLocale, type Locale } from "~/i18n/config";
  * it rendered; after moving around inside the app the header is not rendered again, so the
  * address is worked out again from where the browser is now, just before the link is followed.
  */
-export function LanguageLink({ target, href, lang, dir, children }: { target: Locale; href: string; lang: string; dir: "ltr" | "rtl"; children: string }) {
+export function LanguageLink({
+  target,
+  href,
+  lang,
+  dir,
+  children,
+}: {
+  target: Locale;
+  href: string;
+  lang: string;
+  dir: "ltr" | "rtl";
+  children: string;
+}) {
   const update = (event: { currentTarget: HTMLAnchorElement }) => {
-    event.currentTarget.href = localePath(target, `${splitLocale(window.location.pathname).path}${window.location.search}`);
+    event.currentTarget.href = localePath(
+      target,
+      `${splitLocale(window.location.pathname).path}${window.location.search}`,
+    );
   };
   return (
     <a href={href} lang={lang} dir={dir} hrefLang={lang} onClick={update} onFocus={update} onPointerEnter={update}>

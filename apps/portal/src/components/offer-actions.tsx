@@ -31,13 +31,20 @@ export function OfferActions({ offer, labels }: { offer: SavedOffer; labels: Lab
 
   return (
     <>
-      <button type="button" className="button button--secondary" aria-pressed={saved} onClick={() => setSaved(toggleSaved(offer))}>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-pressed={saved}
+        onClick={() => setSaved(toggleSaved(offer))}
+      >
         <span aria-hidden="true">{saved ? "★" : "☆"}</span> {saved ? labels.saved : labels.save}
       </button>
       <button type="button" className="button button--secondary" onClick={share}>
         {labels.share}
       </button>
-      <span role="status" className="offer-actions__status">{copied ? labels.copied : ""}</span>
+      <span role="status" className="offer-actions__status">
+        {copied ? labels.copied : ""}
+      </span>
     </>
   );
 }

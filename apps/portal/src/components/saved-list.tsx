@@ -10,7 +10,12 @@ export function SavedList({ labels }: { labels: Labels }) {
   const [items, setItems] = useState<SavedOffer[] | null>(null);
   useEffect(() => setItems(readSaved()), []);
 
-  if (items === null) return <noscript><p>{labels.needsJs}</p></noscript>;
+  if (items === null)
+    return (
+      <noscript>
+        <p>{labels.needsJs}</p>
+      </noscript>
+    );
   if (items.length === 0) return <p className="empty">{labels.empty}</p>;
   return (
     <>

@@ -3,7 +3,15 @@ import { offerCalendar, type CalendarOffer } from "./ics";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const weekly = (dayOfWeek: number, startMinute: number, endMinute: number, validTo: string | null = null) =>
-  ({ kind: "WEEKLY", dayOfWeek, date: null, startMinute, endMinute, validFrom: null, validTo: validTo ? day(validTo) : null }) as const;
+  ({
+    kind: "WEEKLY",
+    dayOfWeek,
+    date: null,
+    startMinute,
+    endMinute,
+    validFrom: null,
+    validTo: validTo ? day(validTo) : null,
+  }) as const;
 
 function offer(overrides: Partial<CalendarOffer> = {}): CalendarOffer {
   return {
@@ -35,14 +43,30 @@ describe("offer calendar (.ics)", () => {
   });
 
   it("leaves cancelled dates out of the repeat, and only those on the session's day", () => {
-    const ics = unfold(offerCalendar(offer({ cancellations: [{ date: day("2026-12-05") }, { date: day("2026-12-06") }] }), "2026-11-24"));
+    const ics = unfold(
+      offerCalendar(offer({ cancellations: [{ date: day("2026-12-05") }, { date: day("2026-12-06") }] }), "2026-11-24"),
+    );
     expect(ics).toContain("EXDATE;TZID=Europe/London:20261205T100000");
     expect(ics).not.toContain("20261206");
   });
 
   it("makes a one-off session a single event, and leaves out sessions that are over", () => {
-    const oneOff = (date: string) => ({ kind: "ONE_OFF", dayOfWeek: null, date: day(date), startMinute: 840, endMinute: 900, validFrom: null, validTo: null }) as const;
-    const ics = unfold(offerCalendar(offer({ schedules: [oneOff("2026-12-31"), oneOff("2026-11-01"), weekly(1, 600, 660, "2026-11-01")] }), "2026-11-24"));
+    const oneOff = (date: string) =>
+      ({
+        kind: "ONE_OFF",
+        dayOfWeek: null,
+        date: day(date),
+        startMinute: 840,
+        endMinute: 900,
+        validFrom: null,
+        validTo: null,
+      }) as const;
+    const ics = unfold(
+      offerCalendar(
+        offer({ schedules: [oneOff("2026-12-31"), oneOff("2026-11-01"), weekly(1, 600, 660, "2026-11-01")] }),
+        "2026-11-24",
+      ),
+    );
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(ics).toContain("DTSTART;TZID=Europe/London:20261231T140000");
     expect(ics).not.toContain("RRULE:FREQ=WEEKLY");

@@ -44,7 +44,10 @@ const VTIMEZONE = [
 /** The calendar file for `offer`, from `today` on (past sessions are left out). */
 export function offerCalendar(offer: CalendarOffer, today: string, now: Date = new Date()): string {
   const cancelled = new Set(offer.cancellations.map((c) => toIsoDate(c.date)));
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
   const events = offer.schedules.flatMap((schedule, index) => {
     const event = eventFor(schedule, today, cancelled);
     if (!event) return [];
@@ -62,12 +65,25 @@ export function offerCalendar(offer: CalendarOffer, today: string, now: Date = n
       "END:VEVENT",
     ];
   });
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Free City//Portal//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", ...VTIMEZONE, ...events, "END:VCALENDAR"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Free City//Portal//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    ...VTIMEZONE,
+    ...events,
+    "END:VCALENDAR",
+  ];
   return lines.map(fold).join("\r\n") + "\r\n";
 }
 
 /** The first date of a session from `today` on, and its repeat rule; null when it has no dates left. */
-function eventFor(schedule: ScheduleRow, today: string, cancelled: Set<string>): { first: string; extra: string[] } | null {
+function eventFor(
+  schedule: ScheduleRow,
+  today: string,
+  cancelled: Set<string>,
+): { first: string; extra: string[] } | null {
   const validTo = schedule.validTo ? toIsoDate(schedule.validTo) : null;
   if (schedule.kind === "ONE_OFF") {
     const date = schedule.date ? toIsoDate(schedule.date) : null;
@@ -81,10 +97,15 @@ function eventFor(schedule: ScheduleRow, today: string, cancelled: Set<string>):
   const rule = [`FREQ=WEEKLY`, `BYDAY=${BYDAY[schedule.dayOfWeek - 1]}`];
   // UNTIL in UTC at the end of the last day: covers the last session whatever the clock says.
   if (validTo) rule.push(`UNTIL=${validTo.replace(/-/g, "")}T235959Z`);
-  const skipped = [...cancelled].filter((date) => date >= first && (!validTo || date <= validTo) && isoDayOfWeek(date) === schedule.dayOfWeek).sort();
+  const skipped = [...cancelled]
+    .filter((date) => date >= first && (!validTo || date <= validTo) && isoDayOfWeek(date) === schedule.dayOfWeek)
+    .sort();
   return {
     first,
-    extra: [`RRULE:${rule.join(";")}`, ...skipped.map((date) => `EXDATE;TZID=${TZID}:${localDateTime(date, schedule.startMinute)}`)],
+    extra: [
+      `RRULE:${rule.join(";")}`,
+      ...skipped.map((date) => `EXDATE;TZID=${TZID}:${localDateTime(date, schedule.startMinute)}`),
+    ],
   };
 }
 

@@ -12,7 +12,9 @@ const STATIC_CACHE = "free-city-static-v1";
 export function readSaved(): SavedOffer[] {
   try {
     const value = JSON.parse(localStorage.getItem(KEY) ?? "[]");
-    return Array.isArray(value) ? value.filter((item) => typeof item?.slug === "string" && typeof item?.path === "string") : [];
+    return Array.isArray(value)
+      ? value.filter((item) => typeof item?.slug === "string" && typeof item?.path === "string")
+      : [];
   } catch {
     return [];
   }
@@ -35,7 +37,12 @@ export function toggleSaved(offer: SavedOffer): boolean {
   }
   writeSaved([{ ...offer, savedAt: new Date().toISOString() }, ...items]);
   void keepOffline(offer.path);
-  void fetch("/api/events", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ offerSlug: offer.slug, kind: "save" }), keepalive: true }).catch(() => undefined);
+  void fetch("/api/events", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ offerSlug: offer.slug, kind: "save" }),
+    keepalive: true,
+  }).catch(() => undefined);
   return true;
 }
 
@@ -52,7 +59,10 @@ export async function keepOffline(path: string): Promise<void> {
     const cache = await caches.open(SAVED_CACHE);
     await cache.add(new Request(path, { credentials: "omit" }));
     // The scripts and styles this page already loaded came before the service worker: keep them too.
-    const built = performance.getEntriesByType("resource").map((entry) => entry.name).filter((url) => new URL(url).pathname.startsWith("/_next/static/"));
+    const built = performance
+      .getEntriesByType("resource")
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).pathname.startsWith("/_next/static/"));
     await (await caches.open(STATIC_CACHE)).addAll(built);
   } catch {
     // Offline copies are a bonus: the list of saved things still works without them.

@@ -21,5 +21,10 @@ export async function loadPublicOffer(slug: string) {
 export async function recordOfferEvent(offerSlug: string, kind: OfferEventKind): Promise<void> {
   const { api: visitorApi, isBot } = await apiForVisitor();
   if (isBot) return;
-  after(() => visitorApi.stats.recordOfferEvent({ offerSlug, kind }).then(() => undefined, (error: unknown) => console.error("[portal] could not count an offer event", error)));
+  after(() =>
+    visitorApi.stats.recordOfferEvent({ offerSlug, kind }).then(
+      () => undefined,
+      (error: unknown) => console.error("[portal] could not count an offer event", error),
+    ),
+  );
 }

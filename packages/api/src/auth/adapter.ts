@@ -7,10 +7,25 @@ import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
  * OAuth/OIDC providers use.
  */
 export function prismaAuthAdapter(db: Database): Adapter {
-  const toAdapterUser = (u: User): AdapterUser => ({ id: u.id, email: u.email, emailVerified: u.emailVerified, name: u.name, image: u.image });
+  const toAdapterUser = (u: User): AdapterUser => ({
+    id: u.id,
+    email: u.email,
+    emailVerified: u.emailVerified,
+    name: u.name,
+    image: u.image,
+  });
   return {
     async createUser(user: Omit<AdapterUser, "id">) {
-      return toAdapterUser(await db.user.create({ data: { email: user.email.toLowerCase(), emailVerified: user.emailVerified, name: user.name ?? null, image: user.image ?? null } }));
+      return toAdapterUser(
+        await db.user.create({
+          data: {
+            email: user.email.toLowerCase(),
+            emailVerified: user.emailVerified,
+            name: user.name ?? null,
+            image: user.image ?? null,
+          },
+        }),
+      );
     },
     async getUser(id) {
       const u = await db.user.findUnique({ where: { id } });
@@ -21,11 +36,19 @@ export function prismaAuthAdapter(db: Database): Adapter {
       return u ? toAdapterUser(u) : null;
     },
     async getUserByAccount({ provider, providerAccountId }) {
-      const account = await db.account.findUnique({ where: { provider_providerAccountId: { provider, providerAccountId } }, include: { user: true } });
+      const account = await db.account.findUnique({
+        where: { provider_providerAccountId: { provider, providerAccountId } },
+        include: { user: true },
+      });
       return account ? toAdapterUser(account.user) : null;
     },
     async updateUser({ id, ...data }) {
-      return toAdapterUser(await db.user.update({ where: { id }, data: { name: data.name, image: data.image, emailVerified: data.emailVerified } }));
+      return toAdapterUser(
+        await db.user.update({
+          where: { id },
+          data: { name: data.name, image: data.image, emailVerified: data.emailVerified },
+        }),
+      );
     },
     async linkAccount(account: AdapterAccount) {
       await db.account.create({

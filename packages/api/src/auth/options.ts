@@ -38,7 +38,12 @@ export function createAuthOptions(input: { db: Database; env: AdminEnv; mailer: 
           idToken: true,
           checks: ["pkce", "state"],
           allowDangerousEmailAccountLinking: true,
-          profile: (profile: { sub: string; email?: string; name?: string }) => ({ id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? null, image: null }),
+          profile: (profile: { sub: string; email?: string; name?: string }) => ({
+            id: profile.sub,
+            email: profile.email?.toLowerCase() ?? null,
+            name: profile.name ?? null,
+            image: null,
+          }),
         },
       ]
     : [];
@@ -63,14 +68,24 @@ export function createAuthOptions(input: { db: Database; env: AdminEnv; mailer: 
       async signIn({ user, account }) {
         // Staff accounts an admin has switched off cannot sign in.
         if (!user.email) return false;
-        const existing = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { deactivatedAt: true, staffRole: true } });
+        const existing = await db.user.findUnique({
+          where: { email: user.email.toLowerCase() },
+          select: { deactivatedAt: true, staffRole: true },
+        });
         // Single sign-on is for council staff only: an account an administrator made (or ADMIN_EMAILS).
-        if (account?.provider === STAFF_SSO_PROVIDER && (!existing?.staffRole || existing.deactivatedAt)) return "/sign-in/error?error=NotStaff";
+        if (account?.provider === STAFF_SSO_PROVIDER && (!existing?.staffRole || existing.deactivatedAt))
+          return "/sign-in/error?error=NotStaff";
         return !existing?.deactivatedAt;
       },
       async session({ session, user }) {
-        const full = await db.user.findUnique({ where: { id: user.id }, select: { id: true, email: true, name: true, staffRole: true } });
-        return { ...session, user: full ?? { id: user.id, email: user.email ?? "", name: user.name ?? null, staffRole: null } };
+        const full = await db.user.findUnique({
+          where: { id: user.id },
+          select: { id: true, email: true, name: true, staffRole: true },
+        });
+        return {
+          ...session,
+          user: full ?? { id: user.id, email: user.email ?? "", name: user.name ?? null, staffRole: null },
+        };
       },
     },
   };

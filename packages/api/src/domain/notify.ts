@@ -9,7 +9,10 @@ export type Notifier = { mailer: Mailer; links: AppLinks };
  * without giving its context a mailer is a programming error, caught here by name.
  */
 export function notifierOf(ctx: Pick<Context, "mailer" | "links">): Notifier {
-  if (!ctx.mailer || !ctx.links) throw new Error("This procedure sends email: create its context with a mailer and links (see apps/admin/src/server/auth.ts).");
+  if (!ctx.mailer || !ctx.links)
+    throw new Error(
+      "This procedure sends email: create its context with a mailer and links (see apps/admin/src/server/auth.ts).",
+    );
   return { mailer: ctx.mailer, links: ctx.links };
 }
 
@@ -18,5 +21,7 @@ export function notifierOf(ctx: Pick<Context, "mailer" | "links">): Notifier {
  * stands if the email fails: the failure is logged for the team, not shown as a failed action.
  */
 export async function sendAfterCommit(notifier: Notifier, email: Parameters<Mailer["send"]>[0]): Promise<void> {
-  await notifier.mailer.send(email).catch((error: unknown) => console.error(`[email] could not send "${email.subject}" to ${email.to}`, error));
+  await notifier.mailer
+    .send(email)
+    .catch((error: unknown) => console.error(`[email] could not send "${email.subject}" to ${email.to}`, error));
 }

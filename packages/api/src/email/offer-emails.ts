@@ -7,7 +7,14 @@ import { layout } from "./templates.ts";
 type OfferEmail = { title: string; organisationName: string };
 
 function email(subject: string, paragraphs: string[], action: { label: string; url: string }) {
-  const text = ["Hello,", "", ...paragraphs.flatMap((p) => [p, ""]), `${action.label}: ${action.url}`, "", "Free City"].join("\n");
+  const text = [
+    "Hello,",
+    "",
+    ...paragraphs.flatMap((p) => [p, ""]),
+    `${action.label}: ${action.url}`,
+    "",
+    "Free City",
+  ].join("\n");
   return { subject, text, html: layout(subject, ["Hello,", ...paragraphs], action) };
 }
 
@@ -25,22 +32,38 @@ export function submittedEmail(offer: OfferEmail & { editUrl: string; isEdit: bo
 }
 
 export function approvedEmail(offer: OfferEmail & { portalUrl: string }) {
-  return email(`Live on Free City: ${offer.title}`, [`Good news: the council approved “${offer.title}”. Young people can see it on Free City now.`], { label: "See it as young people do", url: offer.portalUrl });
+  return email(
+    `Live on Free City: ${offer.title}`,
+    [`Good news: the council approved “${offer.title}”. Young people can see it on Free City now.`],
+    { label: "See it as young people do", url: offer.portalUrl },
+  );
 }
 
 export function changesRequestedEmail(offer: OfferEmail & { reason: string; editUrl: string }) {
   return email(
     `Changes needed: ${offer.title}`,
-    [`The council looked at “${offer.title}” and asked for some changes before it can go live:`, offer.reason, "Make the changes, then submit it again."],
+    [
+      `The council looked at “${offer.title}” and asked for some changes before it can go live:`,
+      offer.reason,
+      "Make the changes, then submit it again.",
+    ],
     { label: "Make the changes", url: offer.editUrl },
   );
 }
 
 export function rejectedEmail(offer: OfferEmail & { reason: string; editUrl: string }) {
-  return email(`Not accepted: ${offer.title}`, [`The council did not accept “${offer.title}”. Their reason:`, offer.reason, "You can change it and submit it again."], {
-    label: "See the offer",
-    url: offer.editUrl,
-  });
+  return email(
+    `Not accepted: ${offer.title}`,
+    [
+      `The council did not accept “${offer.title}”. Their reason:`,
+      offer.reason,
+      "You can change it and submit it again.",
+    ],
+    {
+      label: "See the offer",
+      url: offer.editUrl,
+    },
+  );
 }
 
 export function freshnessReminderEmail(offer: OfferEmail & { editUrl: string; hideOn: string }) {

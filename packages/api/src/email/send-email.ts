@@ -9,7 +9,12 @@ export type Mailer = { send(email: Email): Promise<void>; outbox: boolean };
  * Sends email through EMAIL_SERVER (SMTP). Without it (the embedded demo), emails are kept in
  * the outbox table, shown on the admin's demo-only outbox page, and their text is logged.
  */
-export function createMailer(options: { db: Database; emailServer: string | undefined; emailFrom: string; log?: (line: string) => void }): Mailer {
+export function createMailer(options: {
+  db: Database;
+  emailServer: string | undefined;
+  emailFrom: string;
+  log?: (line: string) => void;
+}): Mailer {
   if (options.emailServer) {
     const transport = nodemailer.createTransport(options.emailServer);
     return {
@@ -24,7 +29,12 @@ export function createMailer(options: { db: Database; emailServer: string | unde
     outbox: true,
     async send(email) {
       await options.db.outboxEmail.create({ data: email });
-      log(`[outbox] To: ${email.to} | ${email.subject}\n${email.text.split("\n").map((l) => `[outbox]   ${l}`).join("\n")}`);
+      log(
+        `[outbox] To: ${email.to} | ${email.subject}\n${email.text
+          .split("\n")
+          .map((l) => `[outbox]   ${l}`)
+          .join("\n")}`,
+      );
     },
   };
 }

@@ -21,7 +21,13 @@ function startSmtp() {
     },
   });
   return new Promise<{ port: number; received: typeof received; close: () => Promise<void> }>((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ port: (server.server.address() as AddressInfo).port, received, close: () => new Promise((r) => server.close(() => r())) })),
+    server.listen(0, "127.0.0.1", () =>
+      resolve({
+        port: (server.server.address() as AddressInfo).port,
+        received,
+        close: () => new Promise((r) => server.close(() => r())),
+      }),
+    ),
   );
 }
 
@@ -40,7 +46,11 @@ describe(`owner emails through a real SMTP server (${testDatabaseKind()})`, () =
   });
 
   it("sends the approval to every owner as plain text and HTML, with the partner's text escaped", async () => {
-    const mailer = createMailer({ db: world.db, emailServer: `smtp://127.0.0.1:${smtp.port}`, emailFrom: "Free City <no-reply@free-city.test>" });
+    const mailer = createMailer({
+      db: world.db,
+      emailServer: `smtp://127.0.0.1:${smtp.port}`,
+      emailFrom: "Free City <no-reply@free-city.test>",
+    });
     const partner = callerFor(world.db, world.partner, mailer);
     const title = "Art & <script>alert(1)</script> club";
     const offer = await partner.offer.create({ organisationId: world.org.id, title });
@@ -54,7 +64,11 @@ describe(`owner emails through a real SMTP server (${testDatabaseKind()})`, () =
     expect(approval!.raw).toMatch(/Content-Type: text\/plain/);
     expect(approval!.raw).toMatch(/Content-Type: text\/html/);
     // The HTML part (quoted-printable, unfolded): the title as text, never as markup.
-    const html = approval!.raw.split(/Content-Type: text\/html/)[1]!.split(/\r?\n--/)[0]!.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+    const html = approval!.raw
+      .split(/Content-Type: text\/html/)[1]!
+      .split(/\r?\n--/)[0]!
+      .replace(/=\r?\n/g, "")
+      .replace(/=3D/g, "=");
     expect(html).toContain("Art &amp; &lt;script&gt;alert(1)&lt;/script&gt; club");
     expect(html).not.toContain("<script>");
     // The plain-text part carries it as the partner typed it (text is never read as HTML).

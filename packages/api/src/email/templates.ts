@@ -3,7 +3,10 @@
  * with the same words. Anything interpolated into HTML is escaped.
  */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 }
 
 export function layout(title: string, paragraphs: string[], action?: { label: string; url: string }): string {
@@ -27,8 +30,14 @@ export function signInEmail(input: { url: string; host: string }) {
   ].join("\n");
   const html = layout(
     subject,
-    ["Hello,", "Use the button below to sign in to the Free City partner site. The link works once and expires in 24 hours."],
+    [
+      "Hello,",
+      "Use the button below to sign in to the Free City partner site. The link works once and expires in 24 hours.",
+    ],
     { label: "Sign in to Free City", url: input.url },
-  ).replace("</body>", `<p style="font-size:14px">Or copy this address into your browser: ${escapeHtml(input.url)}</p><p style="font-size:14px">If you did not ask to sign in to ${escapeHtml(input.host)}, you can ignore this email.</p></body>`);
+  ).replace(
+    "</body>",
+    `<p style="font-size:14px">Or copy this address into your browser: ${escapeHtml(input.url)}</p><p style="font-size:14px">If you did not ask to sign in to ${escapeHtml(input.host)}, you can ignore this email.</p></body>`,
+  );
   return { subject, text, html };
 }

@@ -8,7 +8,8 @@ import { runFreshnessFromEnv, takeCoverageSnapshot } from "./freshness.ts";
 
 const JOBS = {
   freshness: runFreshnessFromEnv,
-  coverage: async (db: Parameters<typeof takeCoverageSnapshot>[0], log: (line: string) => void) => log(`Coverage snapshot: ${await takeCoverageSnapshot(db)} cells for today.`),
+  coverage: async (db: Parameters<typeof takeCoverageSnapshot>[0], log: (line: string) => void) =>
+    log(`Coverage snapshot: ${await takeCoverageSnapshot(db)} cells for today.`),
 } as const;
 
 async function main() {

@@ -11,7 +11,12 @@ import { readAdminEnv, readFreshnessEnv } from "../env.ts";
 export async function runFreshnessFromEnv(db: Database, log: (line: string) => void) {
   const env = readAdminEnv();
   const mailer = createMailer({ db, emailServer: env.emailServer, emailFrom: env.emailFrom, log: () => {} });
-  return runFreshnessJob({ db, notifier: { mailer, links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl } }, settings: readFreshnessEnv(), log });
+  return runFreshnessJob({
+    db,
+    notifier: { mailer, links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl } },
+    settings: readFreshnessEnv(),
+    log,
+  });
 }
 
 export { bootstrapAdmins } from "../domain/staff/manage-staff.ts";

@@ -6,13 +6,21 @@ import { createTRPCRouter, partnerEditProcedure, partnerProcedure, protectedProc
 
 export const catalogueRouter = createTRPCRouter({
   /** Signed in: the city's districts, to place a venue in. */
-  districts: protectedProcedure.query(({ ctx }) => ctx.db.district.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } })),
+  districts: protectedProcedure.query(({ ctx }) =>
+    ctx.db.district.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+  ),
   /** Signed in: the taxonomy to choose an offer's categories from. */
   categories: protectedProcedure.query(({ ctx }) => listPartnerCategories(ctx.db)),
   /** Partner member, not suspended: suggest a new category for staff to consider. */
-  suggestCategory: partnerEditProcedure.input(categorySuggestionInput).mutation(({ ctx, input }) => suggestCategory(ctx.db, actorOf(ctx.user), input)),
+  suggestCategory: partnerEditProcedure
+    .input(categorySuggestionInput)
+    .mutation(({ ctx, input }) => suggestCategory(ctx.db, actorOf(ctx.user), input)),
   /** Partner member: their organisation's suggestions and what staff decided. */
   mySuggestions: partnerProcedure.query(({ ctx }) =>
-    ctx.db.categorySuggestion.findMany({ where: { organisationId: ctx.organisation.id }, orderBy: { createdAt: "desc" }, select: { id: true, name: true, status: true, createdAt: true } }),
+    ctx.db.categorySuggestion.findMany({
+      where: { organisationId: ctx.organisation.id },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, name: true, status: true, createdAt: true },
+    }),
   ),
 });

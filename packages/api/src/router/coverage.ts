@@ -12,7 +12,11 @@ export const coverageRouter = createTRPCRouter({
   /** Staff: live offers and weekly sessions per district × top-level category for one view and band, thin cells marked. */
   dashboard: staffProcedure.input(z.strictObject({ view, band })).query(({ ctx, input }) => getCoverage(ctx.db, input)),
   /** Staff: per district, live offers and weekly sessions on each snapshot day. */
-  trend: staffProcedure.input(z.strictObject({ days: z.number().int().min(7).max(366).default(90) })).query(({ ctx, input }) => getCoverageTrend(ctx.db, input.days)),
+  trend: staffProcedure
+    .input(z.strictObject({ days: z.number().int().min(7).max(366).default(90) }))
+    .query(({ ctx, input }) => getCoverageTrend(ctx.db, input.days)),
   /** Staff: one district's organisations, venues, open reports, pending items and outreach tasks. */
-  district: staffProcedure.input(z.strictObject({ districtId: z.string().min(1).max(40) })).query(({ ctx, input }) => getDistrictLens(ctx.db, input.districtId)),
+  district: staffProcedure
+    .input(z.strictObject({ districtId: z.string().min(1).max(40) }))
+    .query(({ ctx, input }) => getDistrictLens(ctx.db, input.districtId)),
 });

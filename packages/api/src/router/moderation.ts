@@ -1,4 +1,10 @@
-import { auditSearchInput, moderateFeedbackInput, outreachTaskInput, resolveReportInput, youSaidWeDidInput } from "@free-city/schemas";
+import {
+  auditSearchInput,
+  moderateFeedbackInput,
+  outreachTaskInput,
+  resolveReportInput,
+  youSaidWeDidInput,
+} from "@free-city/schemas";
 import { actorOf } from "../domain/actor.ts";
 import { searchAuditLog } from "../domain/audit/search-audit-log.ts";
 import { listReports } from "../domain/moderation/list-reports.ts";
@@ -13,15 +19,23 @@ export const moderationRouter = createTRPCRouter({
   /** Staff: reports, open first. */
   reports: staffProcedure.query(({ ctx }) => listReports(ctx.db)),
   /** Staff: resolve a report with a note, or also take the listing off the portal. */
-  resolveReport: staffProcedure.input(resolveReportInput).mutation(({ ctx, input }) => resolveReport(ctx.db, actorOf(ctx.user), input)),
+  resolveReport: staffProcedure
+    .input(resolveReportInput)
+    .mutation(({ ctx, input }) => resolveReport(ctx.db, actorOf(ctx.user), input)),
   /** Staff: feedback and suggestions waiting, and the "You said, we did" entries. */
   youthVoice: staffProcedure.query(({ ctx }) => listYouthVoice(ctx.db)),
   /** Staff: publish or hide one piece of feedback. */
-  moderateFeedback: staffProcedure.input(moderateFeedbackInput).mutation(({ ctx, input }) => moderateFeedback(ctx.db, actorOf(ctx.user), input)),
+  moderateFeedback: staffProcedure
+    .input(moderateFeedbackInput)
+    .mutation(({ ctx, input }) => moderateFeedback(ctx.db, actorOf(ctx.user), input)),
   /** Staff: write a "You said, we did" entry for the portal. */
-  respond: staffProcedure.input(youSaidWeDidInput).mutation(({ ctx, input }) => respondToYouth(ctx.db, actorOf(ctx.user), input)),
+  respond: staffProcedure
+    .input(youSaidWeDidInput)
+    .mutation(({ ctx, input }) => respondToYouth(ctx.db, actorOf(ctx.user), input)),
   /** Staff: search the audit log (read-only, newest first). */
   auditLog: staffProcedure.input(auditSearchInput).query(({ ctx, input }) => searchAuditLog(ctx.db, input)),
   /** Staff: turn a suggestion into an outreach task for a district. */
-  createOutreachTask: staffProcedure.input(outreachTaskInput).mutation(({ ctx, input }) => createOutreachTask(ctx.db, actorOf(ctx.user), input)),
+  createOutreachTask: staffProcedure
+    .input(outreachTaskInput)
+    .mutation(({ ctx, input }) => createOutreachTask(ctx.db, actorOf(ctx.user), input)),
 });

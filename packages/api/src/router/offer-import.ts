@@ -14,7 +14,13 @@ export const offerImportRouter = createTRPCRouter({
   /** Partner member: the CSV template, with example rows that use the organisation's own venue. */
   template: partnerProcedure.query(({ ctx }) => offerImportTemplate(ctx.db, ctx.organisation.id)),
   /** Partner member: check every row of a file and report the problems; changes nothing. */
-  validate: partnerProcedure.input(offerImportInput).mutation(({ ctx, input }) => reportOf(checkOfferImport(ctx.db, ctx.organisation.id, input.csv))),
+  validate: partnerProcedure
+    .input(offerImportInput)
+    .mutation(({ ctx, input }) => reportOf(checkOfferImport(ctx.db, ctx.organisation.id, input.csv))),
   /** Partner member, not suspended: import every row as a draft offer, or nothing at all. */
-  run: partnerEditProcedure.input(offerImportInput).mutation(({ ctx, input }) => importOffers(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, csv: input.csv })),
+  run: partnerEditProcedure
+    .input(offerImportInput)
+    .mutation(({ ctx, input }) =>
+      importOffers(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, csv: input.csv }),
+    ),
 });

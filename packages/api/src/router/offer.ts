@@ -17,29 +17,57 @@ export const offerRouter = createTRPCRouter({
   /** Partner member: their organisation's offers with state. */
   listForOrganisation: partnerProcedure.query(({ ctx }) => listOrganisationOffers(ctx.db, ctx.organisation.id)),
   /** Partner member: one offer for its task list (state, working content, what is missing, the council's reason). */
-  get: partnerProcedure.input(offerRefInput).query(({ ctx, input }) => getOfferForEditor(ctx.db, { organisationId: ctx.organisation.id, offerId: input.offerId })),
+  get: partnerProcedure
+    .input(offerRefInput)
+    .query(({ ctx, input }) =>
+      getOfferForEditor(ctx.db, { organisationId: ctx.organisation.id, offerId: input.offerId }),
+    ),
   /** Partner member, not suspended: "still accurate" on a live (or expired-unconfirmed) offer. */
-  confirm: partnerEditProcedure.input(offerRefInput).mutation(({ ctx, input }) => confirmOffer(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, offerId: input.offerId })),
+  confirm: partnerEditProcedure
+    .input(offerRefInput)
+    .mutation(({ ctx, input }) =>
+      confirmOffer(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, offerId: input.offerId }),
+    ),
   /** Partner member, not suspended: take an offer off Free City for good. */
-  archive: partnerEditProcedure.input(offerRefInput).mutation(({ ctx, input }) => archiveOffer(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, offerId: input.offerId })),
+  archive: partnerEditProcedure
+    .input(offerRefInput)
+    .mutation(({ ctx, input }) =>
+      archiveOffer(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, offerId: input.offerId }),
+    ),
   /** Partner member, organisation not suspended: start a draft. */
-  create: partnerEditProcedure.input(createOfferInput).mutation(({ ctx, input }) => createOffer(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, title: input.title })),
+  create: partnerEditProcedure
+    .input(createOfferInput)
+    .mutation(({ ctx, input }) =>
+      createOffer(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, title: input.title }),
+    ),
   /** Partner member, not suspended: save one task-list section into the working revision. */
   saveSection: partnerEditProcedure
     .input(saveOfferSectionInput)
     .mutation(({ ctx, input }) => saveOfferSection(ctx.db, actorOf(ctx.user), input)),
   /** Partner member, not suspended: send the working revision for review. */
   submit: partnerEditProcedure.input(offerRefInput).mutation(async ({ ctx, input }) => {
-    const submitted = await submitOffer(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, offerId: input.offerId });
+    const submitted = await submitOffer(ctx.db, actorOf(ctx.user), {
+      organisationId: ctx.organisation.id,
+      offerId: input.offerId,
+    });
     await notifyOwners(ctx.db, notifierOf(ctx), input.offerId, { kind: "submitted", isEdit: submitted.isEdit });
     return { revisionId: submitted.revisionId };
   }),
   /** Partner member, not suspended: take a submission back before it is decided. */
-  withdraw: partnerEditProcedure.input(offerRefInput).mutation(({ ctx, input }) => withdrawSubmission(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, offerId: input.offerId })),
+  withdraw: partnerEditProcedure
+    .input(offerRefInput)
+    .mutation(({ ctx, input }) =>
+      withdrawSubmission(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, offerId: input.offerId }),
+    ),
   /** Staff: approve, request changes (reason required) or reject (reason required). */
   decide: staffProcedure.input(reviewDecisionInput).mutation(async ({ ctx, input }) => {
     const decided = await decideRevision(ctx.db, actorOf(ctx.user), input);
-    await notifyOwners(ctx.db, notifierOf(ctx), decided.offerId, input.outcome === "APPROVED" ? { kind: "APPROVED" } : { kind: input.outcome, reason: input.reason.trim() });
+    await notifyOwners(
+      ctx.db,
+      notifierOf(ctx),
+      decided.offerId,
+      input.outcome === "APPROVED" ? { kind: "APPROVED" } : { kind: input.outcome, reason: input.reason.trim() },
+    );
     return decided;
   }),
 });

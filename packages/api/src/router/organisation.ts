@@ -12,18 +12,34 @@ export const organisationRouter = createTRPCRouter({
     ctx.db.membership.findMany({
       where: { userId: ctx.user.id },
       orderBy: { createdAt: "asc" },
-      select: { role: true, organisation: { select: { id: true, name: true, slug: true, verificationStatus: true, suspendedAt: true, suspendedReason: true } } },
+      select: {
+        role: true,
+        organisation: {
+          select: {
+            id: true,
+            name: true,
+            slug: true,
+            verificationStatus: true,
+            suspendedAt: true,
+            suspendedReason: true,
+          },
+        },
+      },
     }),
   ),
   /** Signed in, not staff: register an organisation (unverified; the caller becomes its owner). */
-  create: protectedProcedure.input(createOrganisationInput).mutation(({ ctx, input: { pledge: _pledge, ...profile } }) =>
-    createOrganisation(ctx.db, { ...actorOf(ctx.user), staff: ctx.user.staffRole !== null }, profile),
-  ),
+  create: protectedProcedure
+    .input(createOrganisationInput)
+    .mutation(({ ctx, input: { pledge: _pledge, ...profile } }) =>
+      createOrganisation(ctx.db, { ...actorOf(ctx.user), staff: ctx.user.staffRole !== null }, profile),
+    ),
   /** Partner member: the organisation's profile. */
   get: partnerProcedure.query(({ ctx }) => getOrganisation(ctx.db, ctx.organisation.id)),
   /** Partner owner, not suspended: change the profile. */
-  update: partnerEditProcedure.input(updateOrganisationInput).mutation(({ ctx, input: { organisationId, ...profile } }) => {
-    assertOwner(ctx.membership);
-    return updateOrganisation(ctx.db, actorOf(ctx.user), organisationId, profile);
-  }),
+  update: partnerEditProcedure
+    .input(updateOrganisationInput)
+    .mutation(({ ctx, input: { organisationId, ...profile } }) => {
+      assertOwner(ctx.membership);
+      return updateOrganisation(ctx.db, actorOf(ctx.user), organisationId, profile);
+    }),
 });

@@ -26,25 +26,48 @@ export const reviewRouter = createTRPCRouter({
   /** Staff: everything waiting for a decision, oldest first, filtered. */
   queue: staffProcedure.input(reviewQueueFilter).query(({ ctx, input }) => listReviewQueue(ctx.db, input)),
   /** Staff: one submitted revision with the live version, the changed fields and the organisation's history. */
-  revision: staffProcedure.input(revisionRefInput).query(({ ctx, input }) => getRevisionReview(ctx.db, input.revisionId)),
+  revision: staffProcedure
+    .input(revisionRefInput)
+    .query(({ ctx, input }) => getRevisionReview(ctx.db, input.revisionId)),
   /** Staff: a venue to check. */
-  venue: staffProcedure.input(z.strictObject({ venueId: z.string().min(1).max(40) })).query(({ ctx, input }) => getVenueReview(ctx.db, input.venueId)),
+  venue: staffProcedure
+    .input(z.strictObject({ venueId: z.string().min(1).max(40) }))
+    .query(({ ctx, input }) => getVenueReview(ctx.db, input.venueId)),
   /** Staff: an organisation to verify, suspend or look into. */
-  organisation: staffProcedure.input(z.strictObject({ organisationId: z.string().min(1).max(40) })).query(({ ctx, input }) => getOrganisationReview(ctx.db, input.organisationId)),
+  organisation: staffProcedure
+    .input(z.strictObject({ organisationId: z.string().min(1).max(40) }))
+    .query(({ ctx, input }) => getOrganisationReview(ctx.db, input.organisationId)),
   /** Staff: claim a revision so nobody else reviews it at the same time. */
-  claim: staffProcedure.input(revisionRefInput).mutation(({ ctx, input }) => claimRevision(ctx.db, actorOf(ctx.user), input.revisionId)),
+  claim: staffProcedure
+    .input(revisionRefInput)
+    .mutation(({ ctx, input }) => claimRevision(ctx.db, actorOf(ctx.user), input.revisionId)),
   /** Staff: approve several submitted revisions at once (each decided and emailed on its own). */
   approveMany: staffProcedure
-    .input(z.strictObject({ revisionIds: z.array(z.string().min(1).max(40)).min(1, "Tick at least one").max(50, "Approve up to 50 at a time") }))
-    .mutation(({ ctx, input }) => approveRevisions(ctx.db, notifierOf(ctx), actorOf(ctx.user), [...new Set(input.revisionIds)])),
+    .input(
+      z.strictObject({
+        revisionIds: z
+          .array(z.string().min(1).max(40))
+          .min(1, "Tick at least one")
+          .max(50, "Approve up to 50 at a time"),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      approveRevisions(ctx.db, notifierOf(ctx), actorOf(ctx.user), [...new Set(input.revisionIds)]),
+    ),
   /** Staff: an offer's approved versions (who approved each, when; which is live). */
-  versions: staffProcedure.input(z.strictObject({ offerId: z.string().min(1).max(40) })).query(({ ctx, input }) => listOfferVersions(ctx.db, input.offerId)),
+  versions: staffProcedure
+    .input(z.strictObject({ offerId: z.string().min(1).max(40) }))
+    .query(({ ctx, input }) => listOfferVersions(ctx.db, input.offerId)),
   /** Staff: bring back an earlier version as a new revision waiting for review. */
   restoreVersion: staffProcedure
     .input(z.strictObject({ offerId: z.string().min(1).max(40), revisionId: z.string().min(1).max(40) }))
     .mutation(({ ctx, input }) => restoreOfferVersion(ctx.db, actorOf(ctx.user), input)),
   /** Staff: approve or reject (reason required) a new venue. */
-  decideVenue: staffProcedure.input(venueDecisionInput).mutation(({ ctx, input }) => decideVenue(ctx.db, actorOf(ctx.user), input)),
+  decideVenue: staffProcedure
+    .input(venueDecisionInput)
+    .mutation(({ ctx, input }) => decideVenue(ctx.db, actorOf(ctx.user), input)),
   /** Staff: verify, reject, suspend or lift the suspension of an organisation (reasons required but for verify). */
-  decideOrganisation: staffProcedure.input(organisationDecisionInput).mutation(({ ctx, input }) => decideOrganisation(ctx.db, actorOf(ctx.user), input)),
+  decideOrganisation: staffProcedure
+    .input(organisationDecisionInput)
+    .mutation(({ ctx, input }) => decideOrganisation(ctx.db, actorOf(ctx.user), input)),
 });

@@ -8,9 +8,15 @@ export const staffRouter = createTRPCRouter({
   /** Admin: every staff account. */
   list: adminProcedure.query(({ ctx }) => listStaff(ctx.db)),
   /** Admin: give someone (by email) a staff role. */
-  grant: adminProcedure.input(grantStaffInput).mutation(({ ctx, input }) => grantStaffRole(ctx.db, actorOf(ctx.user), input)),
+  grant: adminProcedure
+    .input(grantStaffInput)
+    .mutation(({ ctx, input }) => grantStaffRole(ctx.db, actorOf(ctx.user), input)),
   /** Admin: moderator ↔ administrator (an active administrator always remains). */
-  changeRole: adminProcedure.input(staffRoleInput).mutation(({ ctx, input }) => changeStaffRole(ctx.db, actorOf(ctx.user), input)),
+  changeRole: adminProcedure
+    .input(staffRoleInput)
+    .mutation(({ ctx, input }) => changeStaffRole(ctx.db, actorOf(ctx.user), input)),
   /** Admin: switch a staff account off (signed out at once) or on. */
-  setActive: adminProcedure.input(staffActiveInput).mutation(({ ctx, input }) => setStaffActive(ctx.db, actorOf(ctx.user), input)),
+  setActive: adminProcedure
+    .input(staffActiveInput)
+    .mutation(({ ctx, input }) => setStaffActive(ctx.db, actorOf(ctx.user), input)),
 });

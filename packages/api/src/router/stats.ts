@@ -12,13 +12,19 @@ export const statsRouter = createTRPCRouter({
    * click or calendar add on a live offer in today's anonymous totals. `ctx.clientKey` de-duplicates
    * repeats within 30 minutes, in memory only. Never fails for an unknown offer: `{ counted: false }`.
    */
-  recordOfferEvent: publicProcedure.input(offerEventInput).mutation(({ ctx, input }) => recordOfferEvent(ctx.db, input, { fingerprint: ctx.clientKey })),
+  recordOfferEvent: publicProcedure
+    .input(offerEventInput)
+    .mutation(({ ctx, input }) => recordOfferEvent(ctx.db, input, { fingerprint: ctx.clientKey })),
   /** Partner member: one offer's weekly counts (zeros included) and totals. */
   offerInsights: partnerProcedure
     .input(z.strictObject({ organisationId: z.string().min(1).max(40), offerId: z.string().min(1).max(40), weeks }))
-    .query(({ ctx, input }) => getOfferInsights(ctx.db, { organisationId: ctx.organisation.id, offerId: input.offerId, weeks: input.weeks })),
+    .query(({ ctx, input }) =>
+      getOfferInsights(ctx.db, { organisationId: ctx.organisation.id, offerId: input.offerId, weeks: input.weeks }),
+    ),
   /** Partner member: each of the organisation's published offers, with its counts over the last weeks. */
   organisationInsights: partnerProcedure
     .input(z.strictObject({ organisationId: z.string().min(1).max(40), weeks }))
-    .query(({ ctx, input }) => getOrganisationInsights(ctx.db, { organisationId: ctx.organisation.id, weeks: input.weeks })),
+    .query(({ ctx, input }) =>
+      getOrganisationInsights(ctx.db, { organisationId: ctx.organisation.id, weeks: input.weeks }),
+    ),
 });

@@ -8,11 +8,17 @@ import { createTRPCRouter, publicProcedure } from "../trpc.ts";
 /** Youth voice on the portal. Anonymous: nothing identifies the person, and `ctx.clientKey` is only used in memory for rate limits. */
 export const voiceRouter = createTRPCRouter({
   /** Public (anyone, no account): a reaction to a live offer, stored for moderation. NOT_FOUND when the offer is not public; RATE_LIMITED after 5 in 10 minutes. */
-  offerFeedback: publicProcedure.input(offerFeedbackInput).mutation(({ ctx, input }) => submitOfferFeedback(ctx.db, input, ctx.clientKey)),
+  offerFeedback: publicProcedure
+    .input(offerFeedbackInput)
+    .mutation(({ ctx, input }) => submitOfferFeedback(ctx.db, input, ctx.clientKey)),
   /** Public (anyone, no account): suggest a place or activity, stored for moderation. RATE_LIMITED after 5 in 10 minutes. */
-  suggest: publicProcedure.input(suggestionInput).mutation(({ ctx, input }) => submitSuggestion(ctx.db, input, ctx.clientKey)),
+  suggest: publicProcedure
+    .input(suggestionInput)
+    .mutation(({ ctx, input }) => submitSuggestion(ctx.db, input, ctx.clientKey)),
   /** Public (anyone, no account): report a problem with a live offer to council staff. NOT_FOUND when the offer is not public; RATE_LIMITED after 5 in 10 minutes. */
-  report: publicProcedure.input(reportProblemInput).mutation(({ ctx, input }) => reportProblem(ctx.db, input, ctx.clientKey)),
+  report: publicProcedure
+    .input(reportProblemInput)
+    .mutation(({ ctx, input }) => reportProblem(ctx.db, input, ctx.clientKey)),
   /** Public (anyone, no account): the published "You said, we did" entries, newest first. */
   youSaidWeDid: publicProcedure.query(({ ctx }) => listYouSaidWeDid(ctx.db)),
 });

@@ -1,5 +1,14 @@
 import type { Database, User } from "@free-city/db";
-import { createTestDatabase, makeCategory, makeDistrict, makeOrganisation, makeUser, makeVenue, offerContentFor, type TestDatabase } from "@free-city/db/testing";
+import {
+  createTestDatabase,
+  makeCategory,
+  makeDistrict,
+  makeOrganisation,
+  makeUser,
+  makeVenue,
+  offerContentFor,
+  type TestDatabase,
+} from "@free-city/db/testing";
 import { TRPCError } from "@trpc/server";
 import { expect } from "vitest";
 import { createContext } from "../context.ts";
@@ -12,9 +21,23 @@ export const TEST_LINKS = { adminUrl: "http://admin.test", portalUrl: "http://po
  * A tRPC caller as `user` (null = anonymous), through the real procedures and guards. Emails go
  * to the database's outbox table (read them with `outbox()`), unless a mailer is given.
  */
-export function callerFor(db: Database, user: User | null, mailer: Mailer = createMailer({ db, emailServer: undefined, emailFrom: "Free City <test@free-city.test>", log: () => {} })) {
+export function callerFor(
+  db: Database,
+  user: User | null,
+  mailer: Mailer = createMailer({
+    db,
+    emailServer: undefined,
+    emailFrom: "Free City <test@free-city.test>",
+    log: () => {},
+  }),
+) {
   return createCaller(
-    createContext({ db, user: user ? { id: user.id, email: user.email, name: user.name, staffRole: user.staffRole } : null, mailer, links: TEST_LINKS }),
+    createContext({
+      db,
+      user: user ? { id: user.id, email: user.email, name: user.name, staffRole: user.staffRole } : null,
+      mailer,
+      links: TEST_LINKS,
+    }),
   );
 }
 
@@ -47,13 +70,50 @@ export async function fillAllSections(world: World, offerId: string, content = w
   const api = callerFor(world.db, world.partner);
   const ref = { organisationId: world.org.id, offerId };
   const c = content;
-  await api.offer.saveSection({ ...ref, section: "basics", values: { title: c.title, summary: c.summary, description: c.description, categoryIds: c.categoryIds } });
-  await api.offer.saveSection({ ...ref, section: "audience", values: { minAge: c.minAge, maxAge: c.maxAge, aloneFromAge: c.aloneFromAge, costType: c.costType, costCondition: c.costCondition, capacity: c.capacity } });
-  await api.offer.saveSection({ ...ref, section: "when", values: { schedules: c.schedules, cancellations: c.cancellations } });
+  await api.offer.saveSection({
+    ...ref,
+    section: "basics",
+    values: { title: c.title, summary: c.summary, description: c.description, categoryIds: c.categoryIds },
+  });
+  await api.offer.saveSection({
+    ...ref,
+    section: "audience",
+    values: {
+      minAge: c.minAge,
+      maxAge: c.maxAge,
+      aloneFromAge: c.aloneFromAge,
+      costType: c.costType,
+      costCondition: c.costCondition,
+      capacity: c.capacity,
+    },
+  });
+  await api.offer.saveSection({
+    ...ref,
+    section: "when",
+    values: { schedules: c.schedules, cancellations: c.cancellations },
+  });
   await api.offer.saveSection({ ...ref, section: "where", values: { venueIds: c.venueIds } });
-  await api.offer.saveSection({ ...ref, section: "takeUp", values: { takeUpMethod: c.takeUpMethod, bookingUrl: c.bookingUrl, bookingPhone: c.bookingPhone, takeUpCode: c.takeUpCode, takeUpNotes: c.takeUpNotes } });
-  await api.offer.saveSection({ ...ref, section: "access", values: { sendFriendly: c.sendFriendly, quietSessions: c.quietSessions, accessNotes: c.accessNotes } });
-  await api.offer.saveSection({ ...ref, section: "safeguarding", values: { dbsCheckedStaff: c.dbsCheckedStaff, safeguardingNotes: c.safeguardingNotes } });
+  await api.offer.saveSection({
+    ...ref,
+    section: "takeUp",
+    values: {
+      takeUpMethod: c.takeUpMethod,
+      bookingUrl: c.bookingUrl,
+      bookingPhone: c.bookingPhone,
+      takeUpCode: c.takeUpCode,
+      takeUpNotes: c.takeUpNotes,
+    },
+  });
+  await api.offer.saveSection({
+    ...ref,
+    section: "access",
+    values: { sendFriendly: c.sendFriendly, quietSessions: c.quietSessions, accessNotes: c.accessNotes },
+  });
+  await api.offer.saveSection({
+    ...ref,
+    section: "safeguarding",
+    values: { dbsCheckedStaff: c.dbsCheckedStaff, safeguardingNotes: c.safeguardingNotes },
+  });
 }
 
 /** Asserts a call is refused with this tRPC code (and app code), and leaks nothing else. */

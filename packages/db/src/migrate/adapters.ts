@@ -28,7 +28,10 @@ function withWholeScripts(
   };
 }
 
-export function pgMigrationAdapter(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; end(): Promise<void> } {
+export function pgMigrationAdapter(url: string): {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  end(): Promise<void>;
+} {
   const base = new PrismaPg({ connectionString: url, max: 2 });
   let pools: { end(): Promise<void> }[] = [];
   const factory: SqlMigrationAwareDriverAdapterFactory = {
@@ -78,7 +81,9 @@ const charColumns = Symbol("charColumns");
  * columns through as text, then report them as Character. Their values arrive as strings.
  */
 function readCharColumns(adapter: SqlDriverAdapter, pool: { query: (...args: never[]) => unknown }): void {
-  const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<{ fields?: { dataTypeID: number }[]; rows?: unknown[] }>;
+  const query = pool.query.bind(pool) as (
+    ...args: unknown[]
+  ) => Promise<{ fields?: { dataTypeID: number }[]; rows?: unknown[] }>;
   (pool as { query: unknown }).query = async (...args: unknown[]) => {
     const result = await query(...args);
     const indexes: number[] = [];

@@ -2,7 +2,10 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { SchemaEngine as SchemaEngineType, SchemaFilter } from "@prisma/schema-engine-wasm";
 
 /**
@@ -53,7 +56,9 @@ export async function openSchemaEngine(
     return message.replace(/External error id#(\d+)/g, (whole, id: string) => {
       const record = bound.errorRegistry.consumeError(Number(id));
       if (!record) return whole;
-      const inner = record.error as { message?: string; originalMessage?: string; cause?: { message?: string } } | undefined;
+      const inner = record.error as
+        | { message?: string; originalMessage?: string; cause?: { message?: string } }
+        | undefined;
       return inner?.originalMessage ?? inner?.message ?? inner?.cause?.message ?? JSON.stringify(record.error);
     });
   };

@@ -109,7 +109,10 @@ export async function applyOfferContent(tx: Tx, offerId: string, input: OfferCon
           venueId: s.venueId,
         })),
       },
-      cancellations: { deleteMany: {}, create: content.cancellations.map((c) => ({ date: dateOnly(c.date), reason: c.reason })) },
+      cancellations: {
+        deleteMany: {},
+        create: content.cancellations.map((c) => ({ date: dateOnly(c.date), reason: c.reason })),
+      },
     },
   });
 }

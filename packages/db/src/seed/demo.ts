@@ -46,8 +46,12 @@ export async function seedDemo(db: Database, seeds: DemoSeeds, log: SeedLog, now
     orgsCreated++;
   }
   log.step("organisations", orgsCreated, seeds.organisations.length);
-  const orgIds = new Map((await db.organisation.findMany({ select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
-  const districtIds = new Map((await db.district.findMany({ select: { id: true, slug: true } })).map((d) => [d.slug, d.id]));
+  const orgIds = new Map(
+    (await db.organisation.findMany({ select: { id: true, slug: true } })).map((o) => [o.slug, o.id]),
+  );
+  const districtIds = new Map(
+    (await db.district.findMany({ select: { id: true, slug: true } })).map((d) => [d.slug, d.id]),
+  );
 
   const venues = await db.venue.createMany({
     data: seeds.venues.map(({ organisation, district, openingHours, ...venue }) => ({
@@ -61,8 +65,12 @@ export async function seedDemo(db: Database, seeds: DemoSeeds, log: SeedLog, now
   log.step("venues", venues.count, seeds.venues.length);
 
   const venueIds = new Map((await db.venue.findMany({ select: { id: true, slug: true } })).map((v) => [v.slug, v.id]));
-  const categoryIds = new Map((await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
-  const holidays = new Map((await db.schoolHoliday.findMany()).map((h) => [h.name, { from: toIsoDate(h.startsOn), to: toIsoDate(h.endsOn) }]));
+  const categoryIds = new Map(
+    (await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
+  );
+  const holidays = new Map(
+    (await db.schoolHoliday.findMany()).map((h) => [h.name, { from: toIsoDate(h.startsOn), to: toIsoDate(h.endsOn) }]),
+  );
   const existingOffers = new Set((await db.offer.findMany({ select: { slug: true } })).map((o) => o.slug));
   const today = todayInCity(now);
 
@@ -73,7 +81,9 @@ export async function seedDemo(db: Database, seeds: DemoSeeds, log: SeedLog, now
     const organisationId = requireId(orgIds, seed.organisation, "organisation");
     const owner = seeds.organisations.find((o) => o.slug === seed.organisation)?.members[0];
     const author = owner ? { id: requireId(userIds, owner.email, "user"), label: owner.email } : null;
-    await db.$transaction((tx) => createDemoOffer(tx, { seed, content, organisationId, author, reviewer, now }), { timeout: 30_000 });
+    await db.$transaction((tx) => createDemoOffer(tx, { seed, content, organisationId, author, reviewer, now }), {
+      timeout: 30_000,
+    });
     log.progress("offers", ++done, missing.length);
   }
   if (missing.length === 0) log.step("offers", 0, seeds.offers.length);
@@ -117,14 +127,32 @@ function toContent(seed: DemoOfferSeed, lookups: Lookups): OfferContent {
 function toSchedules(s: DemoScheduleSeed, { today, holidays }: Lookups): ScheduleItem[] {
   const base = { startTime: s.start, endTime: s.end, venueId: null };
   if ("weekly" in s) {
-    return [{ ...base, kind: "WEEKLY", dayOfWeek: s.weekly, date: null, validFrom: addDays(today, s.fromDays), validTo: addDays(today, s.toDays) }];
+    return [
+      {
+        ...base,
+        kind: "WEEKLY",
+        dayOfWeek: s.weekly,
+        date: null,
+        validFrom: addDays(today, s.fromDays),
+        validTo: addDays(today, s.toDays),
+      },
+    ];
   }
   if ("once" in s) {
-    return [{ ...base, kind: "ONE_OFF", dayOfWeek: null, date: addDays(today, s.once), validFrom: null, validTo: null }];
+    return [
+      { ...base, kind: "ONE_OFF", dayOfWeek: null, date: addDays(today, s.once), validFrom: null, validTo: null },
+    ];
   }
   const holiday = holidays.get(s.holiday);
   if (!holiday) throw new Error(`Unknown school holiday "${s.holiday}" in seeds/demo/offers.json.`);
-  return [1, 2, 3, 4, 5].map((day) => ({ ...base, kind: "WEEKLY" as const, dayOfWeek: day, date: null, validFrom: holiday.from, validTo: holiday.to }));
+  return [1, 2, 3, 4, 5].map((day) => ({
+    ...base,
+    kind: "WEEKLY" as const,
+    dayOfWeek: day,
+    date: null,
+    validFrom: holiday.from,
+    validTo: holiday.to,
+  }));
 }
 
 type DemoOfferInput = {
@@ -142,12 +170,33 @@ async function createDemoOffer(tx: Prisma.TransactionClient, input: DemoOfferInp
   const daysAgo = (n: number) => new Date(now.getTime() - n * DAY_MS);
   const actor = author ?? "system";
   const offer = await tx.offer.create({
-    data: { organisationId, slug: seed.slug, title: content.title, createdById: author?.id ?? null, createdAt: daysAgo(seed.lastConfirmedDaysAgo + 20) },
+    data: {
+      organisationId,
+      slug: seed.slug,
+      title: content.title,
+      createdById: author?.id ?? null,
+      createdAt: daysAgo(seed.lastConfirmedDaysAgo + 20),
+    },
   });
-  await recordAuditEvent(tx, { actor, action: "offer.created", entityType: "offer", entityId: offer.id, organisationId, after: { title: content.title } });
+  await recordAuditEvent(tx, {
+    actor,
+    action: "offer.created",
+    entityType: "offer",
+    entityId: offer.id,
+    organisationId,
+    after: { title: content.title },
+  });
 
   const snapshot = JSON.parse(JSON.stringify(content)) as Prisma.InputJsonValue;
-  const revisionStatus = ({ DRAFT: "DRAFT", IN_REVIEW: "IN_REVIEW", CHANGES_REQUESTED: "CHANGES_REQUESTED", LIVE: "APPROVED", EXPIRED: "APPROVED" } as const)[seed.status];
+  const revisionStatus = (
+    {
+      DRAFT: "DRAFT",
+      IN_REVIEW: "IN_REVIEW",
+      CHANGES_REQUESTED: "CHANGES_REQUESTED",
+      LIVE: "APPROVED",
+      EXPIRED: "APPROVED",
+    } as const
+  )[seed.status];
   const submitted = seed.status !== "DRAFT";
   const revision = await tx.offerRevision.create({
     data: {
@@ -160,7 +209,14 @@ async function createDemoOffer(tx: Prisma.TransactionClient, input: DemoOfferInp
     },
   });
   if (!submitted) return;
-  await recordAuditEvent(tx, { actor, action: "revision.submitted", entityType: "offer", entityId: offer.id, organisationId, after: { revision: 1 } });
+  await recordAuditEvent(tx, {
+    actor,
+    action: "revision.submitted",
+    entityType: "offer",
+    entityId: offer.id,
+    organisationId,
+    after: { revision: 1 },
+  });
 
   if (seed.status === "IN_REVIEW") {
     await tx.offer.update({ where: { id: offer.id }, data: { status: "IN_REVIEW" } });
@@ -168,7 +224,14 @@ async function createDemoOffer(tx: Prisma.TransactionClient, input: DemoOfferInp
   }
   const outcome = seed.status === "CHANGES_REQUESTED" ? "CHANGES_REQUESTED" : "APPROVED";
   await tx.reviewDecision.create({
-    data: { organisationId, revisionId: revision.id, outcome, reason: seed.reviewNote ?? "", decidedById: reviewer?.id ?? null, createdAt: daysAgo(seed.lastConfirmedDaysAgo + 3) },
+    data: {
+      organisationId,
+      revisionId: revision.id,
+      outcome,
+      reason: seed.reviewNote ?? "",
+      decidedById: reviewer?.id ?? null,
+      createdAt: daysAgo(seed.lastConfirmedDaysAgo + 3),
+    },
   });
   await recordAuditEvent(tx, {
     actor: reviewer ?? "system",
@@ -197,13 +260,35 @@ async function createDemoOffer(tx: Prisma.TransactionClient, input: DemoOfferInp
     },
   });
   if (expired) {
-    await recordAuditEvent(tx, { actor: "system", action: "offer.expired", entityType: "offer", entityId: offer.id, organisationId, before: { status: "LIVE" }, after: { status: "EXPIRED" } });
+    await recordAuditEvent(tx, {
+      actor: "system",
+      action: "offer.expired",
+      entityType: "offer",
+      entityId: offer.id,
+      organisationId,
+      before: { status: "LIVE" },
+      after: { status: "EXPIRED" },
+    });
   }
   if (seed.pendingEdit) {
     const edited = { ...content, ...seed.pendingEdit };
     await tx.offerRevision.create({
-      data: { offerId: offer.id, number: 2, status: "IN_REVIEW", content: JSON.parse(JSON.stringify(edited)) as Prisma.InputJsonValue, submittedById: author?.id ?? null, submittedAt: daysAgo(1) },
+      data: {
+        offerId: offer.id,
+        number: 2,
+        status: "IN_REVIEW",
+        content: JSON.parse(JSON.stringify(edited)) as Prisma.InputJsonValue,
+        submittedById: author?.id ?? null,
+        submittedAt: daysAgo(1),
+      },
     });
-    await recordAuditEvent(tx, { actor, action: "revision.submitted", entityType: "offer", entityId: offer.id, organisationId, after: { revision: 2 } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "revision.submitted",
+      entityType: "offer",
+      entityId: offer.id,
+      organisationId,
+      after: { revision: 2 },
+    });
   }
 }

@@ -64,7 +64,16 @@ export const demoUserSeed = z.strictObject({
 export const demoOrganisationSeed = z.strictObject({
   slug,
   name: z.string().min(1),
-  type: z.enum(["BUSINESS", "CHARITY", "VENUE", "SPORTS_CLUB", "COMMUNITY_GROUP", "COUNCIL_SERVICE", "SCHOOL_OR_COLLEGE", "OTHER"]),
+  type: z.enum([
+    "BUSINESS",
+    "CHARITY",
+    "VENUE",
+    "SPORTS_CLUB",
+    "COMMUNITY_GROUP",
+    "COUNCIL_SERVICE",
+    "SCHOOL_OR_COLLEGE",
+    "OTHER",
+  ]),
   website: z.url().optional(),
   publicEmail: z.email().optional(),
   publicPhone: z.string().optional(),

@@ -20,7 +20,8 @@ import {
 /** Reads and validates one seed file. A bad row is a named error: file, row, field, reason. */
 async function readSeedFile<T extends z.ZodType>(seedsDir: string, file: string, schema: T): Promise<z.infer<T>> {
   const fullPath = path.join(seedsDir, file);
-  if (!existsSync(fullPath)) throw new DatabaseError("SEED_INVALID", `Seed file ${file} is missing (looked in ${seedsDir}).`);
+  if (!existsSync(fullPath))
+    throw new DatabaseError("SEED_INVALID", `Seed file ${file} is missing (looked in ${seedsDir}).`);
   let json: unknown;
   try {
     json = JSON.parse(await readFile(fullPath, "utf8"));
@@ -31,7 +32,10 @@ async function readSeedFile<T extends z.ZodType>(seedsDir: string, file: string,
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const [row, ...field] = issue.path;
-    const where = typeof row === "number" ? `row ${row + 1}${field.length ? `, field ${field.join(".")}` : ""}` : `field ${issue.path.join(".")}`;
+    const where =
+      typeof row === "number"
+        ? `row ${row + 1}${field.length ? `, field ${field.join(".")}` : ""}`
+        : `field ${issue.path.join(".")}`;
     throw new DatabaseError("SEED_INVALID", `Seed file ${file}, ${where}: ${issue.message}.`);
   }
   return result.data;
@@ -49,7 +53,8 @@ export async function loadReferenceSeeds(seedsDir: string = SEEDS_DIR) {
   const contextPages = await Promise.all(
     pages.map(async (page) => {
       const file = path.join(seedsDir, "context-pages", `${page.slug}.md`);
-      if (!existsSync(file)) throw new DatabaseError("SEED_INVALID", `Context page ${page.slug} has no file context-pages/${page.slug}.md.`);
+      if (!existsSync(file))
+        throw new DatabaseError("SEED_INVALID", `Context page ${page.slug} has no file context-pages/${page.slug}.md.`);
       return { ...page, body: await readFile(file, "utf8") };
     }),
   );

@@ -11,11 +11,15 @@ export function consoleSeedLog(write: (text: string) => void = (t) => process.st
   return {
     line: (text) => write(`${text}\n`),
     step: (what, created, total) =>
-      write(`  ${what.padEnd(16)} ${created === 0 ? `up to date (${total})` : `${created} added (${total} in seeds)`}\n`),
+      write(
+        `  ${what.padEnd(16)} ${created === 0 ? `up to date (${total})` : `${created} added (${total} in seeds)`}\n`,
+      ),
     progress(what, done, total) {
       const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
       if (interactive) {
-        write(`\r  ${what}: ${done.toLocaleString("en-GB")} / ${total.toLocaleString("en-GB")} (${percent}%)${done === total ? "\n" : ""}`);
+        write(
+          `\r  ${what}: ${done.toLocaleString("en-GB")} / ${total.toLocaleString("en-GB")} (${percent}%)${done === total ? "\n" : ""}`,
+        );
       } else if (percent >= lastPercent + 10 || done === total) {
         // Non-interactive (CI, logs): a line every 10% rather than a carriage-return bar.
         lastPercent = percent;

@@ -21,15 +21,25 @@ export async function seedReference(db: Database, seeds: ReferenceSeeds, log: Se
   });
   log.step("districts", districts.count, seeds.districts.length);
 
-  const districtIds = new Map((await db.district.findMany({ select: { id: true, slug: true } })).map((d) => [d.slug, d.id]));
+  const districtIds = new Map(
+    (await db.district.findMany({ select: { id: true, slug: true } })).map((d) => [d.slug, d.id]),
+  );
   const areas = await db.postcodeArea.createMany({
-    data: seeds.postcodeAreas.map(({ district, ...area }) => ({ ...area, districtId: requireId(districtIds, district, "district") })),
+    data: seeds.postcodeAreas.map(({ district, ...area }) => ({
+      ...area,
+      districtId: requireId(districtIds, district, "district"),
+    })),
     skipDuplicates: true,
   });
   log.step("postcode areas", areas.count, seeds.postcodeAreas.length);
 
   const holidays = await db.schoolHoliday.createMany({
-    data: seeds.schoolHolidays.map((h) => ({ cityId: city.id, name: h.name, startsOn: dateOnly(h.startsOn), endsOn: dateOnly(h.endsOn) })),
+    data: seeds.schoolHolidays.map((h) => ({
+      cityId: city.id,
+      name: h.name,
+      startsOn: dateOnly(h.startsOn),
+      endsOn: dateOnly(h.endsOn),
+    })),
     skipDuplicates: true,
   });
   log.step("school holidays", holidays.count, seeds.schoolHolidays.length);
@@ -38,9 +48,15 @@ export async function seedReference(db: Database, seeds: ReferenceSeeds, log: Se
     data: seeds.categories.map(({ children: _children, ...c }, position) => ({ ...c, position })),
     skipDuplicates: true,
   });
-  const parentIds = new Map((await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
+  const parentIds = new Map(
+    (await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
+  );
   const childRows = seeds.categories.flatMap((parent) =>
-    parent.children.map((child, position) => ({ ...child, position, parentId: requireId(parentIds, parent.slug, "category") })),
+    parent.children.map((child, position) => ({
+      ...child,
+      position,
+      parentId: requireId(parentIds, parent.slug, "category"),
+    })),
   );
   const children = await db.category.createMany({ data: childRows, skipDuplicates: true });
   log.step("categories", topLevel.count + children.count, seeds.categories.length + childRows.length);

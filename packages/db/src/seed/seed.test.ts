@@ -43,19 +43,29 @@ describe(`seeding (${testDatabaseKind()})`, () => {
     for (const status of ["LIVE", "IN_REVIEW", "CHANGES_REQUESTED", "EXPIRED", "DRAFT"] as const) {
       expect(await db.offer.count({ where: { status } }), status).toBeGreaterThan(0);
     }
-    expect(await db.offerRevision.count({ where: { status: "IN_REVIEW", offer: { status: "LIVE" } } })).toBeGreaterThan(0);
+    expect(await db.offerRevision.count({ where: { status: "IN_REVIEW", offer: { status: "LIVE" } } })).toBeGreaterThan(
+      0,
+    );
     for (const email of ["partner@example.org", "partner2@example.org", "moderator@example.org", "admin@example.org"]) {
       expect(await db.user.count({ where: { email } }), email).toBe(1);
     }
     expect((await db.user.findUniqueOrThrow({ where: { email: "admin@example.org" } })).staffRole).toBe("ADMIN");
-    expect((await db.user.findUniqueOrThrow({ where: { email: "moderator@example.org" } })).staffRole).toBe("MODERATOR");
-    const partnerOrgs = await db.membership.findMany({ where: { user: { email: { in: ["partner@example.org", "partner2@example.org"] } } }, select: { organisationId: true, role: true } });
+    expect((await db.user.findUniqueOrThrow({ where: { email: "moderator@example.org" } })).staffRole).toBe(
+      "MODERATOR",
+    );
+    const partnerOrgs = await db.membership.findMany({
+      where: { user: { email: { in: ["partner@example.org", "partner2@example.org"] } } },
+      select: { organisationId: true, role: true },
+    });
     expect(new Set(partnerOrgs.map((m) => m.organisationId)).size).toBe(2);
     expect(partnerOrgs.every((m) => m.role === "OWNER")).toBe(true);
   });
 
   it("never has a live offer without an approval record, and every snapshot is valid content", async () => {
-    const live = await test.db.offer.findMany({ where: { status: "LIVE" }, include: { liveRevision: { include: { decision: true } } } });
+    const live = await test.db.offer.findMany({
+      where: { status: "LIVE" },
+      include: { liveRevision: { include: { decision: true } } },
+    });
     for (const offer of live) {
       expect(offer.liveRevision?.decision?.outcome, offer.slug).toBe("APPROVED");
       expect(offerContent.safeParse(offer.liveRevision?.content).success, offer.slug).toBe(true);
@@ -66,7 +76,10 @@ describe(`seeding (${testDatabaseKind()})`, () => {
     const onSaturday = await test.db.offerSchedule.count({ where: { dayOfWeek: 6, offer: { status: "LIVE" } } });
     expect(onSaturday).toBeGreaterThan(5);
     for (let day = 1; day <= 7; day++) {
-      expect(await test.db.offerSchedule.count({ where: { dayOfWeek: day, offer: { status: "LIVE" } } }), `day ${day}`).toBeGreaterThan(0);
+      expect(
+        await test.db.offerSchedule.count({ where: { dayOfWeek: day, offer: { status: "LIVE" } } }),
+        `day ${day}`,
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -80,7 +93,9 @@ describe(`seeding (${testDatabaseKind()})`, () => {
     await runSeed(test.db, { demo: false, synthetic: 300, log: silentSeedLog });
     await runSeed(test.db, { demo: false, synthetic: 300, log: silentSeedLog });
     expect(await test.db.offer.count({ where: { slug: { startsWith: "synthetic-" } } })).toBe(300);
-    const hits = await test.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM offer WHERE search @@ websearch_to_tsquery('english', 'football')`;
+    const hits = await test.db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM offer WHERE search @@ websearch_to_tsquery('english', 'football')`;
     expect(Number(hits[0]!.n)).toBeGreaterThan(0);
   });
 });
@@ -101,7 +116,9 @@ describe("seed files", () => {
     try {
       const error = await runSeed(test.db, { seedsDir: dir, log: silentSeedLog }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DatabaseError);
-      expect((error as Error).message).toBe("Seed file districts.json, row 3, field latitude: Too big: expected number to be <=90.");
+      expect((error as Error).message).toBe(
+        "Seed file districts.json, row 3, field latitude: Too big: expected number to be <=90.",
+      );
       expect(await test.db.district.count()).toBe(0);
     } finally {
       await test.close();

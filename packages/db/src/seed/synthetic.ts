@@ -11,14 +11,47 @@ export const SYNTHETIC_ORG_SLUG = "synthetic-benchmark-partner";
 const BATCH = 2_000;
 
 const ACTIVITIES = [
-  ["Football", "football"], ["Swimming", "swimming"], ["Basketball", "basketball"], ["Cricket", "cricket"], ["Climbing", "climbing"],
-  ["Street Dance", "dance"], ["Drama", "theatre-and-drama"], ["Art", "art-and-craft"], ["Photography", "film-and-photography"],
-  ["Guitar", "instrument-lessons"], ["Choir", "singing-and-choirs"], ["Beat Making", "music-production"], ["Museum Trail", "museums"],
-  ["Reading Club", "reading-clubs"], ["Homework Club", "homework-help"], ["Nature Walk", "walks-and-adventures"], ["Gardening", "gardening"],
-  ["Play Session", "play-sessions"], ["Coding", "coding"], ["Robotics", "robotics-and-making"], ["Science Club", "science-clubs"],
-  ["Cook-Along", "cooking-classes"], ["Youth Club", "youth-centres"], ["CV Workshop", "cv-and-interviews"], ["Cycling", "cycling"],
+  ["Football", "football"],
+  ["Swimming", "swimming"],
+  ["Basketball", "basketball"],
+  ["Cricket", "cricket"],
+  ["Climbing", "climbing"],
+  ["Street Dance", "dance"],
+  ["Drama", "theatre-and-drama"],
+  ["Art", "art-and-craft"],
+  ["Photography", "film-and-photography"],
+  ["Guitar", "instrument-lessons"],
+  ["Choir", "singing-and-choirs"],
+  ["Beat Making", "music-production"],
+  ["Museum Trail", "museums"],
+  ["Reading Club", "reading-clubs"],
+  ["Homework Club", "homework-help"],
+  ["Nature Walk", "walks-and-adventures"],
+  ["Gardening", "gardening"],
+  ["Play Session", "play-sessions"],
+  ["Coding", "coding"],
+  ["Robotics", "robotics-and-making"],
+  ["Science Club", "science-clubs"],
+  ["Cook-Along", "cooking-classes"],
+  ["Youth Club", "youth-centres"],
+  ["CV Workshop", "cv-and-interviews"],
+  ["Cycling", "cycling"],
 ] as const;
-const ADJECTIVES = ["Free", "Saturday", "After-School", "Holiday", "Beginners'", "Teen", "Family", "Quiet", "Open", "Weekend", "Junior", "Girls'", "Inclusive"];
+const ADJECTIVES = [
+  "Free",
+  "Saturday",
+  "After-School",
+  "Holiday",
+  "Beginners'",
+  "Teen",
+  "Family",
+  "Quiet",
+  "Open",
+  "Weekend",
+  "Junior",
+  "Girls'",
+  "Inclusive",
+];
 const PLACES = ["Hub", "Centre", "Park", "Library", "Studio", "Club", "Hall", "Arena", "Pavilion", "Lab"];
 const DESCRIPTIONS = [
   "Come along and have a go. No experience needed and all the kit is provided.",
@@ -30,13 +63,21 @@ const DESCRIPTIONS = [
 
 export async function seedSynthetic(db: Database, total: number, log: SeedLog, now: Date = new Date()): Promise<void> {
   const districts = await db.district.findMany({ orderBy: { position: "asc" } });
-  const categories = new Map((await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
+  const categories = new Map(
+    (await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
+  );
   if (districts.length === 0 || categories.size === 0) throw new Error("Seed the reference data first (pnpm db seed).");
 
   const org = await db.organisation.upsert({
     where: { slug: SYNTHETIC_ORG_SLUG },
     update: {},
-    create: { slug: SYNTHETIC_ORG_SLUG, name: "Synthetic Benchmark Partner", type: "OTHER", verificationStatus: "VERIFIED", description: "Generated data for benchmarks." },
+    create: {
+      slug: SYNTHETIC_ORG_SLUG,
+      name: "Synthetic Benchmark Partner",
+      type: "OTHER",
+      verificationStatus: "VERIFIED",
+      description: "Generated data for benchmarks.",
+    },
   });
   const venuesPerDistrict = 20;
   await db.venue.createMany({
@@ -67,21 +108,37 @@ export async function seedSynthetic(db: Database, total: number, log: SeedLog, n
   const today = todayInCity(now);
   for (let start = existing; start < total; start += BATCH) {
     const end = Math.min(total, start + BATCH);
-    const rows = Array.from({ length: end - start }, (_, k) => syntheticOffer(start + k, org.id, districts.length, venuesPerDistrict, today, categories));
-    await db.$transaction(async (tx) => {
-      await tx.offer.createMany({ data: rows.map((r) => r.offer) });
-      await tx.offerRevision.createMany({ data: rows.map((r) => r.revision) });
-      await tx.$executeRaw`UPDATE offer SET live_revision_id = 'synr_' || substr(id, 6) WHERE id >= ${rows[0]!.offer.id} AND id <= ${rows.at(-1)!.offer.id} AND organisation_id = ${org.id} AND live_revision_id IS NULL`;
-      await tx.reviewDecision.createMany({ data: rows.map((r) => ({ organisationId: org.id, revisionId: r.revision.id, outcome: "APPROVED" as const })) });
-      await tx.offerCategory.createMany({ data: rows.map((r) => ({ offerId: r.offer.id, categoryId: r.categoryId })) });
-      await tx.offerVenue.createMany({ data: rows.map((r) => ({ offerId: r.offer.id, venueId: r.venueId })) });
-      await tx.offerSchedule.createMany({ data: rows.map((r) => r.schedule) });
-    }, { timeout: 120_000 });
+    const rows = Array.from({ length: end - start }, (_, k) =>
+      syntheticOffer(start + k, org.id, districts.length, venuesPerDistrict, today, categories),
+    );
+    await db.$transaction(
+      async (tx) => {
+        await tx.offer.createMany({ data: rows.map((r) => r.offer) });
+        await tx.offerRevision.createMany({ data: rows.map((r) => r.revision) });
+        await tx.$executeRaw`UPDATE offer SET live_revision_id = 'synr_' || substr(id, 6) WHERE id >= ${rows[0]!.offer.id} AND id <= ${rows.at(-1)!.offer.id} AND organisation_id = ${org.id} AND live_revision_id IS NULL`;
+        await tx.reviewDecision.createMany({
+          data: rows.map((r) => ({ organisationId: org.id, revisionId: r.revision.id, outcome: "APPROVED" as const })),
+        });
+        await tx.offerCategory.createMany({
+          data: rows.map((r) => ({ offerId: r.offer.id, categoryId: r.categoryId })),
+        });
+        await tx.offerVenue.createMany({ data: rows.map((r) => ({ offerId: r.offer.id, venueId: r.venueId })) });
+        await tx.offerSchedule.createMany({ data: rows.map((r) => r.schedule) });
+      },
+      { timeout: 120_000 },
+    );
     log.progress("synthetic offers", end, total);
   }
 }
 
-function syntheticOffer(i: number, organisationId: string, districtCount: number, venuesPerDistrict: number, today: string, categories: Map<string, string>) {
+function syntheticOffer(
+  i: number,
+  organisationId: string,
+  districtCount: number,
+  venuesPerDistrict: number,
+  today: string,
+  categories: Map<string, string>,
+) {
   const id = `syno_${String(i).padStart(9, "0")}`;
   const [activity, categorySlug] = ACTIVITIES[i % ACTIVITIES.length]!;
   const adjective = ADJECTIVES[(i * 7) % ADJECTIVES.length]!;
@@ -114,7 +171,14 @@ function syntheticOffer(i: number, organisationId: string, districtCount: number
       publishedAt: new Date(),
       lastConfirmedAt: new Date(),
     },
-    revision: { id: `synr_${id.slice(5)}`, offerId: id, number: 1, status: "APPROVED" as const, content: {}, submittedAt: new Date() },
+    revision: {
+      id: `synr_${id.slice(5)}`,
+      offerId: id,
+      number: 1,
+      status: "APPROVED" as const,
+      content: {},
+      submittedAt: new Date(),
+    },
     categoryId: categories.get(categorySlug) ?? [...categories.values()][0]!,
     venueId,
     schedule: {

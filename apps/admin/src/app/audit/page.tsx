@@ -8,7 +8,15 @@ export const metadata: Metadata = { title: "Audit log" };
 type Search = { text?: string; action?: string; from?: string; to?: string; page?: string };
 
 const isoDate = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
-const when = (d: Date) => d.toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const when = (d: Date) =>
+  d.toLocaleString("en-GB", {
+    timeZone: "Europe/London",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 const short = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value).slice(0, 300));
 
 /** Every change anyone made, newest first. Read-only: nobody can edit or delete it through the app. */
@@ -16,9 +24,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   await requireStaff("/audit");
   const params = await searchParams;
   const page = Math.min(1000, Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1));
-  const query = { text: params.text?.trim().slice(0, 200) || undefined, action: params.action?.trim().slice(0, 100) || undefined, from: isoDate(params.from), to: isoDate(params.to) };
+  const query = {
+    text: params.text?.trim().slice(0, 200) || undefined,
+    action: params.action?.trim().slice(0, 100) || undefined,
+    from: isoDate(params.from),
+    to: isoDate(params.to),
+  };
   const result = await (await api()).moderation.auditLog({ ...query, page });
-  const link = (p: number) => `/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), page: String(p) } as Record<string, string>)}`;
+  const link = (p: number) =>
+    `/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), page: String(p) } as Record<string, string>)}`;
   return (
     <>
       <h1>Audit log</h1>
@@ -32,7 +46,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             <span className="hint" id="text-hint">
               An email, an id, or a word like “venue”
             </span>
-            <input className="input" id="text" name="text" defaultValue={query.text ?? ""} aria-describedby="text-hint" />
+            <input
+              className="input"
+              id="text"
+              name="text"
+              defaultValue={query.text ?? ""}
+              aria-describedby="text-hint"
+            />
           </div>
           <div className="field">
             <label className="label" htmlFor="action">
@@ -41,7 +61,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             <span className="hint" id="action-hint">
               For example: revision. or organisation.suspended
             </span>
-            <input className="input input--medium" id="action" name="action" defaultValue={query.action ?? ""} aria-describedby="action-hint" />
+            <input
+              className="input input--medium"
+              id="action"
+              name="action"
+              defaultValue={query.action ?? ""}
+              aria-describedby="action-hint"
+            />
           </div>
           <div className="field">
             <label className="label" htmlFor="from">
@@ -65,7 +91,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       </form>
       <table className="table table--stack audit">
         <caption>
-          {result.total.toLocaleString("en-GB")} {result.total === 1 ? "record" : "records"}, page {result.page} of {result.pages}
+          {result.total.toLocaleString("en-GB")} {result.total === 1 ? "record" : "records"}, page {result.page} of{" "}
+          {result.pages}
         </caption>
         <thead>
           <tr>
@@ -81,7 +108,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               <td>{when(e.createdAt)}</td>
               <td data-label="Who">{e.actorLabel}</td>
               <td data-label="What">
-                {e.action} <span className="muted">({e.entityType} {e.entityId}{e.organisation ? `, ${e.organisation.name}` : ""})</span>
+                {e.action}{" "}
+                <span className="muted">
+                  ({e.entityType} {e.entityId}
+                  {e.organisation ? `, ${e.organisation.name}` : ""})
+                </span>
               </td>
               <td data-label="Before → after" className="audit__change">
                 {short(e.before)}

@@ -15,22 +15,44 @@ const formatDay = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", m
  * thin, in words and not only by colour. The chart repeats the table's totals, which the table
  * also gives to screen readers.
  */
-export default async function CoveragePage({ searchParams }: { searchParams: Promise<{ view?: string; band?: string }> }) {
+export default async function CoveragePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ view?: string; band?: string }>;
+}) {
   await requireStaff("/coverage");
   const { view, band } = coverageParams(await searchParams);
   const trpc = await api();
   const [data, trend] = await Promise.all([trpc.coverage.dashboard({ view, band }), trpc.coverage.trend({ days: 90 })]);
-  const totals = data.rows.map((r) => ({ id: r.id, name: r.name, offers: r.cells.reduce((sum, c) => sum + c.liveOffers, 0), sessions: r.cells.reduce((sum, c) => sum + c.weeklySessions, 0) }));
+  const totals = data.rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    offers: r.cells.reduce((sum, c) => sum + c.liveOffers, 0),
+    sessions: r.cells.reduce((sum, c) => sum + c.weeklySessions, 0),
+  }));
   const max = Math.max(1, ...totals.map((t) => t.offers));
   const query = new URLSearchParams({ view, band }).toString();
   return (
     <>
       <h1>Coverage by district</h1>
-      <p className="lead">Live free offers and weekly sessions in each district, by kind of activity. Cells below the city median are marked thin: places to find new partners.</p>
+      <p className="lead">
+        Live free offers and weekly sessions in each district, by kind of activity. Cells below the city median are
+        marked thin: places to find new partners.
+      </p>
       <form method="get" className="filters" aria-label="Choose what to show">
         <div className="inline-fields">
-          <FilterSelect name="view" label="Show" value={view} options={Object.entries(VIEWS).map(([value, label]) => ({ value, label }))} />
-          <FilterSelect name="band" label="Ages" value={band} options={Object.entries(BANDS).map(([value, label]) => ({ value, label }))} />
+          <FilterSelect
+            name="view"
+            label="Show"
+            value={view}
+            options={Object.entries(VIEWS).map(([value, label]) => ({ value, label }))}
+          />
+          <FilterSelect
+            name="band"
+            label="Ages"
+            value={band}
+            options={Object.entries(BANDS).map(([value, label]) => ({ value, label }))}
+          />
         </div>
         <p className="button-group">
           <button className="button button--secondary" type="submit">
@@ -41,7 +63,13 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
           </a>
         </p>
       </form>
-      {view === "holidays" ? <p>{data.holiday ? `${data.holiday.name}: ${formatDay(data.holiday.startsOn)} to ${formatDay(data.holiday.endsOn)}.` : "No school holiday is coming up in the calendar."}</p> : null}
+      {view === "holidays" ? (
+        <p>
+          {data.holiday
+            ? `${data.holiday.name}: ${formatDay(data.holiday.startsOn)} to ${formatDay(data.holiday.endsOn)}.`
+            : "No school holiday is coming up in the calendar."}
+        </p>
+      ) : null}
 
       <div className="table-scroll" role="region" aria-label="Coverage table" tabIndex={0}>
         <table className="table coverage">
@@ -82,8 +110,16 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
       </div>
 
       <h2>Offers per district</h2>
-      <svg className="bar-chart" role="img" aria-labelledby="chart-title" viewBox={`0 0 600 ${totals.length * 28 + 10}`} width="100%">
-        <title id="chart-title">Live offers per district, as in the table above (counted once per kind of activity)</title>
+      <svg
+        className="bar-chart"
+        role="img"
+        aria-labelledby="chart-title"
+        viewBox={`0 0 600 ${totals.length * 28 + 10}`}
+        width="100%"
+      >
+        <title id="chart-title">
+          Live offers per district, as in the table above (counted once per kind of activity)
+        </title>
         {totals.map((t, i) => (
           <g key={t.id} transform={`translate(0 ${i * 28 + 5})`}>
             <text x="0" y="16" fontSize="13">
@@ -100,7 +136,8 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
       <h2>Over time</h2>
       {trend.days.length < 2 ? (
         <p>
-          Trends appear as daily snapshots build up: the start command takes one every 6 hours, and <code>pnpm jobs coverage</code> takes one now.
+          Trends appear as daily snapshots build up: the start command takes one every 6 hours, and{" "}
+          <code>pnpm jobs coverage</code> takes one now.
         </p>
       ) : (
         <div className="table-scroll" role="region" aria-label="Coverage over time" tabIndex={0}>

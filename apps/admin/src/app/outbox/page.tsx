@@ -16,7 +16,9 @@ export default async function OutboxPage() {
   return (
     <>
       <h1>Demo outbox</h1>
-      <p className="lead">This demo does not send email. Here are the 50 newest emails it would have sent, newest first.</p>
+      <p className="lead">
+        This demo does not send email. Here are the 50 newest emails it would have sent, newest first.
+      </p>
       {emails.length === 0 ? <p>No emails yet. Ask for a sign-in link on the sign-in page.</p> : null}
       {emails.map((email) => (
         <article key={email.id} className="email" aria-labelledby={`email-${email.id}`}>

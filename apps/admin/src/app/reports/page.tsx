@@ -25,38 +25,55 @@ export default async function ReportsPage() {
   return (
     <>
       <h1>Reports</h1>
-      <p className="lead">Problems young people and families reported on the portal. Safety concerns first: look at them today.</p>
+      <p className="lead">
+        Problems young people and families reported on the portal. Safety concerns first: look at them today.
+      </p>
       {open.length === 0 ? <p>No open reports.</p> : null}
-      {[...open].sort((a, b) => Number(b.reason === "SAFETY_CONCERN") - Number(a.reason === "SAFETY_CONCERN")).map((report) => (
-        <article className="panel" key={report.id} aria-labelledby={`report-${report.id}`}>
-          <h2 id={`report-${report.id}`}>
-            {REASON[report.reason]}: {report.offer?.title ?? "(listing removed)"}
-          </h2>
-          <p className="muted">
-            {formatDate(report.createdAt)}
-            {report.offer ? `, ${report.offer.organisation.name}` : ""}
-          </p>
-          {report.details ? <p className="reviewer-reason">“{report.details}”</p> : <p className="muted">No details given.</p>}
-          <ActionForm action={resolveReport.bind(null, report.id, "resolve")} initial={idleForm} submitLabel="Resolve">
-            <TextArea name="note" label="What you did (kept with the report)" rows={2} />
-          </ActionForm>
-          {report.offer && report.offer.status !== "ARCHIVED" ? (
-            <details className="details">
-              <summary>Take the listing off the portal</summary>
-              <ActionForm action={resolveReport.bind(null, report.id, "unpublish")} initial={idleForm} submitLabel="Take it down and resolve">
-                <TextArea name="note" label="Why it came down (the partner can see this in the history)" rows={2} />
-              </ActionForm>
-            </details>
-          ) : null}
-        </article>
-      ))}
+      {[...open]
+        .sort((a, b) => Number(b.reason === "SAFETY_CONCERN") - Number(a.reason === "SAFETY_CONCERN"))
+        .map((report) => (
+          <article className="panel" key={report.id} aria-labelledby={`report-${report.id}`}>
+            <h2 id={`report-${report.id}`}>
+              {REASON[report.reason]}: {report.offer?.title ?? "(listing removed)"}
+            </h2>
+            <p className="muted">
+              {formatDate(report.createdAt)}
+              {report.offer ? `, ${report.offer.organisation.name}` : ""}
+            </p>
+            {report.details ? (
+              <p className="reviewer-reason">“{report.details}”</p>
+            ) : (
+              <p className="muted">No details given.</p>
+            )}
+            <ActionForm
+              action={resolveReport.bind(null, report.id, "resolve")}
+              initial={idleForm}
+              submitLabel="Resolve"
+            >
+              <TextArea name="note" label="What you did (kept with the report)" rows={2} />
+            </ActionForm>
+            {report.offer && report.offer.status !== "ARCHIVED" ? (
+              <details className="details">
+                <summary>Take the listing off the portal</summary>
+                <ActionForm
+                  action={resolveReport.bind(null, report.id, "unpublish")}
+                  initial={idleForm}
+                  submitLabel="Take it down and resolve"
+                >
+                  <TextArea name="note" label="Why it came down (the partner can see this in the history)" rows={2} />
+                </ActionForm>
+              </details>
+            ) : null}
+          </article>
+        ))}
       {decided.length > 0 ? (
         <>
           <h2>Recently resolved</h2>
           <ul className="link-list">
             {decided.map((r) => (
               <li key={r.id}>
-                {formatDate(r.resolvedAt)}: {REASON[r.reason]}, {r.offer?.title ?? "(listing removed)"}: {r.status === "UNPUBLISHED" ? "taken down" : "resolved"}
+                {formatDate(r.resolvedAt)}: {REASON[r.reason]}, {r.offer?.title ?? "(listing removed)"}:{" "}
+                {r.status === "UNPUBLISHED" ? "taken down" : "resolved"}
                 {r.resolvedBy ? ` by ${r.resolvedBy.email}` : ""}. <span className="muted">“{r.resolutionNote}”</span>
               </li>
             ))}

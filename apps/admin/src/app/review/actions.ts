@@ -14,20 +14,31 @@ export async function claimRevision(revisionId: string, _state: FormState, form:
 
 export async function decideRevision(revisionId: string, _state: FormState, form: FormData): Promise<FormState> {
   const outcome = (text(form, "outcome") ?? "") as "APPROVED";
-  const result = await attempt(form, async () => (await api()).offer.decide({ revisionId, outcome, reason: prose(form, "reason") }));
+  const result = await attempt(form, async () =>
+    (await api()).offer.decide({ revisionId, outcome, reason: prose(form, "reason") }),
+  );
   if (result.status === "saved") back(outcome.toLowerCase());
   return result;
 }
 
 export async function decideVenue(venueId: string, _state: FormState, form: FormData): Promise<FormState> {
   const outcome = (text(form, "outcome") ?? "") as "APPROVED";
-  const result = await attempt(form, async () => (await api()).review.decideVenue({ venueId, outcome, reason: prose(form, "reason") }));
+  const result = await attempt(form, async () =>
+    (await api()).review.decideVenue({ venueId, outcome, reason: prose(form, "reason") }),
+  );
   if (result.status === "saved") back(`venue-${outcome.toLowerCase()}`);
   return result;
 }
 
-export async function decideOrganisation(organisationId: string, action: "verify" | "reject" | "suspend" | "unsuspend", _state: FormState, form: FormData): Promise<FormState> {
-  const result = await attempt(form, async () => (await api()).review.decideOrganisation({ organisationId, action, reason: prose(form, "reason") }));
+export async function decideOrganisation(
+  organisationId: string,
+  action: "verify" | "reject" | "suspend" | "unsuspend",
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
+  const result = await attempt(form, async () =>
+    (await api()).review.decideOrganisation({ organisationId, action, reason: prose(form, "reason") }),
+  );
   if (result.status === "saved") redirect(`/review/organisations/${organisationId}?done=${action}`);
   return result;
 }
@@ -40,7 +51,12 @@ export async function approveSelected(form: FormData): Promise<void> {
   redirect(`/review?done=bulk&approved=${approved.length}&failed=${failed.length}`);
 }
 
-export async function restoreVersion(offerId: string, revisionId: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function restoreVersion(
+  offerId: string,
+  revisionId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   let restored: string;
   try {
     restored = (await (await api()).review.restoreVersion({ offerId, revisionId })).revisionId;

@@ -7,7 +7,11 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; signedOut?: string }>;
+}) {
   if (await getSessionUser()) redirect("/");
   const { callbackUrl, signedOut } = await searchParams;
   // Only ever send people back to a page of this site.
@@ -32,8 +36,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       {isDemoOutbox() ? (
         <p className="muted">
-          This is a demo: no emails are sent. Sign-in links appear in the <a href="/outbox">demo outbox</a>. Try partner@example.org,
-          partner2@example.org, moderator@example.org or admin@example.org.
+          This is a demo: no emails are sent. Sign-in links appear in the <a href="/outbox">demo outbox</a>. Try
+          partner@example.org, partner2@example.org, moderator@example.org or admin@example.org.
         </p>
       ) : null}
     </>

@@ -11,7 +11,15 @@ const SERVER_ERRORS: Record<string, string> = {
   AccessDenied: "This account cannot sign in. Contact the council team if you think this is wrong.",
 };
 
-export function SignInForm({ callbackUrl, defaultEmail, submitLabel = "Send me a sign-in link" }: { callbackUrl: string; defaultEmail?: string; submitLabel?: string }) {
+export function SignInForm({
+  callbackUrl,
+  defaultEmail,
+  submitLabel = "Send me a sign-in link",
+}: {
+  callbackUrl: string;
+  defaultEmail?: string;
+  submitLabel?: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -41,10 +49,24 @@ export function SignInForm({ callbackUrl, defaultEmail, submitLabel = "Send me a
   return (
     <form noValidate onSubmit={onSubmit} method="post" action="/api/auth/signin/email">
       {error ? (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
+        <div
+          className="error-summary"
+          role="alert"
+          tabIndex={-1}
+          ref={summaryRef}
+          aria-labelledby="error-summary-title"
+        >
           <h2 id="error-summary-title">There is a problem</h2>
           <p>
-            <a href="#email" onClick={(e) => { e.preventDefault(); inputRef.current?.focus(); }}>{error}</a>
+            <a
+              href="#email"
+              onClick={(e) => {
+                e.preventDefault();
+                inputRef.current?.focus();
+              }}
+            >
+              {error}
+            </a>
           </p>
         </div>
       ) : null}

@@ -4,7 +4,15 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 
 /** "Sign in with your council account": single sign-on for staff, when the council has set it up. */
-export function StaffSsoButton({ providerId, name, callbackUrl }: { providerId: string; name: string; callbackUrl: string }) {
+export function StaffSsoButton({
+  providerId,
+  name,
+  callbackUrl,
+}: {
+  providerId: string;
+  name: string;
+  callbackUrl: string;
+}) {
   const [pending, setPending] = useState(false);
   return (
     <button

@@ -14,10 +14,20 @@ export async function grantStaff(_state: FormState, form: FormData): Promise<For
   return done(await attempt(form, async () => (await api()).staff.grant({ email: text(form, "email") ?? "", role })));
 }
 
-export async function changeStaffRole(userId: string, role: "MODERATOR" | "ADMIN", _state: FormState, form: FormData): Promise<FormState> {
+export async function changeStaffRole(
+  userId: string,
+  role: "MODERATOR" | "ADMIN",
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   return done(await attempt(form, async () => (await api()).staff.changeRole({ userId, role })));
 }
 
-export async function setStaffActive(userId: string, active: boolean, _state: FormState, form: FormData): Promise<FormState> {
+export async function setStaffActive(
+  userId: string,
+  active: boolean,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   return done(await attempt(form, async () => (await api()).staff.setActive({ userId, active })));
 }

@@ -17,7 +17,9 @@ export default async function StaffPage() {
   return (
     <>
       <h1>Staff accounts</h1>
-      <p className="lead">Moderators review listings and youth voice. Administrators can also manage staff and the categories.</p>
+      <p className="lead">
+        Moderators review listings and youth voice. Administrators can also manage staff and the categories.
+      </p>
       <table className="table table--stack">
         <caption className="visually-hidden">Council staff</caption>
         <thead>
@@ -45,11 +47,17 @@ export default async function StaffPage() {
                 <ActionForm
                   action={changeStaffRole.bind(null, s.id, s.staffRole === "ADMIN" ? "MODERATOR" : "ADMIN")}
                   initial={idleForm}
-                  submitLabel={s.staffRole === "ADMIN" ? `Make ${s.email} a moderator` : `Make ${s.email} an administrator`}
+                  submitLabel={
+                    s.staffRole === "ADMIN" ? `Make ${s.email} a moderator` : `Make ${s.email} an administrator`
+                  }
                 >
                   {null}
                 </ActionForm>
-                <ActionForm action={setStaffActive.bind(null, s.id, Boolean(s.deactivatedAt))} initial={idleForm} submitLabel={s.deactivatedAt ? `Switch ${s.email} back on` : `Switch ${s.email} off`}>
+                <ActionForm
+                  action={setStaffActive.bind(null, s.id, Boolean(s.deactivatedAt))}
+                  initial={idleForm}
+                  submitLabel={s.deactivatedAt ? `Switch ${s.email} back on` : `Switch ${s.email} off`}
+                >
                   {null}
                 </ActionForm>
               </td>

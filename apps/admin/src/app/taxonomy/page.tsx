@@ -15,12 +15,23 @@ export default async function TaxonomyPage() {
   if (me.staffRole !== "ADMIN") notFound();
   const { tree, retired, suggestions } = await (await api()).taxonomy.list();
   const topLevel = [{ value: "", label: "Top level" }, ...tree.map((c) => ({ value: c.id, label: c.name }))];
-  const everything = [{ value: "", label: "Choose a category" }, ...tree.flatMap((c) => [{ value: c.id, label: c.name }, ...c.children.map((ch) => ({ value: ch.id, label: `${c.name}: ${ch.name}` }))])];
-  const rows = tree.flatMap((c) => [{ ...c, parentName: null as string | null }, ...c.children.map((ch) => ({ ...ch, children: [], parentName: c.name }))]);
+  const everything = [
+    { value: "", label: "Choose a category" },
+    ...tree.flatMap((c) => [
+      { value: c.id, label: c.name },
+      ...c.children.map((ch) => ({ value: ch.id, label: `${c.name}: ${ch.name}` })),
+    ]),
+  ];
+  const rows = tree.flatMap((c) => [
+    { ...c, parentName: null as string | null },
+    ...c.children.map((ch) => ({ ...ch, children: [], parentName: c.name })),
+  ]);
   return (
     <>
       <h1>Categories</h1>
-      <p className="lead">Young people find offers by these, and partners choose from them. Keep them few and in plain words.</p>
+      <p className="lead">
+        Young people find offers by these, and partners choose from them. Keep them few and in plain words.
+      </p>
 
       {suggestions.length > 0 ? (
         <section aria-labelledby="suggestions-title">
@@ -33,14 +44,26 @@ export default async function TaxonomyPage() {
                 {s.note ? `: “${s.note}”` : ""}
               </p>
               <div className="decision-grid">
-                <ActionForm action={decideSuggestion.bind(null, s.id, "create")} initial={idleForm} submitLabel={`Add “${s.name}” as a category`}>
+                <ActionForm
+                  action={decideSuggestion.bind(null, s.id, "create")}
+                  initial={idleForm}
+                  submitLabel={`Add “${s.name}” as a category`}
+                >
                   <TextField name="name" label="Name" defaultValue={s.name} />
                   <Select name="parentId" label="Where" options={topLevel} />
                 </ActionForm>
-                <ActionForm action={decideSuggestion.bind(null, s.id, "map")} initial={idleForm} submitLabel="It belongs in this category">
+                <ActionForm
+                  action={decideSuggestion.bind(null, s.id, "map")}
+                  initial={idleForm}
+                  submitLabel="It belongs in this category"
+                >
                   <Select name="categoryId" label="Existing category" options={everything} />
                 </ActionForm>
-                <ActionForm action={decideSuggestion.bind(null, s.id, "decline")} initial={idleForm} submitLabel="Decline">
+                <ActionForm
+                  action={decideSuggestion.bind(null, s.id, "decline")}
+                  initial={idleForm}
+                  submitLabel="Decline"
+                >
                   {null}
                 </ActionForm>
               </div>
@@ -77,10 +100,20 @@ export default async function TaxonomyPage() {
                     <TextArea name="description" label="Description" defaultValue={c.description} rows={2} />
                   </ActionForm>
                   <ActionForm action={moveCategory.bind(null, c.id)} initial={idleForm} submitLabel="Move">
-                    <Select name="parentId" label="Put it under" defaultValue={c.parentId ?? ""} options={topLevel.filter((o) => o.value !== c.id)} />
+                    <Select
+                      name="parentId"
+                      label="Put it under"
+                      defaultValue={c.parentId ?? ""}
+                      options={topLevel.filter((o) => o.value !== c.id)}
+                    />
                   </ActionForm>
                   <ActionForm action={mergeCategory.bind(null, c.id)} initial={idleForm} submitLabel="Merge">
-                    <Select name="intoId" label={`Merge ${c.name} into`} hint="Its offers move there, and it is retired." options={everything.filter((o) => o.value !== c.id)} />
+                    <Select
+                      name="intoId"
+                      label={`Merge ${c.name} into`}
+                      hint="Its offers move there, and it is retired."
+                      options={everything.filter((o) => o.value !== c.id)}
+                    />
                   </ActionForm>
                 </details>
               </td>

@@ -4,21 +4,37 @@ import { revalidatePath } from "next/cache";
 import { attempt, prose, text, type FormState } from "~/server/form-state";
 import { api } from "~/trpc/server";
 
-export async function moderateFeedback(feedbackId: string, action: "publish" | "hide", _state: FormState, form: FormData): Promise<FormState> {
+export async function moderateFeedback(
+  feedbackId: string,
+  action: "publish" | "hide",
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const result = await attempt(form, async () => (await api()).moderation.moderateFeedback({ feedbackId, action }));
   if (result.status === "saved") revalidatePath("/voice");
   return result;
 }
 
 export async function respond(feedbackId: string | null, _state: FormState, form: FormData): Promise<FormState> {
-  const result = await attempt(form, async () => (await api()).moderation.respond({ feedbackId, youSaid: prose(form, "youSaid"), weDid: prose(form, "weDid") }));
+  const result = await attempt(form, async () =>
+    (await api()).moderation.respond({ feedbackId, youSaid: prose(form, "youSaid"), weDid: prose(form, "weDid") }),
+  );
   if (result.status === "saved") revalidatePath("/voice");
   return result;
 }
 
-export async function createOutreachTask(feedbackId: string | null, _state: FormState, form: FormData): Promise<FormState> {
+export async function createOutreachTask(
+  feedbackId: string | null,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const result = await attempt(form, async () =>
-    (await api()).moderation.createOutreachTask({ feedbackId, districtId: text(form, "districtId") ?? "", title: prose(form, "title"), notes: prose(form, "notes") }),
+    (await api()).moderation.createOutreachTask({
+      feedbackId,
+      districtId: text(form, "districtId") ?? "",
+      title: prose(form, "title"),
+      notes: prose(form, "notes"),
+    }),
   );
   if (result.status === "saved") revalidatePath("/voice");
   return result;

@@ -18,18 +18,28 @@ const REACTION = { LOVED_IT: "Loved it", GOOD: "Good", OKAY: "Okay", NOT_FOR_ME:
 export default async function YouthVoicePage() {
   await requireStaff("/voice");
   const trpc = await api();
-  const [{ pending, decided, responses }, districts] = await Promise.all([trpc.moderation.youthVoice(), trpc.catalogue.districts()]);
-  const districtOptions = [{ value: "", label: "Choose a district" }, ...districts.map((d) => ({ value: d.id, label: d.name }))];
+  const [{ pending, decided, responses }, districts] = await Promise.all([
+    trpc.moderation.youthVoice(),
+    trpc.catalogue.districts(),
+  ]);
+  const districtOptions = [
+    { value: "", label: "Choose a district" },
+    ...districts.map((d) => ({ value: d.id, label: d.name })),
+  ];
   return (
     <>
       <h1>Youth voice</h1>
-      <p className="lead">Anonymous: nothing here says who sent it. Emails and phone numbers were taken out before it was saved.</p>
+      <p className="lead">
+        Anonymous: nothing here says who sent it. Emails and phone numbers were taken out before it was saved.
+      </p>
       <h2>Waiting ({pending.length})</h2>
       {pending.length === 0 ? <p>Nothing waiting.</p> : null}
       {pending.map((f) => (
         <article className="panel" key={f.id} aria-labelledby={`voice-${f.id}`}>
           <h3 id={`voice-${f.id}`}>
-            {f.kind === "REACTION" ? `${f.reaction ? REACTION[f.reaction] : "Reaction"}: ${f.offer?.title ?? "an offer"}` : `Suggestion${f.district ? ` for ${f.district.name}` : ""}${f.category ? ` (${f.category.name})` : ""}`}
+            {f.kind === "REACTION"
+              ? `${f.reaction ? REACTION[f.reaction] : "Reaction"}: ${f.offer?.title ?? "an offer"}`
+              : `Suggestion${f.district ? ` for ${f.district.name}` : ""}${f.category ? ` (${f.category.name})` : ""}`}
           </h3>
           <p className="muted">{formatDate(f.createdAt)}</p>
           {f.comment ? <p className="reviewer-reason">“{f.comment}”</p> : <p className="muted">No comment.</p>}
@@ -44,9 +54,23 @@ export default async function YouthVoicePage() {
           {f.kind === "SUGGESTION" ? (
             <details className="details">
               <summary>Make it an outreach task</summary>
-              <ActionForm action={createOutreachTask.bind(null, f.id)} initial={idleForm} submitLabel="Create task" savedMessage="Task created.">
-                <Select name="districtId" label="District" defaultValue={f.district?.id ?? ""} options={districtOptions} />
-                <TextField name="title" label="Task" defaultValue={f.comment ? `Find a partner for: ${f.comment.slice(0, 120)}` : ""} />
+              <ActionForm
+                action={createOutreachTask.bind(null, f.id)}
+                initial={idleForm}
+                submitLabel="Create task"
+                savedMessage="Task created."
+              >
+                <Select
+                  name="districtId"
+                  label="District"
+                  defaultValue={f.district?.id ?? ""}
+                  options={districtOptions}
+                />
+                <TextField
+                  name="title"
+                  label="Task"
+                  defaultValue={f.comment ? `Find a partner for: ${f.comment.slice(0, 120)}` : ""}
+                />
                 <TextArea name="notes" label="Notes (optional)" rows={2} />
               </ActionForm>
             </details>
@@ -56,9 +80,24 @@ export default async function YouthVoicePage() {
 
       <h2>Write a “You said, we did”</h2>
       <p>It shows on the portal straight away. Write it for a 10-year-old.</p>
-      <ActionForm action={respond.bind(null, null)} initial={idleForm} submitLabel="Publish on the portal" savedMessage="Published. It is on the portal's “You said, we did” page now.">
-        <TextArea name="youSaid" label="You said" hint="What young people asked for, in their words. For example: more football for girls in Erdington." rows={2} />
-        <TextArea name="weDid" label="We did" hint="What changed. For example: Erdington Leisure Centre now runs a free girls' session every Wednesday." rows={3} />
+      <ActionForm
+        action={respond.bind(null, null)}
+        initial={idleForm}
+        submitLabel="Publish on the portal"
+        savedMessage="Published. It is on the portal's “You said, we did” page now."
+      >
+        <TextArea
+          name="youSaid"
+          label="You said"
+          hint="What young people asked for, in their words. For example: more football for girls in Erdington."
+          rows={2}
+        />
+        <TextArea
+          name="weDid"
+          label="We did"
+          hint="What changed. For example: Erdington Leisure Centre now runs a free girls' session every Wednesday."
+          rows={3}
+        />
       </ActionForm>
 
       {responses.length > 0 ? (
@@ -67,7 +106,8 @@ export default async function YouthVoicePage() {
           <ul className="link-list">
             {responses.map((r) => (
               <li key={r.id}>
-                <strong>You said:</strong> {r.youSaid} <strong>We did:</strong> {r.weDid} <span className="muted">({formatDate(r.publishedAt)})</span>
+                <strong>You said:</strong> {r.youSaid} <strong>We did:</strong> {r.weDid}{" "}
+                <span className="muted">({formatDate(r.publishedAt)})</span>
               </li>
             ))}
           </ul>
@@ -79,7 +119,8 @@ export default async function YouthVoicePage() {
           <ul className="link-list">
             {decided.map((f) => (
               <li key={f.id}>
-                {f.status === "PUBLISHED" ? "Published" : "Hidden"}: {f.kind === "REACTION" ? f.offer?.title ?? "reaction" : "suggestion"}
+                {f.status === "PUBLISHED" ? "Published" : "Hidden"}:{" "}
+                {f.kind === "REACTION" ? (f.offer?.title ?? "reaction") : "suggestion"}
                 {f.comment ? <span className="muted"> “{f.comment}”</span> : null}
                 {f.outreach.length > 0 ? <span> (outreach: {f.outreach.map((o) => o.title).join(", ")})</span> : null}
               </li>

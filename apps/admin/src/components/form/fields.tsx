@@ -18,7 +18,21 @@ function describedBy(id: string, hint?: string, error?: string) {
 }
 
 /** A single control's frame: label, hint and error above it, in the order a screen reader reads them. */
-function FieldFrame({ id, label, hint, error, hideLabel, children }: { id: string; label: string; hint?: string; error?: string; hideLabel?: boolean; children: React.ReactNode }) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  hideLabel,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  hideLabel?: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <label className={hideLabel ? "visually-hidden" : "label"} htmlFor={id}>
@@ -55,7 +69,10 @@ export function TextField({
   hideLabel?: boolean;
 }) {
   const id = fieldId(name);
-  const { error, value } = useFieldState(name, defaultValue === null || defaultValue === undefined ? "" : String(defaultValue));
+  const { error, value } = useFieldState(
+    name,
+    defaultValue === null || defaultValue === undefined ? "" : String(defaultValue),
+  );
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
       <input
@@ -73,22 +90,49 @@ export function TextField({
   );
 }
 
-export function TextArea({ name, label, hint, defaultValue, rows = 5 }: Common & { defaultValue?: string | null; rows?: number }) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  defaultValue,
+  rows = 5,
+}: Common & { defaultValue?: string | null; rows?: number }) {
   const id = fieldId(name);
   const { error, value } = useFieldState(name, defaultValue ?? "");
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <textarea className="input textarea" id={id} name={name} rows={rows} defaultValue={String(value)} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined} />
+      <textarea
+        className="input textarea"
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={String(value)}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
     </FieldFrame>
   );
 }
 
-export function Select({ name, label, hint, defaultValue, options }: Common & { defaultValue?: string | null; options: { value: string; label: string }[] }) {
+export function Select({
+  name,
+  label,
+  hint,
+  defaultValue,
+  options,
+}: Common & { defaultValue?: string | null; options: { value: string; label: string }[] }) {
   const id = fieldId(name);
   const { error, value } = useFieldState(name, defaultValue ?? "");
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <select className="input select" id={id} name={name} defaultValue={String(value)} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined}>
+      <select
+        className="input select"
+        id={id}
+        name={name}
+        defaultValue={String(value)}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -133,7 +177,15 @@ export function Choices({
             const optionId = i === 0 ? id : `${id}-${i}`;
             return (
               <div className="choice" key={o.value}>
-                <input className="choice__input" id={optionId} name={name} type={type} value={o.value} defaultChecked={chosen.has(o.value)} aria-describedby={o.hint ? `${optionId}-hint` : undefined} />
+                <input
+                  className="choice__input"
+                  id={optionId}
+                  name={name}
+                  type={type}
+                  value={o.value}
+                  defaultChecked={chosen.has(o.value)}
+                  aria-describedby={o.hint ? `${optionId}-hint` : undefined}
+                />
                 <label className="choice__label" htmlFor={optionId}>
                   {o.label}
                 </label>
@@ -160,7 +212,14 @@ export function Checkbox({ name, label, hint, defaultChecked }: Common & { defau
     <div className={`field${error ? " field--error" : ""}`}>
       <Message id={id} error={error} />
       <div className="choice">
-        <input className="choice__input" id={id} name={name} type="checkbox" defaultChecked={checked} aria-describedby={hint ? `${id}-hint` : undefined} />
+        <input
+          className="choice__input"
+          id={id}
+          name={name}
+          type="checkbox"
+          defaultChecked={checked}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+        />
         <label className="choice__label" htmlFor={id}>
           {label}
         </label>

@@ -2,7 +2,17 @@
  * A choice in a plain GET filter form (the queue, the coverage dashboard): no JavaScript, the
  * choice lives in the address, so a filtered view can be shared and bookmarked.
  */
-export function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string; options: { value: string; label: string }[] }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div className="field">
       <label className="label" htmlFor={`filter-${name}`}>

@@ -11,21 +11,45 @@ type Row = ScheduleItem & { key: number };
 type Cancellation = { date: string; reason: string; key: number };
 
 let nextKey = 1;
-const blankWeekly = (): Row => ({ key: nextKey++, kind: "WEEKLY", dayOfWeek: null, date: null, startTime: "", endTime: "", validFrom: null, validTo: null, venueId: null });
+const blankWeekly = (): Row => ({
+  key: nextKey++,
+  kind: "WEEKLY",
+  dayOfWeek: null,
+  date: null,
+  startTime: "",
+  endTime: "",
+  validFrom: null,
+  validTo: null,
+  venueId: null,
+});
 const blankOneOff = (): Row => ({ ...blankWeekly(), kind: "ONE_OFF" });
 
 /**
  * The "when" section: weekly sessions, one-off dates and cancelled dates, added and removed in
  * the page. Fields are named `schedules.N.field` so each message lands by its own field.
  */
-export function WhenEditor({ schedules, cancellations, venues }: { schedules: ScheduleItem[]; cancellations: { date: string; reason: string }[]; venues: { id: string; name: string }[] }) {
-  const [rows, setRows] = useState<Row[]>(() => (schedules.length > 0 ? schedules.map((s) => ({ ...s, key: nextKey++ })) : [blankWeekly()]));
-  const [cancelled, setCancelled] = useState<Cancellation[]>(() => cancellations.map((c) => ({ ...c, key: nextKey++ })));
+export function WhenEditor({
+  schedules,
+  cancellations,
+  venues,
+}: {
+  schedules: ScheduleItem[];
+  cancellations: { date: string; reason: string }[];
+  venues: { id: string; name: string }[];
+}) {
+  const [rows, setRows] = useState<Row[]>(() =>
+    schedules.length > 0 ? schedules.map((s) => ({ ...s, key: nextKey++ })) : [blankWeekly()],
+  );
+  const [cancelled, setCancelled] = useState<Cancellation[]>(() =>
+    cancellations.map((c) => ({ ...c, key: nextKey++ })),
+  );
   const listError = useFieldState("schedules").error;
   return (
     <>
       <h2>Sessions</h2>
-      <p className="hint">A weekly session repeats on the same day every week between two dates. A one-off date happens once.</p>
+      <p className="hint">
+        A weekly session repeats on the same day every week between two dates. A one-off date happens once.
+      </p>
       {listError ? (
         <p className="error-message" id="f-schedules">
           <span className="visually-hidden">Error: </span>
@@ -48,10 +72,18 @@ export function WhenEditor({ schedules, cancellations, venues }: { schedules: Sc
                   name={name("dayOfWeek")}
                   label="Day"
                   defaultValue={row.dayOfWeek ? String(row.dayOfWeek) : ""}
-                  options={[{ value: "", label: "Choose a day" }, ...DAYS.map((d, n) => ({ value: String(n + 1), label: d }))]}
+                  options={[
+                    { value: "", label: "Choose a day" },
+                    ...DAYS.map((d, n) => ({ value: String(n + 1), label: d })),
+                  ]}
                 />
                 <div className="inline-fields">
-                  <TextField name={name("validFrom")} label="From (optional)" type="date" defaultValue={row.validFrom} />
+                  <TextField
+                    name={name("validFrom")}
+                    label="From (optional)"
+                    type="date"
+                    defaultValue={row.validFrom}
+                  />
                   <TextField name={name("validTo")} label="Until (optional)" type="date" defaultValue={row.validTo} />
                 </div>
               </>
@@ -67,10 +99,17 @@ export function WhenEditor({ schedules, cancellations, venues }: { schedules: Sc
                 name={name("venueId")}
                 label="At which venue? (optional)"
                 defaultValue={row.venueId ?? ""}
-                options={[{ value: "", label: "All the offer's venues" }, ...venues.map((v) => ({ value: v.id, label: v.name }))]}
+                options={[
+                  { value: "", label: "All the offer's venues" },
+                  ...venues.map((v) => ({ value: v.id, label: v.name })),
+                ]}
               />
             ) : null}
-            <button type="button" className="button button--secondary button--small" onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
+            >
               Remove {weekly ? "weekly session" : "one-off date"} {number}
             </button>
           </fieldset>
@@ -86,7 +125,9 @@ export function WhenEditor({ schedules, cancellations, venues }: { schedules: Sc
       </p>
 
       <h2>Cancelled dates</h2>
-      <p className="hint">Days a weekly session does not happen, like bank holidays. Young people see “not on 27 December”.</p>
+      <p className="hint">
+        Days a weekly session does not happen, like bank holidays. Young people see “not on 27 December”.
+      </p>
       {cancelled.map((c, i) => (
         <fieldset className="fieldset repeat" key={c.key}>
           <legend className="label">Cancelled date {i + 1}</legend>
@@ -94,13 +135,21 @@ export function WhenEditor({ schedules, cancellations, venues }: { schedules: Sc
             <TextField name={`cancellations.${i}.date`} label="Date" type="date" defaultValue={c.date} />
             <TextField name={`cancellations.${i}.reason`} label="Why (optional)" defaultValue={c.reason} />
           </div>
-          <button type="button" className="button button--secondary button--small" onClick={() => setCancelled(cancelled.filter((x) => x.key !== c.key))}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setCancelled(cancelled.filter((x) => x.key !== c.key))}
+          >
             Remove cancelled date {i + 1}
           </button>
         </fieldset>
       ))}
       <p>
-        <button type="button" className="button button--secondary" onClick={() => setCancelled([...cancelled, { date: "", reason: "", key: nextKey++ }])}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setCancelled([...cancelled, { date: "", reason: "", key: nextKey++ }])}
+        >
           Add a cancelled date
         </button>
       </p>

@@ -24,7 +24,10 @@ export function StaffNav({ admin }: { admin: boolean }) {
       <ul>
         {[...SECTIONS, ...(admin ? ADMIN_SECTIONS : [])].map((s) => (
           <li key={s.path}>
-            <Link href={s.path} aria-current={(s.path === "/" ? pathname === "/" : pathname.startsWith(s.path)) ? "page" : undefined}>
+            <Link
+              href={s.path}
+              aria-current={(s.path === "/" ? pathname === "/" : pathname.startsWith(s.path)) ? "page" : undefined}
+            >
               {s.label}
             </Link>
           </li>

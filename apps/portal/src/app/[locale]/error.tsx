@@ -7,8 +7,18 @@ import { useEffect } from "react";
  * from the server's translations, so its few words are here in each language.
  */
 const WORDS = {
-  en: { title: "Sorry, something went wrong", body: "This is our fault, not yours. Please try again in a minute.", retry: "Try again", home: "Go to the home page" },
-  ur: { title: "معاف کیجیے، کچھ غلط ہو گیا", body: "یہ ہماری غلطی ہے، آپ کی نہیں۔ ایک منٹ بعد دوبارہ کوشش کریں۔", retry: "دوبارہ کوشش کریں", home: "ہوم پیج پر جائیں" },
+  en: {
+    title: "Sorry, something went wrong",
+    body: "This is our fault, not yours. Please try again in a minute.",
+    retry: "Try again",
+    home: "Go to the home page",
+  },
+  ur: {
+    title: "معاف کیجیے، کچھ غلط ہو گیا",
+    body: "یہ ہماری غلطی ہے، آپ کی نہیں۔ ایک منٹ بعد دوبارہ کوشش کریں۔",
+    retry: "دوبارہ کوشش کریں",
+    home: "ہوم پیج پر جائیں",
+  },
 };
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -20,7 +30,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1>{words.title}</h1>
       <p className="lead">{words.body}</p>
       <p>
-        <button type="button" className="button" onClick={reset}>{words.retry}</button>{" "}
+        <button type="button" className="button" onClick={reset}>
+          {words.retry}
+        </button>{" "}
         <a href={ur ? "/ur" : "/"}>{words.home}</a>
       </p>
     </>

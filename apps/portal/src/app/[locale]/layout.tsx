@@ -36,14 +36,22 @@ export default async function RootLayout({ children, params }: Props) {
         <header className="site-header">
           <div className="wrap">
             <Link className="logo" href={href("/")}>
-              <span className="logo__mark" aria-hidden="true">★</span>
+              <span className="logo__mark" aria-hidden="true">
+                ★
+              </span>
               {t("layout.siteName")}
             </Link>
             <nav aria-label={t("layout.navLabel")}>
               <ul className="nav">
-                <li><Link href={href("/search")}>{t("layout.navSearch")}</Link></li>
-                <li><Link href={href("/saved")}>{t("layout.navSaved")}</Link></li>
-                <li><Link href={href("/about")}>{t("layout.navAbout")}</Link></li>
+                <li>
+                  <Link href={href("/search")}>{t("layout.navSearch")}</Link>
+                </li>
+                <li>
+                  <Link href={href("/saved")}>{t("layout.navSaved")}</Link>
+                </li>
+                <li>
+                  <Link href={href("/about")}>{t("layout.navAbout")}</Link>
+                </li>
               </ul>
             </nav>
             <nav aria-label={t("layout.languageLabel")} className="languages">
@@ -51,7 +59,12 @@ export default async function RootLayout({ children, params }: Props) {
                 {LOCALES.filter((other) => other !== locale).map((other) => (
                   <li key={other}>
                     {/* Each language's name in its own language, so a reader who needs it can find it. */}
-                    <LanguageLink target={other} href={localePath(other, path)} lang={LOCALE_INFO[other].lang} dir={LOCALE_INFO[other].dir}>
+                    <LanguageLink
+                      target={other}
+                      href={localePath(other, path)}
+                      lang={LOCALE_INFO[other].lang}
+                      dir={LOCALE_INFO[other].dir}
+                    >
                       {LOCALE_INFO[other].name}
                     </LanguageLink>
                   </li>
@@ -66,11 +79,21 @@ export default async function RootLayout({ children, params }: Props) {
         <footer className="site-footer">
           <div className="wrap">
             <ul>
-              <li><Link href={href("/about/privacy")}>{t("layout.footerPrivacy")}</Link></li>
-              <li><Link href={href("/about/accessibility")}>{t("layout.footerAccessibility")}</Link></li>
-              <li><Link href={href("/you-said-we-did")}>{t("layout.footerYouSaid")}</Link></li>
-              <li><Link href={href("/suggest")}>{t("layout.footerSuggest")}</Link></li>
-              <li><Link href={href("/about/for-partners")}>{t("layout.footerPartners")}</Link></li>
+              <li>
+                <Link href={href("/about/privacy")}>{t("layout.footerPrivacy")}</Link>
+              </li>
+              <li>
+                <Link href={href("/about/accessibility")}>{t("layout.footerAccessibility")}</Link>
+              </li>
+              <li>
+                <Link href={href("/you-said-we-did")}>{t("layout.footerYouSaid")}</Link>
+              </li>
+              <li>
+                <Link href={href("/suggest")}>{t("layout.footerSuggest")}</Link>
+              </li>
+              <li>
+                <Link href={href("/about/for-partners")}>{t("layout.footerPartners")}</Link>
+              </li>
             </ul>
             <p>{t("layout.footerNote")}</p>
           </div>

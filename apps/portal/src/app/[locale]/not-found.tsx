@@ -9,8 +9,12 @@ export default async function NotFound() {
       <h1>{t("errors.notFoundTitle")}</h1>
       <p className="lead">{t("errors.notFoundBody")}</p>
       <ul>
-        <li><Link href={href("/search")}>{t("errors.search")}</Link></li>
-        <li><Link href={href("/")}>{t("errors.home")}</Link></li>
+        <li>
+          <Link href={href("/search")}>{t("errors.search")}</Link>
+        </li>
+        <li>
+          <Link href={href("/")}>{t("errors.home")}</Link>
+        </li>
       </ul>
     </>
   );

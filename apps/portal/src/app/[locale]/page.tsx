@@ -27,18 +27,43 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <label htmlFor="home-q">{t("search.keywordLabel")}</label>
           <div className="search-box__row">
             <input id="home-q" name="q" type="search" autoComplete="off" enterKeyHint="search" />
-            <button type="submit" className="button">{t("search.searchButton")}</button>
+            <button type="submit" className="button">
+              {t("search.searchButton")}
+            </button>
           </div>
         </form>
         <ul className="shortcuts" aria-label={t("home.shortcutsLabel")}>
-          <li><Link className="pill" href={href("/search?when=today")}>{t("search.whenToday")}</Link></li>
-          <li><Link className="pill" href={href("/search?when=weekend")}>{t("search.whenWeekend")}</Link></li>
-          <li><Link className="pill" href={href("/search?when=holidays")}>{t("search.whenHolidays")}</Link></li>
-          <li><Link className="pill" href={href("/search?afterSchool=true")}>{t("search.afterSchool")}</Link></li>
+          <li>
+            <Link className="pill" href={href("/search?when=today")}>
+              {t("search.whenToday")}
+            </Link>
+          </li>
+          <li>
+            <Link className="pill" href={href("/search?when=weekend")}>
+              {t("search.whenWeekend")}
+            </Link>
+          </li>
+          <li>
+            <Link className="pill" href={href("/search?when=holidays")}>
+              {t("search.whenHolidays")}
+            </Link>
+          </li>
+          <li>
+            <Link className="pill" href={href("/search?afterSchool=true")}>
+              {t("search.afterSchool")}
+            </Link>
+          </li>
         </ul>
-        <NearMeButton searchPath={href("/search")} labels={{ button: t("nearMe.button"), finding: t("nearMe.finding"), failed: t("nearMe.failed") }} />
+        <NearMeButton
+          searchPath={href("/search")}
+          labels={{ button: t("nearMe.button"), finding: t("nearMe.finding"), failed: t("nearMe.failed") }}
+        />
         <p className="hero__count">
-          {t.rich("home.count", { count: city.liveOffers, n: formatNumber(city.liveOffers), strong: (chunks) => <strong>{chunks}</strong> })}{" "}
+          {t.rich("home.count", {
+            count: city.liveOffers,
+            n: formatNumber(city.liveOffers),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}{" "}
           <Link href={href("/about/the-entitlement-offer")}>{t("home.whatIs")}</Link>
         </p>
       </section>
@@ -65,7 +90,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               <h3>
                 <Link href={href(`/districts/${district.slug}`)}>{district.name}</Link>
               </h3>
-              <span className="count">{t("common.thingsToDo", { count: district.liveOffers, n: formatNumber(district.liveOffers) })}</span>
+              <span className="count">
+                {t("common.thingsToDo", { count: district.liveOffers, n: formatNumber(district.liveOffers) })}
+              </span>
               {district.summary ? <p className="muted">{district.summary}</p> : null}
             </li>
           ))}

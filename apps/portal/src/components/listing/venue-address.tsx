@@ -1,7 +1,13 @@
 import type { I18n } from "~/i18n/server";
 import { addressLine, addressLines, telHref } from "./words";
 
-type VenueAddressData = { addressLine1: string; addressLine2: string | null; town: string; postcode: string; phone: string | null };
+type VenueAddressData = {
+  addressLine1: string;
+  addressLine2: string | null;
+  town: string;
+  postcode: string;
+  phone: string | null;
+};
 
 /**
  * A venue's address, a tap-to-call link and the address again as plain-text directions (to

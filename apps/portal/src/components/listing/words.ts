@@ -10,7 +10,8 @@ type Translate = I18n["t"];
 
 /** "Ages 9 to 14", "Age 12", "Age 16 and over", "Up to age 11", "All ages". */
 export function ageWords(t: Translate, minAge: number | null, maxAge: number | null): string {
-  if (minAge !== null && maxAge !== null) return minAge === maxAge ? t("words.ageExact", { age: minAge }) : t("words.ageRange", { min: minAge, max: maxAge });
+  if (minAge !== null && maxAge !== null)
+    return minAge === maxAge ? t("words.ageExact", { age: minAge }) : t("words.ageRange", { min: minAge, max: maxAge });
   if (minAge !== null) return t("words.ageFrom", { age: minAge });
   if (maxAge !== null) return t("words.ageUpTo", { age: maxAge });
   return t("words.ageAll");
@@ -37,7 +38,9 @@ type Address = { addressLine1: string; addressLine2: string | null; town: string
 
 /** A venue's address as the lines of a letter. */
 export function addressLines(venue: Address): string[] {
-  return [venue.addressLine1, venue.addressLine2, venue.town, venue.postcode].filter((line): line is string => Boolean(line));
+  return [venue.addressLine1, venue.addressLine2, venue.town, venue.postcode].filter((line): line is string =>
+    Boolean(line),
+  );
 }
 
 /** A venue's address on one line, e.g. for "Directions:" and for copying into a maps app. */

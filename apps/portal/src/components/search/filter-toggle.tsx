@@ -12,7 +12,13 @@ export function FilterToggle({ show, hide }: { show: string; hide: string }) {
     document.querySelector("[data-filters]")?.toggleAttribute("data-open", open);
   }, [open]);
   return (
-    <button type="button" className="filters__toggle button button--secondary" aria-expanded={open} aria-controls="filters-body" onClick={() => setOpen(!open)}>
+    <button
+      type="button"
+      className="filters__toggle button button--secondary"
+      aria-expanded={open}
+      aria-controls="filters-body"
+      onClick={() => setOpen(!open)}
+    >
       {open ? hide : show}
     </button>
   );

@@ -36,11 +36,18 @@ export function NearMeButton({ searchPath, labels }: { searchPath: string; label
     <div className="near-me">
       <button type="button" className="button button--secondary" onClick={findMe} disabled={state === "finding"}>
         <svg className="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-          <path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21Zm0-9a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5Z" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path
+            d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21Zm0-9a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5Z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          />
         </svg>
         {state === "finding" ? labels.finding : labels.button}
       </button>
-      <p role="status" className="near-me__status">{state === "failed" ? labels.failed : ""}</p>
+      <p role="status" className="near-me__status">
+        {state === "failed" ? labels.failed : ""}
+      </p>
     </div>
   );
 }

@@ -23,19 +23,33 @@ export function ResultCard({ item, i18n, today }: { item: OfferSearchItem; i18n:
       <ul className="offer-card__facts">
         <li className="fact fact--age">{ageWords(t, item.minAge, item.maxAge)}</li>
         <li className="fact fact--cost">{costWords(t, item.costType, item.costCondition)}</li>
-        {item.distanceMetres !== null ? <li className="fact fact--distance">{distanceWords(item.distanceMetres, i18n)}</li> : null}
+        {item.distanceMetres !== null ? (
+          <li className="fact fact--distance">{distanceWords(item.distanceMetres, i18n)}</li>
+        ) : null}
       </ul>
       <p className="offer-card__when">
         {item.nextDate
-          ? t("search.nextDate", { date: item.nextDate === today ? t("search.today") : shortDate(item.nextDate, i18n.lang) })
+          ? t("search.nextDate", {
+              date: item.nextDate === today ? t("search.today") : shortDate(item.nextDate, i18n.lang),
+            })
           : t("search.noDates")}
       </p>
-      {places.length > 0 ? <p className="offer-card__where">{places.slice(0, 2).join("; ")}{places.length > 2 ? ` +${places.length - 2}` : ""}</p> : null}
+      {places.length > 0 ? (
+        <p className="offer-card__where">
+          {places.slice(0, 2).join("; ")}
+          {places.length > 2 ? ` +${places.length - 2}` : ""}
+        </p>
+      ) : null}
     </li>
   );
 }
 
 /** "Sat 29 Nov": a calendar date (already in the city's time zone) in the reader's language. */
 export function shortDate(date: string, lang: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString(lang, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
 }

@@ -12,10 +12,22 @@ export async function searchAuditLog(db: Database, input: AuditSearchInput) {
   const where: Prisma.AuditEventWhereInput = {
     ...(input.action ? { action: { startsWith: input.action } } : {}),
     ...(input.text
-      ? { OR: [{ actorLabel: { contains: input.text, mode: "insensitive" } }, { entityId: input.text }, { entityType: { contains: input.text, mode: "insensitive" } }, { action: { contains: input.text, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { actorLabel: { contains: input.text, mode: "insensitive" } },
+            { entityId: input.text },
+            { entityType: { contains: input.text, mode: "insensitive" } },
+            { action: { contains: input.text, mode: "insensitive" } },
+          ],
+        }
       : {}),
     ...(input.from || input.to
-      ? { createdAt: { ...(input.from ? { gte: new Date(`${input.from}T00:00:00Z`) } : {}), ...(input.to ? { lt: new Date(`${addDays(input.to, 1)}T00:00:00Z`) } : {}) } }
+      ? {
+          createdAt: {
+            ...(input.from ? { gte: new Date(`${input.from}T00:00:00Z`) } : {}),
+            ...(input.to ? { lt: new Date(`${addDays(input.to, 1)}T00:00:00Z`) } : {}),
+          },
+        }
       : {}),
   };
   const [total, events] = await Promise.all([
@@ -25,7 +37,17 @@ export async function searchAuditLog(db: Database, input: AuditSearchInput) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (input.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, actorLabel: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true, organisation: { select: { name: true } } },
+      select: {
+        id: true,
+        actorLabel: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        createdAt: true,
+        organisation: { select: { name: true } },
+      },
     }),
   ]);
   return { total, page: input.page, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), events };

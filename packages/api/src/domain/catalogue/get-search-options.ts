@@ -14,7 +14,8 @@ export async function getSearchOptions(db: Database) {
       select: { id: true, slug: true, name: true, description: true, icon: true, parentId: true },
     }),
   ]);
-  const childrenOf = (parentId: string) => categories.filter((c) => c.parentId === parentId).map(({ slug, name }) => ({ slug, name }));
+  const childrenOf = (parentId: string) =>
+    categories.filter((c) => c.parentId === parentId).map(({ slug, name }) => ({ slug, name }));
   return {
     districts,
     categories: categories

@@ -9,7 +9,14 @@ export async function suggestCategory(db: Database, actor: Actor, input: Categor
       data: { organisationId: input.organisationId, suggestedById: actor.id, name: input.name, note: input.note },
       select: { id: true, name: true, status: true },
     });
-    await recordAuditEvent(tx, { actor, action: "category.suggested", entityType: "category_suggestion", entityId: suggestion.id, organisationId: input.organisationId, after: { name: input.name } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "category.suggested",
+      entityType: "category_suggestion",
+      entityId: suggestion.id,
+      organisationId: input.organisationId,
+      after: { name: input.name },
+    });
     return suggestion;
   });
 }

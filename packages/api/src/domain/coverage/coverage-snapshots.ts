@@ -10,7 +10,16 @@ export async function takeCoverageSnapshot(db: Database, now = new Date()): Prom
   const { cells } = await getCoverageCells(db, "all", now);
   await db.$transaction([
     db.coverageSnapshot.deleteMany({ where: { day } }),
-    db.coverageSnapshot.createMany({ data: cells.map((c) => ({ day, districtId: c.districtId, categoryId: c.categoryId, ageBand: c.band, liveOffers: c.liveOffers, weeklySessions: c.weeklySessions })) }),
+    db.coverageSnapshot.createMany({
+      data: cells.map((c) => ({
+        day,
+        districtId: c.districtId,
+        categoryId: c.categoryId,
+        ageBand: c.band,
+        liveOffers: c.liveOffers,
+        weeklySessions: c.weeklySessions,
+      })),
+    }),
   ]);
   return cells.length;
 }
@@ -19,7 +28,12 @@ export async function takeCoverageSnapshot(db: Database, now = new Date()): Prom
 export async function getCoverageTrend(db: Database, days: number, now = new Date()) {
   const since = new Date(`${addDays(todayInCity(now), -days)}T00:00:00Z`);
   const [rows, districts] = await Promise.all([
-    db.coverageSnapshot.groupBy({ by: ["day", "districtId"], where: { day: { gte: since }, ageBand: "all" }, _sum: { liveOffers: true, weeklySessions: true }, orderBy: { day: "asc" } }),
+    db.coverageSnapshot.groupBy({
+      by: ["day", "districtId"],
+      where: { day: { gte: since }, ageBand: "all" },
+      _sum: { liveOffers: true, weeklySessions: true },
+      orderBy: { day: "asc" },
+    }),
     db.district.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
   ]);
   const dayList = [...new Set(rows.map((r) => r.day.toISOString().slice(0, 10)))].sort();

@@ -26,7 +26,10 @@ describe(`coverage by district (${testDatabaseKind()})`, () => {
     sport = (await makeCategory(world.db)).id;
     north = (await makeDistrict(world.db)).id;
     south = (await makeDistrict(world.db)).id;
-    const [northVenue, southVenue] = [await makeVenue(world.db, world.org.id, north), await makeVenue(world.db, world.org.id, south)];
+    const [northVenue, southVenue] = [
+      await makeVenue(world.db, world.org.id, north),
+      await makeVenue(world.db, world.org.id, south),
+    ];
     let n = 0;
     const live = async (venueId: string, ages: [number, number], day: number, status: "LIVE" | "DRAFT" = "LIVE") =>
       world.db.offer.create({
@@ -39,7 +42,16 @@ describe(`coverage by district (${testDatabaseKind()})`, () => {
           maxAge: ages[1],
           venues: { create: { venueId } },
           categories: { create: { categoryId: sport } },
-          schedules: { create: { kind: "WEEKLY", dayOfWeek: day, startMinute: 600, endMinute: 660, validFrom: dateOnly(addDays(today, -30)), validTo: dateOnly(addDays(today, 60)) } },
+          schedules: {
+            create: {
+              kind: "WEEKLY",
+              dayOfWeek: day,
+              startMinute: 600,
+              endMinute: 660,
+              validFrom: dateOnly(addDays(today, -30)),
+              validTo: dateOnly(addDays(today, 60)),
+            },
+          },
         },
       });
     // North: three sport offers (one for 8–14, spanning two bands; one on Saturdays); South: one, for 16–19. A draft never counts.
@@ -68,7 +80,9 @@ describe(`coverage by district (${testDatabaseKind()})`, () => {
     const staff = callerFor(world.db, world.moderator);
     const all = await staff.coverage.dashboard({ view: "all", band: "all" });
     const column = all.columns.find((c) => c.id === sport)!;
-    expect(cell(all, south).thin).toBe(cell(all, south).liveOffers < column.median || cell(all, south).liveOffers === 0);
+    expect(cell(all, south).thin).toBe(
+      cell(all, south).liveOffers < column.median || cell(all, south).liveOffers === 0,
+    );
     expect(cell(all, north).thin).toBe(false);
     const weekends = await staff.coverage.dashboard({ view: "weekends", band: "all" });
     expect(cell(weekends, north)).toMatchObject({ liveOffers: 1, weeklySessions: 1 });
@@ -89,6 +103,9 @@ describe(`coverage by district (${testDatabaseKind()})`, () => {
     const lens = await callerFor(world.db, world.moderator).coverage.district({ districtId: north });
     expect(lens.organisations.map((o) => o.id)).toEqual([world.org.id]);
     expect(lens.venues[0]!._count.offers).toBe(3);
-    await expectRefused(callerFor(world.db, world.partner).coverage.dashboard({ view: "all", band: "all" }), "FORBIDDEN");
+    await expectRefused(
+      callerFor(world.db, world.partner).coverage.dashboard({ view: "all", band: "all" }),
+      "FORBIDDEN",
+    );
   });
 });

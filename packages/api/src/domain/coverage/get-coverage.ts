@@ -10,7 +10,13 @@ export const AGE_BANDS = [
 export type AgeBand = (typeof AGE_BANDS)[number]["key"];
 export type CoverageView = "all" | "weekends" | "holidays";
 
-export type CoverageCell = { districtId: string; categoryId: string; band: AgeBand | "all"; liveOffers: number; weeklySessions: number };
+export type CoverageCell = {
+  districtId: string;
+  categoryId: string;
+  band: AgeBand | "all";
+  liveOffers: number;
+  weeklySessions: number;
+};
 
 const sql = Prisma.sql;
 
@@ -20,10 +26,20 @@ const sql = Prisma.sql;
  * parents. Views: everything; on at weekends (a session on a Saturday or Sunday); in the next
  * school holiday (a session during it).
  */
-export async function getCoverageCells(db: Database, view: CoverageView, now = new Date()): Promise<{ cells: CoverageCell[]; holiday: { name: string; startsOn: Date; endsOn: Date } | null }> {
+export async function getCoverageCells(
+  db: Database,
+  view: CoverageView,
+  now = new Date(),
+): Promise<{ cells: CoverageCell[]; holiday: { name: string; startsOn: Date; endsOn: Date } | null }> {
   const today = todayInCity(now);
   const holiday =
-    view === "holidays" ? await db.schoolHoliday.findFirst({ where: { endsOn: { gte: new Date(`${today}T00:00:00Z`) } }, orderBy: { startsOn: "asc" }, select: { name: true, startsOn: true, endsOn: true } }) : null;
+    view === "holidays"
+      ? await db.schoolHoliday.findFirst({
+          where: { endsOn: { gte: new Date(`${today}T00:00:00Z`) } },
+          orderBy: { startsOn: "asc" },
+          select: { name: true, startsOn: true, endsOn: true },
+        })
+      : null;
   if (view === "holidays" && !holiday) return { cells: [], holiday: null };
   const from = holiday ? sql`${holiday.startsOn}::date` : sql`${today}::date`;
   const to = holiday ? sql`${holiday.endsOn}::date` : sql`(${today}::date + 28)`;
@@ -35,8 +51,12 @@ export async function getCoverageCells(db: Database, view: CoverageView, now = n
         ? sql`((${weekly}) OR (s.kind = 'ONE_OFF' AND s.date BETWEEN ${from} AND ${to}))`
         : sql`((${weekly}) OR (s.kind = 'ONE_OFF' AND s.date >= ${from}))`;
   // "all" (0–25) counts each offer once, where the bands would count an 8–14 offer twice.
-  const bands = Prisma.join([...AGE_BANDS, { key: "all", lo: 0, hi: 25 }].map((b) => sql`(${b.key}::text, ${b.lo}::int, ${b.hi}::int)`));
-  const rows = await db.$queryRaw<{ district_id: string; category_id: string; band: AgeBand | "all"; live_offers: number; weekly_sessions: number }[]>(sql`
+  const bands = Prisma.join(
+    [...AGE_BANDS, { key: "all", lo: 0, hi: 25 }].map((b) => sql`(${b.key}::text, ${b.lo}::int, ${b.hi}::int)`),
+  );
+  const rows = await db.$queryRaw<
+    { district_id: string; category_id: string; band: AgeBand | "all"; live_offers: number; weekly_sessions: number }[]
+  >(sql`
     WITH bands(band, lo, hi) AS (VALUES ${bands}),
     live AS (
       SELECT o.id, coalesce(o.min_age, 0) AS lo, coalesce(o.max_age, 25) AS hi FROM offer o JOIN organisation org ON org.id = o.organisation_id
@@ -53,7 +73,16 @@ export async function getCoverageCells(db: Database, view: CoverageView, now = n
     JOIN bands b ON l.lo <= b.hi AND l.hi >= b.lo
     LEFT JOIN sessions se ON se.offer_id = l.id
     GROUP BY 1, 2, 3`);
-  return { cells: rows.map((r) => ({ districtId: r.district_id, categoryId: r.category_id, band: r.band, liveOffers: r.live_offers, weeklySessions: r.weekly_sessions })), holiday };
+  return {
+    cells: rows.map((r) => ({
+      districtId: r.district_id,
+      categoryId: r.category_id,
+      band: r.band,
+      liveOffers: r.live_offers,
+      weeklySessions: r.weekly_sessions,
+    })),
+    holiday,
+  };
 }
 
 /** The middle value (the city median a district is compared with); 0 for none. */
@@ -68,11 +97,19 @@ export function median(values: number[]): number {
  * The dashboard's table for one view and one age band (or all bands): districts down, top-level
  * categories across, with each column's city median and the cells below it marked thin.
  */
-export async function getCoverage(db: Database, input: { view: CoverageView; band: AgeBand | "all" }, now = new Date()) {
+export async function getCoverage(
+  db: Database,
+  input: { view: CoverageView; band: AgeBand | "all" },
+  now = new Date(),
+) {
   const [{ cells, holiday }, districts, categories] = await Promise.all([
     getCoverageCells(db, input.view, now),
     db.district.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } }),
-    db.category.findMany({ where: { parentId: null, archivedAt: null, mergedIntoId: null }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.category.findMany({
+      where: { parentId: null, archivedAt: null, mergedIntoId: null },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
   ]);
   const byCell = new Map(cells.filter((c) => c.band === input.band).map((c) => [`${c.districtId}|${c.categoryId}`, c]));
   const value = (districtId: string, categoryId: string) => {

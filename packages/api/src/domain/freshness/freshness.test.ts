@@ -2,7 +2,16 @@ import { addDays, dateOnly, todayInCity } from "@free-city/db";
 import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMailer } from "../../email/send-email.ts";
-import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorld, outbox, TEST_LINKS, type World } from "../../test/setup.ts";
+import {
+  callerFor,
+  createTestDatabase,
+  expectRefused,
+  fillAllSections,
+  makeWorld,
+  outbox,
+  TEST_LINKS,
+  type World,
+} from "../../test/setup.ts";
 import { runFreshnessJob } from "./run-freshness-job.ts";
 
 const DAY = 86_400_000;
@@ -26,9 +35,21 @@ describe(`freshness: reminders, expiry and "still accurate" (${testDatabaseKind(
   afterAll(() => test.close());
 
   const job = (now: Date) =>
-    runFreshnessJob({ db: world.db, now, notifier: { mailer: createMailer({ db: world.db, emailServer: undefined, emailFrom: "test@free-city.test", log: () => {} }), links: TEST_LINKS } });
-  const state = () => world.db.offer.findUniqueOrThrow({ where: { id: offerId }, select: { status: true, reminderSentAt: true, lastConfirmedAt: true } });
-  const reminders = async () => (await outbox(world.db, world.partner.email)).filter((e) => e.subject.startsWith("Is this still right?"));
+    runFreshnessJob({
+      db: world.db,
+      now,
+      notifier: {
+        mailer: createMailer({ db: world.db, emailServer: undefined, emailFrom: "test@free-city.test", log: () => {} }),
+        links: TEST_LINKS,
+      },
+    });
+  const state = () =>
+    world.db.offer.findUniqueOrThrow({
+      where: { id: offerId },
+      select: { status: true, reminderSentAt: true, lastConfirmedAt: true },
+    });
+  const reminders = async () =>
+    (await outbox(world.db, world.partner.email)).filter((e) => e.subject.startsWith("Is this still right?"));
 
   it("reminds the owners once, after 90 days unconfirmed, not before", async () => {
     const confirmed = (await state()).lastConfirmedAt!.getTime();
@@ -52,7 +73,11 @@ describe(`freshness: reminders, expiry and "still accurate" (${testDatabaseKind(
     expect((await state()).status).toBe("EXPIRED");
     const offer = await world.db.offer.findUniqueOrThrow({ where: { id: offerId } });
     await expectRefused(callerFor(world.db, null).listing.offer({ slug: offer.slug }), "NOT_FOUND");
-    expect(await world.db.auditEvent.count({ where: { entityId: offerId, actorLabel: "system", action: { in: ["offer.reminder_sent", "offer.expired"] } } })).toBe(2);
+    expect(
+      await world.db.auditEvent.count({
+        where: { entityId: offerId, actorLabel: "system", action: { in: ["offer.reminder_sent", "offer.expired"] } },
+      }),
+    ).toBe(2);
   });
 
   it("“still accurate” brings it back live and restarts the clock", async () => {
@@ -62,9 +87,14 @@ describe(`freshness: reminders, expiry and "still accurate" (${testDatabaseKind(
     expect(after.reminderSentAt).toBeNull();
     expect(Date.now() - after.lastConfirmedAt!.getTime()).toBeLessThan(60_000);
     const offer = await world.db.offer.findUniqueOrThrow({ where: { id: offerId } });
-    await expect(callerFor(world.db, null).listing.offer({ slug: offer.slug })).resolves.toMatchObject({ title: "Fresh offer" });
+    await expect(callerFor(world.db, null).listing.offer({ slug: offer.slug })).resolves.toMatchObject({
+      title: "Fresh offer",
+    });
     // Only members confirm.
-    await expectRefused(callerFor(world.db, world.otherPartner).offer.confirm({ organisationId: world.org.id, offerId }), "NOT_FOUND");
+    await expectRefused(
+      callerFor(world.db, world.otherPartner).offer.confirm({ organisationId: world.org.id, offerId }),
+      "NOT_FOUND",
+    );
   });
 
   it("expires an offer whose last date has passed, and won't confirm it back", async () => {
@@ -72,6 +102,10 @@ describe(`freshness: reminders, expiry and "still accurate" (${testDatabaseKind(
     await world.db.offer.update({ where: { id: offerId }, data: { endsOn: dateOnly(yesterday) } });
     expect(await job(new Date())).toMatchObject({ ended: 1 });
     expect((await state()).status).toBe("EXPIRED");
-    await expectRefused(callerFor(world.db, world.partner).offer.confirm({ organisationId: world.org.id, offerId }), "CONFLICT", "INVALID_TRANSITION");
+    await expectRefused(
+      callerFor(world.db, world.partner).offer.confirm({ organisationId: world.org.id, offerId }),
+      "CONFLICT",
+      "INVALID_TRANSITION",
+    );
   });
 });

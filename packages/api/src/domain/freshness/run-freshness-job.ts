@@ -17,7 +17,13 @@ const DAY = 86_400_000;
  * (reminder_sent_at still null, status still LIVE) before anything is sent or changed, so a
  * second run finds nothing left to do.
  */
-export async function runFreshnessJob(input: { db: Database; notifier: Notifier; now?: Date; settings?: FreshnessSettings; log?: (line: string) => void }) {
+export async function runFreshnessJob(input: {
+  db: Database;
+  notifier: Notifier;
+  now?: Date;
+  settings?: FreshnessSettings;
+  log?: (line: string) => void;
+}) {
   const { db, notifier } = input;
   const now = input.now ?? new Date();
   const settings = input.settings ?? DEFAULT_FRESHNESS;
@@ -27,45 +33,105 @@ export async function runFreshnessJob(input: { db: Database; notifier: Notifier;
   const expireBefore = new Date(now.getTime() - settings.expireAfterDays * DAY);
 
   const live = await db.offer.count({ where: { status: "LIVE" } });
-  log(`Checking ${live} live offers (remind after ${settings.remindAfterDays} days unconfirmed, hide ${settings.expireAfterDays} days after that)…`);
+  log(
+    `Checking ${live} live offers (remind after ${settings.remindAfterDays} days unconfirmed, hide ${settings.expireAfterDays} days after that)…`,
+  );
 
   // 1. Over: the last date has passed.
-  const over = await db.offer.findMany({ where: { status: "LIVE", endsOn: { lt: new Date(`${today}T00:00:00Z`) } }, select: { id: true, organisationId: true } });
+  const over = await db.offer.findMany({
+    where: { status: "LIVE", endsOn: { lt: new Date(`${today}T00:00:00Z`) } },
+    select: { id: true, organisationId: true },
+  });
   let ended = 0;
   for (const offer of over) {
-    const claimed = await db.offer.updateMany({ where: { id: offer.id, status: "LIVE" }, data: { status: "EXPIRED", expiredAt: now } });
+    const claimed = await db.offer.updateMany({
+      where: { id: offer.id, status: "LIVE" },
+      data: { status: "EXPIRED", expiredAt: now },
+    });
     if (claimed.count === 1) {
       ended++;
-      await db.$transaction((tx) => recordAuditEvent(tx, { actor: "system", action: "offer.expired", entityType: "offer", entityId: offer.id, organisationId: offer.organisationId, after: { reason: "dates-over" } }));
+      await db.$transaction((tx) =>
+        recordAuditEvent(tx, {
+          actor: "system",
+          action: "offer.expired",
+          entityType: "offer",
+          entityId: offer.id,
+          organisationId: offer.organisationId,
+          after: { reason: "dates-over" },
+        }),
+      );
     }
   }
 
   // 2. Unconfirmed for too long after the reminder: hidden until confirmed.
-  const stale = await db.offer.findMany({ where: { status: "LIVE", reminderSentAt: { lte: expireBefore } }, select: { id: true, organisationId: true } });
+  const stale = await db.offer.findMany({
+    where: { status: "LIVE", reminderSentAt: { lte: expireBefore } },
+    select: { id: true, organisationId: true },
+  });
   let expired = 0;
   for (const offer of stale) {
-    const claimed = await db.offer.updateMany({ where: { id: offer.id, status: "LIVE", reminderSentAt: { lte: expireBefore } }, data: { status: "EXPIRED", expiredAt: now } });
+    const claimed = await db.offer.updateMany({
+      where: { id: offer.id, status: "LIVE", reminderSentAt: { lte: expireBefore } },
+      data: { status: "EXPIRED", expiredAt: now },
+    });
     if (claimed.count === 1) {
       expired++;
-      await db.$transaction((tx) => recordAuditEvent(tx, { actor: "system", action: "offer.expired", entityType: "offer", entityId: offer.id, organisationId: offer.organisationId, after: { reason: "unconfirmed" } }));
+      await db.$transaction((tx) =>
+        recordAuditEvent(tx, {
+          actor: "system",
+          action: "offer.expired",
+          entityType: "offer",
+          entityId: offer.id,
+          organisationId: offer.organisationId,
+          after: { reason: "unconfirmed" },
+        }),
+      );
     }
   }
 
   // 3. Due a reminder: claimed first (so it is sent once), then emailed to the owners.
   const due = await db.offer.findMany({
-    where: { status: "LIVE", reminderSentAt: null, OR: [{ lastConfirmedAt: { lte: remindBefore } }, { lastConfirmedAt: null, publishedAt: { lte: remindBefore } }] },
+    where: {
+      status: "LIVE",
+      reminderSentAt: null,
+      OR: [{ lastConfirmedAt: { lte: remindBefore } }, { lastConfirmedAt: null, publishedAt: { lte: remindBefore } }],
+    },
     select: { id: true, title: true, organisationId: true, organisation: { select: { name: true } } },
   });
   let reminded = 0;
-  const hideOn = new Date(`${addDays(today, settings.expireAfterDays)}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const hideOn = new Date(`${addDays(today, settings.expireAfterDays)}T12:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   for (const offer of due) {
-    const claimed = await db.offer.updateMany({ where: { id: offer.id, status: "LIVE", reminderSentAt: null }, data: { reminderSentAt: now } });
+    const claimed = await db.offer.updateMany({
+      where: { id: offer.id, status: "LIVE", reminderSentAt: null },
+      data: { reminderSentAt: now },
+    });
     if (claimed.count !== 1) continue;
     reminded++;
-    await db.$transaction((tx) => recordAuditEvent(tx, { actor: "system", action: "offer.reminder_sent", entityType: "offer", entityId: offer.id, organisationId: offer.organisationId, after: { hideOn: addDays(today, settings.expireAfterDays) } }));
-    const message = freshnessReminderEmail({ title: offer.title, organisationName: offer.organisation.name, hideOn, editUrl: `${notifier.links.adminUrl}/organisations/${offer.organisationId}/offers/${offer.id}` });
+    await db.$transaction((tx) =>
+      recordAuditEvent(tx, {
+        actor: "system",
+        action: "offer.reminder_sent",
+        entityType: "offer",
+        entityId: offer.id,
+        organisationId: offer.organisationId,
+        after: { hideOn: addDays(today, settings.expireAfterDays) },
+      }),
+    );
+    const message = freshnessReminderEmail({
+      title: offer.title,
+      organisationName: offer.organisation.name,
+      hideOn,
+      editUrl: `${notifier.links.adminUrl}/organisations/${offer.organisationId}/offers/${offer.id}`,
+    });
     for (const to of await ownerEmails(db, offer.organisationId)) {
-      await notifier.mailer.send({ to, ...message }).catch((error: unknown) => log(`  Could not email ${to} about "${offer.title}": ${String(error)}`));
+      await notifier.mailer
+        .send({ to, ...message })
+        .catch((error: unknown) => log(`  Could not email ${to} about "${offer.title}": ${String(error)}`));
     }
   }
   log(`Reminded ${reminded}, hid ${expired} unconfirmed, ended ${ended} whose dates are over (today is ${today}).`);

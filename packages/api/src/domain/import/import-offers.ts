@@ -1,12 +1,24 @@
 import { recordAuditEvent, type Database, type Prisma } from "@free-city/db";
-import { OFFER_IMPORT_COLUMNS, OFFER_IMPORT_LIMITS, offerContent, type OfferContent, type OfferImportColumn, type OfferImportProblem } from "@free-city/schemas";
+import {
+  OFFER_IMPORT_COLUMNS,
+  OFFER_IMPORT_LIMITS,
+  offerContent,
+  type OfferContent,
+  type OfferImportColumn,
+  type OfferImportProblem,
+} from "@free-city/schemas";
 import type { Actor } from "../actor.ts";
 import { uniqueSlug } from "../slug.ts";
 import { parseCsv } from "./parse-csv.ts";
 
 const DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const COST = { free: "FREE", "free-with-condition": "FREE_WITH_CONDITION" } as const;
-const TAKE_UP = { "turn-up": "TURN_UP", "book-ahead": "BOOK_AHEAD", "show-code": "SHOW_CODE", "ask-at-desk": "ASK_AT_DESK" } as const;
+const TAKE_UP = {
+  "turn-up": "TURN_UP",
+  "book-ahead": "BOOK_AHEAD",
+  "show-code": "SHOW_CODE",
+  "ask-at-desk": "ASK_AT_DESK",
+} as const;
 
 /** Which column an `offerContent` field comes from, so the editor's messages name the partner's column. */
 const COLUMN_OF: Record<string, OfferImportColumn> = {
@@ -54,20 +66,45 @@ export async function checkOfferImport(db: Database, organisationId: string, csv
   const problems: OfferImportProblem[] = parsed.problems.map((p) => ({ row: p.row, column: "", message: p.message }));
   const known = new Set<string>(OFFER_IMPORT_COLUMNS.map((c) => c.name));
   const listOfColumns = OFFER_IMPORT_COLUMNS.map((c) => c.name).join(", ");
-  if (parsed.header.length === 0) return refuse([{ row: 1, column: "", message: "The file is empty. Start from the template: its first row names the columns." }], 0);
-  for (const name of parsed.header) if (!known.has(name)) problems.push({ row: 1, column: name, message: `Unknown column "${name}". The template's columns are: ${listOfColumns}.` });
+  if (parsed.header.length === 0)
+    return refuse(
+      [{ row: 1, column: "", message: "The file is empty. Start from the template: its first row names the columns." }],
+      0,
+    );
+  for (const name of parsed.header)
+    if (!known.has(name))
+      problems.push({
+        row: 1,
+        column: name,
+        message: `Unknown column "${name}". The template's columns are: ${listOfColumns}.`,
+      });
   for (const column of OFFER_IMPORT_COLUMNS) {
-    if (column.required && !parsed.header.includes(column.name)) problems.push({ row: 1, column: column.name, message: `The column "${column.name}" is missing. Start from the template.` });
+    if (column.required && !parsed.header.includes(column.name))
+      problems.push({
+        row: 1,
+        column: column.name,
+        message: `The column "${column.name}" is missing. Start from the template.`,
+      });
   }
-  if (parsed.rows.length === 0) problems.push({ row: 2, column: "", message: "There are no offers in the file, only the column names." });
-  if (parsed.rows.length > OFFER_IMPORT_LIMITS.rows) problems.push({ row: OFFER_IMPORT_LIMITS.rows + 2, column: "", message: `Up to ${OFFER_IMPORT_LIMITS.rows} offers at a time: split the file.` });
+  if (parsed.rows.length === 0)
+    problems.push({ row: 2, column: "", message: "There are no offers in the file, only the column names." });
+  if (parsed.rows.length > OFFER_IMPORT_LIMITS.rows)
+    problems.push({
+      row: OFFER_IMPORT_LIMITS.rows + 2,
+      column: "",
+      message: `Up to ${OFFER_IMPORT_LIMITS.rows} offers at a time: split the file.`,
+    });
   if (problems.length > 0) return refuse(problems, parsed.rows.length);
 
   const lookups = await lookupsFor(db, organisationId);
   const offers: { row: number; content: OfferContent }[] = [];
   for (const { row, cells } of parsed.rows) {
     if (cells.length !== parsed.header.length) {
-      problems.push({ row, column: "", message: `This row has ${cells.length} values but there are ${parsed.header.length} columns. Check for a stray comma, or text with a comma that needs quotes.` });
+      problems.push({
+        row,
+        column: "",
+        message: `This row has ${cells.length} values but there are ${parsed.header.length} columns. Check for a stray comma, or text with a comma that needs quotes.`,
+      });
       continue;
     }
     const value = (name: OfferImportColumn) => (cells[parsed.header.indexOf(name)] ?? "").trim();
@@ -76,7 +113,9 @@ export async function checkOfferImport(db: Database, organisationId: string, csv
     for (const p of rowProblems) problems.push({ row, ...p });
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const field = [...issue.path].reverse().find((k) => typeof k === "string" && COLUMN_OF[k]) as string | undefined;
+        const field = [...issue.path].reverse().find((k) => typeof k === "string" && COLUMN_OF[k]) as
+          | string
+          | undefined;
         const column = field ? COLUMN_OF[field]! : "";
         if (!rowProblems.some((p) => p.column === column)) problems.push({ row, column, message: issue.message });
       }
@@ -90,12 +129,20 @@ function refuse(problems: OfferImportProblem[], rows: number): OfferImportReport
   // One message per row and column is enough to act on.
   const seen = new Set<string>();
   const unique = problems.filter((p) => !seen.has(`${p.row}|${p.column}`) && seen.add(`${p.row}|${p.column}`));
-  return { ok: false, rows, errors: unique.slice(0, OFFER_IMPORT_LIMITS.reportedErrors), more: Math.max(0, unique.length - OFFER_IMPORT_LIMITS.reportedErrors) };
+  return {
+    ok: false,
+    rows,
+    errors: unique.slice(0, OFFER_IMPORT_LIMITS.reportedErrors),
+    more: Math.max(0, unique.length - OFFER_IMPORT_LIMITS.reportedErrors),
+  };
 }
 
 async function lookupsFor(db: Database, organisationId: string): Promise<Lookups> {
   const [venues, categories] = await Promise.all([
-    db.venue.findMany({ where: { organisationId, status: { not: "ARCHIVED" } }, select: { id: true, name: true, slug: true } }),
+    db.venue.findMany({
+      where: { organisationId, status: { not: "ARCHIVED" } },
+      select: { id: true, name: true, slug: true },
+    }),
     db.category.findMany({ where: { archivedAt: null, mergedIntoId: null }, select: { id: true, slug: true } }),
   ]);
   return {
@@ -104,12 +151,17 @@ async function lookupsFor(db: Database, organisationId: string): Promise<Lookups
   };
 }
 
-const list = (text: string) => text.split(";").map((s) => s.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** One row as offer content, with the problems only a look-up can find (unknown venue, day, yes/no). */
 function rowContent(value: (name: OfferImportColumn) => string, lookups: Lookups) {
   const rowProblems: { column: string; message: string }[] = [];
-  const number = (name: OfferImportColumn) => (value(name) === "" ? null : Number.isFinite(Number(value(name))) ? Number(value(name)) : value(name));
+  const number = (name: OfferImportColumn) =>
+    value(name) === "" ? null : Number.isFinite(Number(value(name))) ? Number(value(name)) : value(name);
   const yesNo = (name: OfferImportColumn) => {
     const v = value(name).toLowerCase();
     if (["yes", "y", "true", "1"].includes(v)) return true;
@@ -128,10 +180,31 @@ function rowContent(value: (name: OfferImportColumn) => string, lookups: Lookups
   if (day === 0) rowProblems.push({ column: "weekly_day", message: "Write a day of the week, like saturday" });
   const times = { startTime: value("start_time"), endTime: value("end_time") };
   const schedules = [
-    ...(day ? [{ kind: "WEEKLY" as const, dayOfWeek: day, date: null, ...times, validFrom: value("from_date") || null, validTo: value("to_date") || null, venueId: null }] : []),
-    ...list(value("one_off_dates")).map((date) => ({ kind: "ONE_OFF" as const, dayOfWeek: null, date, ...times, validFrom: null, validTo: null, venueId: null })),
+    ...(day
+      ? [
+          {
+            kind: "WEEKLY" as const,
+            dayOfWeek: day,
+            date: null,
+            ...times,
+            validFrom: value("from_date") || null,
+            validTo: value("to_date") || null,
+            venueId: null,
+          },
+        ]
+      : []),
+    ...list(value("one_off_dates")).map((date) => ({
+      kind: "ONE_OFF" as const,
+      dayOfWeek: null,
+      date,
+      ...times,
+      validFrom: null,
+      validTo: null,
+      venueId: null,
+    })),
   ];
-  if (schedules.length === 0 && day !== 0) rowProblems.push({ column: "weekly_day", message: "Give a weekly_day, or one_off_dates, or both" });
+  if (schedules.length === 0 && day !== 0)
+    rowProblems.push({ column: "weekly_day", message: "Give a weekly_day, or one_off_dates, or both" });
   const cost = COST[value("cost").toLowerCase() as keyof typeof COST];
   const takeUp = TAKE_UP[value("take_up").toLowerCase() as keyof typeof TAKE_UP];
   const content = {
@@ -167,20 +240,50 @@ function rowContent(value: (name: OfferImportColumn) => string, lookups: Lookups
  * part-way) none. Each draft is a normal offer with its first revision holding the row's content,
  * so the partner checks it in the editor and submits it like any other.
  */
-export async function createImportedOffers(db: Database, actor: Actor, organisationId: string, offers: { row: number; content: OfferContent }[]) {
+export async function createImportedOffers(
+  db: Database,
+  actor: Actor,
+  organisationId: string,
+  offers: { row: number; content: OfferContent }[],
+) {
   return db.$transaction(
     async (tx) => {
       const created: { row: number; offerId: string; title: string }[] = [];
       for (const { row, content } of offers) {
         const offer = await tx.offer.create({
-          data: { organisationId, title: content.title, slug: await uniqueSlug(content.title, async (s) => (await tx.offer.count({ where: { slug: s } })) > 0, "offer"), createdById: actor.id },
+          data: {
+            organisationId,
+            title: content.title,
+            slug: await uniqueSlug(
+              content.title,
+              async (s) => (await tx.offer.count({ where: { slug: s } })) > 0,
+              "offer",
+            ),
+            createdById: actor.id,
+          },
           select: { id: true },
         });
-        await tx.offerRevision.create({ data: { offerId: offer.id, number: 1, status: "DRAFT", content: content as unknown as Prisma.InputJsonValue } });
-        await recordAuditEvent(tx, { actor, action: "offer.imported", entityType: "offer", entityId: offer.id, organisationId, after: { title: content.title, row } });
+        await tx.offerRevision.create({
+          data: { offerId: offer.id, number: 1, status: "DRAFT", content: content as unknown as Prisma.InputJsonValue },
+        });
+        await recordAuditEvent(tx, {
+          actor,
+          action: "offer.imported",
+          entityType: "offer",
+          entityId: offer.id,
+          organisationId,
+          after: { title: content.title, row },
+        });
         created.push({ row, offerId: offer.id, title: content.title });
       }
-      await recordAuditEvent(tx, { actor, action: "offers.imported", entityType: "organisation", entityId: organisationId, organisationId, after: { count: created.length } });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "offers.imported",
+        entityType: "organisation",
+        entityId: organisationId,
+        organisationId,
+        after: { count: created.length },
+      });
       return created;
     },
     { timeout: 120_000 },
@@ -191,5 +294,9 @@ export async function createImportedOffers(db: Database, actor: Actor, organisat
 export async function importOffers(db: Database, actor: Actor, input: { organisationId: string; csv: string }) {
   const report = await checkOfferImport(db, input.organisationId, input.csv);
   if (!report.ok) return report;
-  return { ok: true as const, rows: report.rows, created: await createImportedOffers(db, actor, input.organisationId, report.offers) };
+  return {
+    ok: true as const,
+    rows: report.rows,
+    created: await createImportedOffers(db, actor, input.organisationId, report.offers),
+  };
 }

@@ -17,7 +17,9 @@ describe("reading CSV", () => {
   });
 
   it("reports a quote that is never closed by its row", () => {
-    expect(parseCsv('a,b\n1,"open\n2,3\n').problems).toEqual([{ row: 2, message: expect.stringContaining("never closed") }]);
+    expect(parseCsv('a,b\n1,"open\n2,3\n').problems).toEqual([
+      { row: 2, message: expect.stringContaining("never closed") },
+    ]);
   });
 });
 
@@ -25,7 +27,8 @@ describe(`importing offers from a spreadsheet (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
   let world: World;
   const header = OFFER_IMPORT_COLUMNS.map((c) => c.name);
-  const row = (values: Record<string, string>) => header.map((name) => (values[name] ?? "").includes(",") ? `"${values[name]}"` : (values[name] ?? "")).join(",");
+  const row = (values: Record<string, string>) =>
+    header.map((name) => ((values[name] ?? "").includes(",") ? `"${values[name]}"` : (values[name] ?? ""))).join(",");
   const good = (overrides: Record<string, string> = {}) =>
     row({
       title: "Imported football",
@@ -52,11 +55,21 @@ describe(`importing offers from a spreadsheet (${testDatabaseKind()})`, () => {
     world = await makeWorld(test);
   });
   afterAll(() => test.close());
-  const categories = () => world.db.category.findUniqueOrThrow({ where: { id: world.category.id } }).then((c) => c.slug);
+  const categories = () =>
+    world.db.category.findUniqueOrThrow({ where: { id: world.category.id } }).then((c) => c.slug);
 
   it("imports a good file as drafts, with weekly and one-off sessions and cancelled dates, and audits it", async () => {
     const slug = await categories();
-    const csv = file(good({ categories: slug }), good({ categories: slug, title: "Imported art", weekly_day: "", one_off_dates: "2027-02-16;2027-02-17" }), good({ categories: slug, title: "Imported chess", take_up: "book-ahead", booking_url: "https://example.org/book" }));
+    const csv = file(
+      good({ categories: slug }),
+      good({ categories: slug, title: "Imported art", weekly_day: "", one_off_dates: "2027-02-16;2027-02-17" }),
+      good({
+        categories: slug,
+        title: "Imported chess",
+        take_up: "book-ahead",
+        booking_url: "https://example.org/book",
+      }),
+    );
     const api = callerFor(world.db, world.partner);
     expect(await api.offerImport.validate({ organisationId: world.org.id, csv })).toEqual({ ok: true, rows: 3 });
     const result = await api.offerImport.run({ organisationId: world.org.id, csv });
@@ -71,12 +84,20 @@ describe(`importing offers from a spreadsheet (${testDatabaseKind()})`, () => {
     expect(football.status).toBe("DRAFT");
     expect(football.incomplete).toEqual({});
     expect(football.content.schedules).toEqual([
-      expect.objectContaining({ kind: "WEEKLY", dayOfWeek: 6, startTime: "10:00", validFrom: "2027-01-09", validTo: "2027-07-17" }),
+      expect.objectContaining({
+        kind: "WEEKLY",
+        dayOfWeek: 6,
+        startTime: "10:00",
+        validFrom: "2027-01-09",
+        validTo: "2027-07-17",
+      }),
       expect.objectContaining({ kind: "ONE_OFF", date: "2027-08-01" }),
     ]);
     expect(football.content.cancellations).toEqual([{ date: "2027-04-03", reason: "" }]);
     expect(football.content.venueIds).toEqual([world.venue.id]);
-    expect(await world.db.auditEvent.count({ where: { organisationId: world.org.id, action: "offer.imported" } })).toBe(3);
+    expect(await world.db.auditEvent.count({ where: { organisationId: world.org.id, action: "offer.imported" } })).toBe(
+      3,
+    );
     // It can go straight to review.
     await expect(api.offer.submit({ organisationId: world.org.id, offerId: football.id })).resolves.toBeTruthy();
   });
@@ -84,14 +105,24 @@ describe(`importing offers from a spreadsheet (${testDatabaseKind()})`, () => {
   it("reports a bad row by row, column and reason, and imports nothing", async () => {
     const slug = await categories();
     const before = await world.db.offer.count();
-    const csv = file(good({ categories: slug }), good({ categories: slug, max_age: "99", venues: "Somebody else's hall", weekly_day: "funday", send_friendly: "maybe" }), good({ categories: slug }));
+    const csv = file(
+      good({ categories: slug }),
+      good({
+        categories: slug,
+        max_age: "99",
+        venues: "Somebody else's hall",
+        weekly_day: "funday",
+        send_friendly: "maybe",
+      }),
+      good({ categories: slug }),
+    );
     const result = await callerFor(world.db, world.partner).offerImport.run({ organisationId: world.org.id, csv });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual(
       expect.arrayContaining([
         { row: 3, column: "max_age", message: "Free City is for people up to 25" },
-        { row: 3, column: "venues", message: "\"Somebody else's hall\" is not one of your venues" },
+        { row: 3, column: "venues", message: '"Somebody else\'s hall" is not one of your venues' },
         { row: 3, column: "weekly_day", message: "Write a day of the week, like saturday" },
         { row: 3, column: "send_friendly", message: "Write yes or no" },
       ]),
@@ -102,13 +133,27 @@ describe(`importing offers from a spreadsheet (${testDatabaseKind()})`, () => {
 
   it("refuses unknown and missing columns by name, empty files and too many rows", async () => {
     const api = callerFor(world.db, world.partner);
-    const unknown = await api.offerImport.validate({ organisationId: world.org.id, csv: `${header.join(",")},colour\r\n${good()},blue` });
-    expect(unknown).toMatchObject({ ok: false, errors: [{ row: 1, column: "colour", message: expect.stringContaining('Unknown column "colour"') }] });
+    const unknown = await api.offerImport.validate({
+      organisationId: world.org.id,
+      csv: `${header.join(",")},colour\r\n${good()},blue`,
+    });
+    expect(unknown).toMatchObject({
+      ok: false,
+      errors: [{ row: 1, column: "colour", message: expect.stringContaining('Unknown column "colour"') }],
+    });
     const missing = await api.offerImport.validate({ organisationId: world.org.id, csv: "title,summary\r\nA,B" });
-    expect(missing.ok === false && missing.errors.map((e) => e.column)).toEqual(expect.arrayContaining(["min_age", "venues", "take_up"]));
-    expect(await api.offerImport.validate({ organisationId: world.org.id, csv: "" })).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining("empty") }] });
+    expect(missing.ok === false && missing.errors.map((e) => e.column)).toEqual(
+      expect.arrayContaining(["min_age", "venues", "take_up"]),
+    );
+    expect(await api.offerImport.validate({ organisationId: world.org.id, csv: "" })).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining("empty") }],
+    });
     const many = file(...Array.from({ length: 501 }, () => good()));
-    expect(await api.offerImport.validate({ organisationId: world.org.id, csv: many })).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining("Up to 500") }] });
+    expect(await api.offerImport.validate({ organisationId: world.org.id, csv: many })).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining("Up to 500") }],
+    });
   });
 
   it("rolls back every offer when one fails part-way through", async () => {
@@ -118,7 +163,12 @@ describe(`importing offers from a spreadsheet (${testDatabaseKind()})`, () => {
     // The second row's insert fails in the database (PostgreSQL refuses a NUL character in
     // text), after the first row's offer was written: the first must not stay.
     const actor = { id: world.partner.id, label: world.partner.email };
-    await expect(createImportedOffers(world.db, actor, world.org.id, [{ row: 2, content }, { row: 3, content: { ...content, title: "Broken\u0000title" } }])).rejects.toThrow();
+    await expect(
+      createImportedOffers(world.db, actor, world.org.id, [
+        { row: 2, content },
+        { row: 3, content: { ...content, title: "Broken\u0000title" } },
+      ]),
+    ).rejects.toThrow();
     expect(await world.db.offer.count()).toBe(before);
   });
 
@@ -126,14 +176,23 @@ describe(`importing offers from a spreadsheet (${testDatabaseKind()})`, () => {
     const api = callerFor(world.db, world.partner);
     const template = await api.offerImport.template({ organisationId: world.org.id });
     expect(template.filename).toBe("free-city-offers-template.csv");
-    expect(await api.offerImport.validate({ organisationId: world.org.id, csv: template.csv })).toEqual({ ok: true, rows: 2 });
+    expect(await api.offerImport.validate({ organisationId: world.org.id, csv: template.csv })).toEqual({
+      ok: true,
+      rows: 2,
+    });
   });
 
   it("lets a suspended organisation check a file but not import it", async () => {
     await world.db.organisation.update({ where: { id: world.otherOrg.id }, data: { suspendedAt: new Date() } });
     const api = callerFor(world.db, world.otherPartner);
-    await expect(api.offerImport.validate({ organisationId: world.otherOrg.id, csv: file(good()) })).resolves.toMatchObject({ ok: false });
-    await expectRefused(api.offerImport.run({ organisationId: world.otherOrg.id, csv: file(good()) }), "FORBIDDEN", "ORGANISATION_SUSPENDED");
+    await expect(
+      api.offerImport.validate({ organisationId: world.otherOrg.id, csv: file(good()) }),
+    ).resolves.toMatchObject({ ok: false });
+    await expectRefused(
+      api.offerImport.run({ organisationId: world.otherOrg.id, csv: file(good()) }),
+      "FORBIDDEN",
+      "ORGANISATION_SUSPENDED",
+    );
     await world.db.organisation.update({ where: { id: world.otherOrg.id }, data: { suspendedAt: null } });
   });
 });

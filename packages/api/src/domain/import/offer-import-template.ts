@@ -6,8 +6,17 @@ const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/
 /** The template: every column, and two example rows that import as they are (with the organisation's own venue). */
 export async function offerImportTemplate(db: Database, organisationId: string) {
   const [venue, categories] = await Promise.all([
-    db.venue.findFirst({ where: { organisationId, status: { not: "ARCHIVED" } }, orderBy: { name: "asc" }, select: { name: true } }),
-    db.category.findMany({ where: { archivedAt: null, mergedIntoId: null }, orderBy: [{ position: "asc" }, { name: "asc" }], take: 2, select: { slug: true } }),
+    db.venue.findFirst({
+      where: { organisationId, status: { not: "ARCHIVED" } },
+      orderBy: { name: "asc" },
+      select: { name: true },
+    }),
+    db.category.findMany({
+      where: { archivedAt: null, mergedIntoId: null },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      take: 2,
+      select: { slug: true },
+    }),
   ]);
   const venueName = venue?.name ?? "Your venue's name";
   const year = new Date().getUTCFullYear() + 1;
@@ -52,6 +61,8 @@ export async function offerImportTemplate(db: Database, organisationId: string) 
     },
   ];
   const header = OFFER_IMPORT_COLUMNS.map((c) => c.name);
-  const csv = [header.join(","), ...examples.map((row) => header.map((name) => quote(row[name] ?? "")).join(","))].join("\r\n") + "\r\n";
+  const csv =
+    [header.join(","), ...examples.map((row) => header.map((name) => quote(row[name] ?? "")).join(","))].join("\r\n") +
+    "\r\n";
   return { filename: "free-city-offers-template.csv", csv };
 }

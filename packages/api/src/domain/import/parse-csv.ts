@@ -48,12 +48,18 @@ export function parseCsv(text: string): ParsedCsv {
       fieldStarted = true;
     }
   }
-  if (quoted) problems.push({ row: records.length + 1, message: "A quoted value is never closed: check for a missing \" on this row." });
+  if (quoted)
+    problems.push({
+      row: records.length + 1,
+      message: 'A quoted value is never closed: check for a missing " on this row.',
+    });
   if (fieldStarted || field !== "" || cells.length > 0) {
     cells.push(field);
     records.push({ cells });
   }
-  const numbered = records.map((r, i) => ({ row: i + 1, cells: r.cells })).filter((r) => r.cells.some((c) => c.trim() !== ""));
+  const numbered = records
+    .map((r, i) => ({ row: i + 1, cells: r.cells }))
+    .filter((r) => r.cells.some((c) => c.trim() !== ""));
   const [header, ...rows] = numbered;
   return { header: (header?.cells ?? []).map((h) => h.trim().toLowerCase()), rows, problems };
 }

@@ -10,10 +10,17 @@ type CategoryNode = { id: string; slug: string; name: string; parentId: string |
  * both; an offer with no category goes in "Other things to do" at the end.
  */
 export async function getDistrictPage(db: Database, slug: string) {
-  const district = await db.district.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, summary: true } });
+  const district = await db.district.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, summary: true },
+  });
   if (!district) throw new AppError("NOT_FOUND");
   const [rows, categories] = await Promise.all([
-    db.offer.findMany({ where: publicOffersAt({ districtId: district.id }), select: offerCardSelect, orderBy: { title: "asc" } }),
+    db.offer.findMany({
+      where: publicOffersAt({ districtId: district.id }),
+      select: offerCardSelect,
+      orderBy: { title: "asc" },
+    }),
     db.category.findMany({ select: { id: true, slug: true, name: true, parentId: true, position: true } }),
   ]);
   const offers = rows.map(toOfferCard);
@@ -48,6 +55,10 @@ export async function getDistrictPage(db: Database, slug: string) {
     totalOffers: offers.length,
     groups: [...groups.values()]
       .sort((a, b) => inCategoryOrder(a.top, b.top))
-      .map(({ top, offers: groupOffers }) => ({ category: top ? { slug: top.slug, name: top.name } : null, count: groupOffers.length, offers: groupOffers })),
+      .map(({ top, offers: groupOffers }) => ({
+        category: top ? { slug: top.slug, name: top.name } : null,
+        count: groupOffers.length,
+        offers: groupOffers,
+      })),
   };
 }

@@ -1,7 +1,13 @@
 import type { Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import { publicOfferWhere } from "../offers/public-offers.ts";
-import { flattenCategories, publicCategorySelect, publicScheduleSelect, publicVenueSelect, publicVenueWhere } from "./public-shapes.ts";
+import {
+  flattenCategories,
+  publicCategorySelect,
+  publicScheduleSelect,
+  publicVenueSelect,
+  publicVenueWhere,
+} from "./public-shapes.ts";
 
 /**
  * One offer as the portal shows it. The offer's own columns hold only approved content (see the
@@ -33,7 +39,11 @@ export async function getPublicOffer(db: Database, slug: string) {
       safeguardingNotes: true,
       lastConfirmedAt: true,
       organisation: { select: { name: true } },
-      venues: { where: { venue: publicVenueWhere }, select: { venue: { select: publicVenueSelect } }, orderBy: { venue: { name: "asc" } } },
+      venues: {
+        where: { venue: publicVenueWhere },
+        select: { venue: { select: publicVenueSelect } },
+        orderBy: { venue: { name: "asc" } },
+      },
       ...publicScheduleSelect,
       ...publicCategorySelect,
     },

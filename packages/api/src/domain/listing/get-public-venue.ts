@@ -8,17 +8,33 @@ import { offerCardSelect, publicOffersAt, publicVenueSelect, publicVenueWhere, t
  * defensively: a malformed value shows as "no opening hours given", never as an error page.
  */
 const openingHours = z
-  .array(z.object({ day: z.number().int().min(1).max(7), opens: z.string().regex(/^\d{2}:\d{2}$/), closes: z.string().regex(/^\d{2}:\d{2}$/) }))
+  .array(
+    z.object({
+      day: z.number().int().min(1).max(7),
+      opens: z.string().regex(/^\d{2}:\d{2}$/),
+      closes: z.string().regex(/^\d{2}:\d{2}$/),
+    }),
+  )
   .catch([]);
 
 /** A venue as the portal shows it, with its live offers. Only approved venues of active organisations. */
 export async function getPublicVenue(db: Database, slug: string) {
   const venue = await db.venue.findFirst({
     where: { ...publicVenueWhere, slug },
-    select: { ...publicVenueSelect, id: true, openingHours: true, openingNotes: true, organisation: { select: { name: true } } },
+    select: {
+      ...publicVenueSelect,
+      id: true,
+      openingHours: true,
+      openingNotes: true,
+      organisation: { select: { name: true } },
+    },
   });
   if (!venue) throw new AppError("NOT_FOUND");
-  const offers = await db.offer.findMany({ where: publicOffersAt({ id: venue.id }), select: offerCardSelect, orderBy: { title: "asc" } });
+  const offers = await db.offer.findMany({
+    where: publicOffersAt({ id: venue.id }),
+    select: offerCardSelect,
+    orderBy: { title: "asc" },
+  });
   const { id: _id, ...rest } = venue;
   return { ...rest, openingHours: openingHours.parse(rest.openingHours ?? []), offers: offers.map(toOfferCard) };
 }

@@ -29,14 +29,24 @@ export const publicVenueSelect = {
 /** The approved schedule rows: when sessions happen, and the dates they don't. */
 export const publicScheduleSelect = {
   schedules: {
-    select: { kind: true, dayOfWeek: true, date: true, startMinute: true, endMinute: true, validFrom: true, validTo: true },
+    select: {
+      kind: true,
+      dayOfWeek: true,
+      date: true,
+      startMinute: true,
+      endMinute: true,
+      validFrom: true,
+      validTo: true,
+    },
     orderBy: [{ kind: "asc" }, { dayOfWeek: "asc" }, { date: "asc" }, { startMinute: "asc" }],
   },
   cancellations: { select: { date: true, reason: true }, orderBy: { date: "asc" } },
 } as const satisfies Prisma.OfferSelect;
 
 export const publicCategorySelect = {
-  categories: { select: { category: { select: { id: true, slug: true, name: true, parentId: true, position: true } } } },
+  categories: {
+    select: { category: { select: { id: true, slug: true, name: true, parentId: true, position: true } } },
+  },
 } as const satisfies Prisma.OfferSelect;
 
 /** Enough of an offer for a card on the venue and district pages. */
@@ -54,7 +64,10 @@ export const offerCardSelect = {
 
 /** Public offers (see publicOfferWhere) that run at a public venue matching `venue`. */
 export function publicOffersAt(venue: Prisma.VenueWhereInput) {
-  return { ...publicOfferWhere, venues: { some: { venue: { ...venue, ...publicVenueWhere } } } } satisfies Prisma.OfferWhereInput;
+  return {
+    ...publicOfferWhere,
+    venues: { some: { venue: { ...venue, ...publicVenueWhere } } },
+  } satisfies Prisma.OfferWhereInput;
 }
 
 type CardRow = Prisma.OfferGetPayload<{ select: typeof offerCardSelect }>;

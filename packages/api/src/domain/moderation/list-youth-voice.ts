@@ -17,7 +17,11 @@ export async function listYouthVoice(db: Database) {
   const [pending, decided, responses] = await Promise.all([
     db.feedback.findMany({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, select }),
     db.feedback.findMany({ where: { status: { not: "PENDING" } }, orderBy: { moderatedAt: "desc" }, take: 20, select }),
-    db.youSaidWeDid.findMany({ orderBy: { createdAt: "desc" }, take: 20, select: { id: true, youSaid: true, weDid: true, publishedAt: true } }),
+    db.youSaidWeDid.findMany({
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: { id: true, youSaid: true, weDid: true, publishedAt: true },
+    }),
   ]);
   return { pending, decided, responses };
 }

@@ -2,7 +2,14 @@ import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../context.ts";
 import { createCaller } from "../../root.ts";
-import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
+import {
+  callerFor,
+  createTestDatabase,
+  expectRefused,
+  fillAllSections,
+  makeWorld,
+  type World,
+} from "../../test/setup.ts";
 
 let keys = 0;
 
@@ -11,7 +18,8 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
   let world: World;
   let slug: string;
   let offerId: string;
-  const portal = () => createCaller(createContext({ db: world.db, user: null, clientKey: `moderation-test-${keys++}` }));
+  const portal = () =>
+    createCaller(createContext({ db: world.db, user: null, clientKey: `moderation-test-${keys++}` }));
   beforeAll(async () => {
     test = await createTestDatabase();
     world = await makeWorld(test);
@@ -29,11 +37,29 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
     await portal().voice.report({ offerSlug: slug, reason: "WRONG_INFORMATION", details: "The times are wrong" });
     const moderator = callerFor(world.db, world.moderator);
     const [report] = (await moderator.moderation.reports()).open;
-    expect(report).toMatchObject({ reason: "WRONG_INFORMATION", details: "The times are wrong", offer: { title: "Reported offer" } });
-    await expectRefused(moderator.moderation.resolveReport({ reportId: report!.id, action: "resolve", note: "" }), "BAD_REQUEST");
-    await moderator.moderation.resolveReport({ reportId: report!.id, action: "resolve", note: "Asked the partner to fix the times" });
-    await expectRefused(moderator.moderation.resolveReport({ reportId: report!.id, action: "resolve", note: "Again" }), "CONFLICT", "ALREADY_DECIDED");
-    expect((await moderator.moderation.reports()).decided[0]).toMatchObject({ status: "RESOLVED", resolutionNote: "Asked the partner to fix the times" });
+    expect(report).toMatchObject({
+      reason: "WRONG_INFORMATION",
+      details: "The times are wrong",
+      offer: { title: "Reported offer" },
+    });
+    await expectRefused(
+      moderator.moderation.resolveReport({ reportId: report!.id, action: "resolve", note: "" }),
+      "BAD_REQUEST",
+    );
+    await moderator.moderation.resolveReport({
+      reportId: report!.id,
+      action: "resolve",
+      note: "Asked the partner to fix the times",
+    });
+    await expectRefused(
+      moderator.moderation.resolveReport({ reportId: report!.id, action: "resolve", note: "Again" }),
+      "CONFLICT",
+      "ALREADY_DECIDED",
+    );
+    expect((await moderator.moderation.reports()).decided[0]).toMatchObject({
+      status: "RESOLVED",
+      resolutionNote: "Asked the partner to fix the times",
+    });
     await expect(portal().listing.offer({ slug })).resolves.toBeTruthy();
   });
 
@@ -41,7 +67,11 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
     await portal().voice.report({ offerSlug: slug, reason: "SAFETY_CONCERN", details: "Unsafe" });
     const moderator = callerFor(world.db, world.moderator);
     const [report] = (await moderator.moderation.reports()).open;
-    await moderator.moderation.resolveReport({ reportId: report!.id, action: "unpublish", note: "Taken down while we check" });
+    await moderator.moderation.resolveReport({
+      reportId: report!.id,
+      action: "unpublish",
+      note: "Taken down while we check",
+    });
     await expectRefused(portal().listing.offer({ slug }), "NOT_FOUND");
     expect((await world.db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("ARCHIVED");
     expect(await world.db.auditEvent.count({ where: { entityId: offerId, action: "offer.unpublished" } })).toBe(1);
@@ -53,15 +83,29 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
     const { pending } = await moderator.moderation.youthVoice();
     const suggestion = pending.find((f) => f.kind === "SUGGESTION")!;
     expect(suggestion.comment).toContain("Skateboarding");
-    await moderator.moderation.createOutreachTask({ feedbackId: suggestion.id, districtId: world.district.id, title: "Find a skate park partner", notes: "" });
+    await moderator.moderation.createOutreachTask({
+      feedbackId: suggestion.id,
+      districtId: world.district.id,
+      title: "Find a skate park partner",
+      notes: "",
+    });
     await moderator.moderation.moderateFeedback({ feedbackId: suggestion.id, action: "hide" });
     const after = await moderator.moderation.youthVoice();
     expect(after.pending.find((f) => f.id === suggestion.id)).toBeUndefined();
-    expect(after.decided.find((f) => f.id === suggestion.id)).toMatchObject({ status: "HIDDEN", outreach: [{ title: "Find a skate park partner" }] });
+    expect(after.decided.find((f) => f.id === suggestion.id)).toMatchObject({
+      status: "HIDDEN",
+      outreach: [{ title: "Find a skate park partner" }],
+    });
 
     expect(await portal().voice.youSaidWeDid()).toEqual([]);
-    await moderator.moderation.respond({ feedbackId: suggestion.id, youSaid: "More skateboarding in Hodge Hill", weDid: "We are talking to two skate parks about free sessions." });
-    expect(await portal().voice.youSaidWeDid()).toEqual([expect.objectContaining({ youSaid: "More skateboarding in Hodge Hill" })]);
+    await moderator.moderation.respond({
+      feedbackId: suggestion.id,
+      youSaid: "More skateboarding in Hodge Hill",
+      weDid: "We are talking to two skate parks about free sessions.",
+    });
+    expect(await portal().voice.youSaidWeDid()).toEqual([
+      expect.objectContaining({ youSaid: "More skateboarding in Hodge Hill" }),
+    ]);
   });
 
   it("finds changes in the audit log by who, what and when, and offers no way to change it", async () => {

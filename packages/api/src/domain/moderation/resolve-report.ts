@@ -6,19 +6,47 @@ import type { Actor } from "../actor.ts";
  * Staff close a report with a note, or also take the listing off the portal (it is archived:
  * the partner sees it, and can add it again once it is right). One decision per report.
  */
-export async function resolveReport(db: Database, actor: Actor, input: { reportId: string; action: "resolve" | "unpublish"; note: string }) {
+export async function resolveReport(
+  db: Database,
+  actor: Actor,
+  input: { reportId: string; action: "resolve" | "unpublish"; note: string },
+) {
   return db.$transaction(async (tx) => {
-    const report = await tx.report.findUnique({ where: { id: input.reportId }, select: { id: true, offerId: true, offer: { select: { status: true, organisationId: true } } } });
+    const report = await tx.report.findUnique({
+      where: { id: input.reportId },
+      select: { id: true, offerId: true, offer: { select: { status: true, organisationId: true } } },
+    });
     if (!report) throw new AppError("NOT_FOUND");
     const status = input.action === "unpublish" ? "UNPUBLISHED" : "RESOLVED";
-    const decided = await tx.report.updateMany({ where: { id: report.id, status: "OPEN" }, data: { status, resolutionNote: input.note, resolvedById: actor.id, resolvedAt: new Date() } });
+    const decided = await tx.report.updateMany({
+      where: { id: report.id, status: "OPEN" },
+      data: { status, resolutionNote: input.note, resolvedById: actor.id, resolvedAt: new Date() },
+    });
     if (decided.count !== 1) throw new AppError("ALREADY_DECIDED");
     if (input.action === "unpublish" && report.offerId && report.offer && report.offer.status !== "ARCHIVED") {
       await tx.offer.update({ where: { id: report.offerId }, data: { status: "ARCHIVED", archivedAt: new Date() } });
-      await tx.offerRevision.updateMany({ where: { offerId: report.offerId, status: { in: ["DRAFT", "IN_REVIEW"] } }, data: { status: "WITHDRAWN" } });
-      await recordAuditEvent(tx, { actor, action: "offer.unpublished", entityType: "offer", entityId: report.offerId, organisationId: report.offer.organisationId, before: { status: report.offer.status }, after: { status: "ARCHIVED", report: report.id, note: input.note } });
+      await tx.offerRevision.updateMany({
+        where: { offerId: report.offerId, status: { in: ["DRAFT", "IN_REVIEW"] } },
+        data: { status: "WITHDRAWN" },
+      });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "offer.unpublished",
+        entityType: "offer",
+        entityId: report.offerId,
+        organisationId: report.offer.organisationId,
+        before: { status: report.offer.status },
+        after: { status: "ARCHIVED", report: report.id, note: input.note },
+      });
     }
-    await recordAuditEvent(tx, { actor, action: `report.${status.toLowerCase()}`, entityType: "report", entityId: report.id, organisationId: report.offer?.organisationId ?? null, after: { note: input.note } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: `report.${status.toLowerCase()}`,
+      entityType: "report",
+      entityId: report.id,
+      organisationId: report.offer?.organisationId ?? null,
+      after: { note: input.note },
+    });
     return { status };
   });
 }

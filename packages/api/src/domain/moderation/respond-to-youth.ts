@@ -3,21 +3,52 @@ import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 
 /** Staff write a "You said, we did" entry (shown on the portal straight away), from a suggestion or on its own. */
-export async function respondToYouth(db: Database, actor: Actor, input: { feedbackId: string | null; youSaid: string; weDid: string }) {
+export async function respondToYouth(
+  db: Database,
+  actor: Actor,
+  input: { feedbackId: string | null; youSaid: string; weDid: string },
+) {
   return db.$transaction(async (tx) => {
-    if (input.feedbackId && !(await tx.feedback.findUnique({ where: { id: input.feedbackId }, select: { id: true } }))) throw new AppError("NOT_FOUND");
-    const entry = await tx.youSaidWeDid.create({ data: { feedbackId: input.feedbackId, youSaid: input.youSaid, weDid: input.weDid, authorId: actor.id, publishedAt: new Date() }, select: { id: true } });
-    await recordAuditEvent(tx, { actor, action: "you_said_we_did.published", entityType: "you_said_we_did", entityId: entry.id, after: { youSaid: input.youSaid, weDid: input.weDid } });
+    if (input.feedbackId && !(await tx.feedback.findUnique({ where: { id: input.feedbackId }, select: { id: true } })))
+      throw new AppError("NOT_FOUND");
+    const entry = await tx.youSaidWeDid.create({
+      data: {
+        feedbackId: input.feedbackId,
+        youSaid: input.youSaid,
+        weDid: input.weDid,
+        authorId: actor.id,
+        publishedAt: new Date(),
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "you_said_we_did.published",
+      entityType: "you_said_we_did",
+      entityId: entry.id,
+      after: { youSaid: input.youSaid, weDid: input.weDid },
+    });
     return entry;
   });
 }
 
 /** A suggestion turned into a job for officers: recruit a partner for it in a district. */
-export async function createOutreachTask(db: Database, actor: Actor, input: { feedbackId: string | null; districtId: string; title: string; notes: string }) {
+export async function createOutreachTask(
+  db: Database,
+  actor: Actor,
+  input: { feedbackId: string | null; districtId: string; title: string; notes: string },
+) {
   return db.$transaction(async (tx) => {
-    if (!(await tx.district.findUnique({ where: { id: input.districtId }, select: { id: true } }))) throw new AppError("INVALID_FIELDS", { fieldErrors: { districtId: "Choose the district from the list" } });
+    if (!(await tx.district.findUnique({ where: { id: input.districtId }, select: { id: true } })))
+      throw new AppError("INVALID_FIELDS", { fieldErrors: { districtId: "Choose the district from the list" } });
     const task = await tx.outreachTask.create({ data: { ...input, createdById: actor.id }, select: { id: true } });
-    await recordAuditEvent(tx, { actor, action: "outreach_task.created", entityType: "outreach_task", entityId: task.id, after: input });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "outreach_task.created",
+      entityType: "outreach_task",
+      entityId: task.id,
+      after: input,
+    });
     return task;
   });
 }

@@ -9,8 +9,19 @@ export async function archiveOffer(db: Database, actor: Actor, input: { organisa
     const offer = await tx.offer.findFirst({ where: { id: input.offerId, organisationId: input.organisationId } });
     if (!offer) throw new AppError("NOT_FOUND");
     assertTransition(offer.status, "ARCHIVED");
-    await tx.offerRevision.updateMany({ where: { offerId: offer.id, status: { in: ["DRAFT", "IN_REVIEW"] } }, data: { status: "WITHDRAWN", claimedById: null, claimedAt: null } });
+    await tx.offerRevision.updateMany({
+      where: { offerId: offer.id, status: { in: ["DRAFT", "IN_REVIEW"] } },
+      data: { status: "WITHDRAWN", claimedById: null, claimedAt: null },
+    });
     await tx.offer.update({ where: { id: offer.id }, data: { status: "ARCHIVED", archivedAt: new Date() } });
-    await recordAuditEvent(tx, { actor, action: "offer.archived", entityType: "offer", entityId: offer.id, organisationId: offer.organisationId, before: { status: offer.status }, after: { status: "ARCHIVED" } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "offer.archived",
+      entityType: "offer",
+      entityId: offer.id,
+      organisationId: offer.organisationId,
+      before: { status: offer.status },
+      after: { status: "ARCHIVED" },
+    });
   });
 }

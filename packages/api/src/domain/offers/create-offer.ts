@@ -6,10 +6,24 @@ import { uniqueSlug } from "../slug.ts";
 export async function createOffer(db: Database, actor: Actor, input: { organisationId: string; title: string }) {
   return db.$transaction(async (tx) => {
     const offer = await tx.offer.create({
-      data: { organisationId: input.organisationId, title: input.title, slug: await uniqueSlug(input.title, async (slug) => (await tx.offer.count({ where: { slug } })) > 0, "offer"), createdById: actor.id },
+      data: {
+        organisationId: input.organisationId,
+        title: input.title,
+        slug: await uniqueSlug(input.title, async (slug) => (await tx.offer.count({ where: { slug } })) > 0, "offer"),
+        createdById: actor.id,
+      },
     });
-    await tx.offerRevision.create({ data: { offerId: offer.id, number: 1, status: "DRAFT", content: { title: input.title } } });
-    await recordAuditEvent(tx, { actor, action: "offer.created", entityType: "offer", entityId: offer.id, organisationId: input.organisationId, after: { title: input.title } });
+    await tx.offerRevision.create({
+      data: { offerId: offer.id, number: 1, status: "DRAFT", content: { title: input.title } },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "offer.created",
+      entityType: "offer",
+      entityId: offer.id,
+      organisationId: input.organisationId,
+      after: { title: input.title },
+    });
     return offer;
   });
 }

@@ -21,10 +21,19 @@ export async function decideRevision(db: Database, actor: Actor, input: ReviewDe
       const { offer } = revision;
       const wasLive = hasBeenLive(offer);
       const status = { APPROVED: "APPROVED", CHANGES_REQUESTED: "CHANGES_REQUESTED", REJECTED: "REJECTED" } as const;
-      const claimed = await tx.offerRevision.updateMany({ where: { id: revision.id, status: "IN_REVIEW" }, data: { status: status[input.outcome] } });
+      const claimed = await tx.offerRevision.updateMany({
+        where: { id: revision.id, status: "IN_REVIEW" },
+        data: { status: status[input.outcome] },
+      });
       if (claimed.count !== 1) throw new AppError("ALREADY_DECIDED");
       await tx.reviewDecision.create({
-        data: { organisationId: offer.organisationId, revisionId: revision.id, outcome: input.outcome, reason, decidedById: actor.id },
+        data: {
+          organisationId: offer.organisationId,
+          revisionId: revision.id,
+          outcome: input.outcome,
+          reason,
+          decidedById: actor.id,
+        },
       });
 
       let nextStatus = offer.status;
@@ -35,7 +44,14 @@ export async function decideRevision(db: Database, actor: Actor, input: ReviewDe
         const now = new Date();
         await tx.offer.update({
           where: { id: offer.id },
-          data: { status: nextStatus, liveRevisionId: revision.id, publishedAt: offer.publishedAt ?? now, lastConfirmedAt: now, reminderSentAt: null, expiredAt: null },
+          data: {
+            status: nextStatus,
+            liveRevisionId: revision.id,
+            publishedAt: offer.publishedAt ?? now,
+            lastConfirmedAt: now,
+            reminderSentAt: null,
+            expiredAt: null,
+          },
         });
       } else if (!wasLive) {
         nextStatus = input.outcome === "CHANGES_REQUESTED" ? "CHANGES_REQUESTED" : "REJECTED";
@@ -55,7 +71,8 @@ export async function decideRevision(db: Database, actor: Actor, input: ReviewDe
     });
   } catch (error) {
     // The unique decision per revision: a concurrent decision committed first.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("ALREADY_DECIDED");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AppError("ALREADY_DECIDED");
     throw error;
   }
 }

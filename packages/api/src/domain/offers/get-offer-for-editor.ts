@@ -12,7 +12,17 @@ export async function getOfferForEditor(db: Database, input: { organisationId: s
   return db.$transaction(async (tx) => {
     const offer = await tx.offer.findFirst({
       where: { id: input.offerId, organisationId: input.organisationId },
-      select: { id: true, title: true, slug: true, status: true, liveRevisionId: true, lastConfirmedAt: true, reminderSentAt: true, expiredAt: true, publishedAt: true },
+      select: {
+        id: true,
+        title: true,
+        slug: true,
+        status: true,
+        liveRevisionId: true,
+        lastConfirmedAt: true,
+        reminderSentAt: true,
+        expiredAt: true,
+        publishedAt: true,
+      },
     });
     if (!offer) throw new AppError("NOT_FOUND");
     const latest = await tx.offerRevision.findFirst({
@@ -21,9 +31,14 @@ export async function getOfferForEditor(db: Database, input: { organisationId: s
       select: { status: true, number: true, decision: { select: { outcome: true, reason: true } } },
     });
     const content: OfferDraftContent = await loadWorkingContent(tx, offer);
-    const open = latest && (latest.status === "DRAFT" || latest.status === "IN_REVIEW") ? { status: latest.status, number: latest.number } : null;
+    const open =
+      latest && (latest.status === "DRAFT" || latest.status === "IN_REVIEW")
+        ? { status: latest.status, number: latest.number }
+        : null;
     const sentBack =
-      latest?.decision && (latest.status === "CHANGES_REQUESTED" || latest.status === "REJECTED") ? { outcome: latest.decision.outcome, reason: latest.decision.reason } : null;
+      latest?.decision && (latest.status === "CHANGES_REQUESTED" || latest.status === "REJECTED")
+        ? { outcome: latest.decision.outcome, reason: latest.decision.reason }
+        : null;
     return { ...offer, content, incomplete: incompleteSections(content), openRevision: open, sentBack };
   });
 }

@@ -1,6 +1,13 @@
 import { testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
+import {
+  callerFor,
+  createTestDatabase,
+  expectRefused,
+  fillAllSections,
+  makeWorld,
+  type World,
+} from "../../test/setup.ts";
 import { canTransition, OFFER_TRANSITIONS } from "./lifecycle.ts";
 import type { TestDatabase } from "@free-city/db/testing";
 
@@ -27,7 +34,9 @@ describe("offer status transitions", () => {
   ] as const)("refuses %s → %s", (from, to) => expect(canTransition(from, to)).toBe(false));
 
   it("never lets anything go straight to LIVE except review or re-confirmation", () => {
-    const intoLive = Object.entries(OFFER_TRANSITIONS).filter(([, to]) => to.includes("LIVE")).map(([from]) => from);
+    const intoLive = Object.entries(OFFER_TRANSITIONS)
+      .filter(([, to]) => to.includes("LIVE"))
+      .map(([from]) => from);
     expect(intoLive.sort()).toEqual(["EXPIRED", "IN_REVIEW"]);
   });
 });
@@ -54,9 +63,14 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
     expect((await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("IN_REVIEW");
 
     const moderator = callerFor(world.db, world.moderator);
-    await expect(moderator.offer.decide({ revisionId, outcome: "APPROVED" })).resolves.toMatchObject({ status: "LIVE" });
+    await expect(moderator.offer.decide({ revisionId, outcome: "APPROVED" })).resolves.toMatchObject({
+      status: "LIVE",
+    });
 
-    const live = await world.db.offer.findUniqueOrThrow({ where: { id: offer.id }, include: { venues: true, schedules: true, categories: true } });
+    const live = await world.db.offer.findUniqueOrThrow({
+      where: { id: offer.id },
+      include: { venues: true, schedules: true, categories: true },
+    });
     expect(live.status).toBe("LIVE");
     expect(live.liveRevisionId).toBe(revisionId);
     expect(live.summary).toBe(world.content.summary);
@@ -65,7 +79,9 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
     const decision = await world.db.reviewDecision.findUniqueOrThrow({ where: { revisionId } });
     expect(decision).toMatchObject({ outcome: "APPROVED", decidedById: world.moderator.id });
     const audit = await world.db.auditEvent.findMany({ where: { entityId: offer.id }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["offer.created", "revision.submitted", "revision.approved"]));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["offer.created", "revision.submitted", "revision.approved"]),
+    );
   });
 
   it("an edit to a live offer waits in a revision; the live version keeps showing until approved", async () => {
@@ -74,7 +90,16 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
     const partner = callerFor(world.db, world.partner);
     const ref = { organisationId: world.org.id, offerId: offer.id };
 
-    await partner.offer.saveSection({ ...ref, section: "basics", values: { title: "Code club: now on Sundays", summary: "New day, same free fun with code.", description: "", categoryIds: world.content.categoryIds } });
+    await partner.offer.saveSection({
+      ...ref,
+      section: "basics",
+      values: {
+        title: "Code club: now on Sundays",
+        summary: "New day, same free fun with code.",
+        description: "",
+        categoryIds: world.content.categoryIds,
+      },
+    });
     const { revisionId: editId } = await partner.offer.submit(ref);
     const during = await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } });
     expect(during).toMatchObject({ status: "LIVE", title: "Code club", liveRevisionId: revisionId });
@@ -90,16 +115,26 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
   it("refuses to submit an incomplete offer, naming the missing sections", async () => {
     const partner = callerFor(world.db, world.partner);
     const offer = await partner.offer.create({ organisationId: world.org.id, title: "Half finished" });
-    const error = await expectRefused(partner.offer.submit({ organisationId: world.org.id, offerId: offer.id }), "BAD_REQUEST", "OFFER_INCOMPLETE");
+    const error = await expectRefused(
+      partner.offer.submit({ organisationId: world.org.id, offerId: offer.id }),
+      "BAD_REQUEST",
+      "OFFER_INCOMPLETE",
+    );
     const detail = (error.cause as unknown as { detail: { sections: Record<string, string> } }).detail;
-    expect(Object.keys(detail.sections)).toEqual(expect.arrayContaining(["basics", "audience", "when", "where", "takeUp", "access", "safeguarding"]));
+    expect(Object.keys(detail.sections)).toEqual(
+      expect.arrayContaining(["basics", "audience", "when", "where", "takeUp", "access", "safeguarding"]),
+    );
     expect((await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("DRAFT");
   });
 
   it("requesting changes needs a reason, which the partner then sees; resubmitting works", async () => {
     const { offer, revisionId } = await newSubmittedOffer("Art club");
     const moderator = callerFor(world.db, world.moderator);
-    await expectRefused(moderator.offer.decide({ revisionId, outcome: "CHANGES_REQUESTED", reason: "  " }), "BAD_REQUEST", "REASON_REQUIRED");
+    await expectRefused(
+      moderator.offer.decide({ revisionId, outcome: "CHANGES_REQUESTED", reason: "  " }),
+      "BAD_REQUEST",
+      "REASON_REQUIRED",
+    );
     await moderator.offer.decide({ revisionId, outcome: "CHANGES_REQUESTED", reason: "Please add the end date." });
     expect((await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("CHANGES_REQUESTED");
 
@@ -108,7 +143,11 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
     expect(list.find((o) => o.id === offer.id)?.reviewerReason).toBe("Please add the end date.");
 
     const ref = { organisationId: world.org.id, offerId: offer.id };
-    await partner.offer.saveSection({ ...ref, section: "access", values: { sendFriendly: true, quietSessions: true, accessNotes: "Quiet room available." } });
+    await partner.offer.saveSection({
+      ...ref,
+      section: "access",
+      values: { sendFriendly: true, quietSessions: true, accessNotes: "Quiet room available." },
+    });
     await partner.offer.submit(ref);
     expect((await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("IN_REVIEW");
   });
@@ -117,7 +156,15 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
     const { offer } = await newSubmittedOffer("Chess club");
     const partner = callerFor(world.db, world.partner);
     const ref = { organisationId: world.org.id, offerId: offer.id };
-    await expectRefused(partner.offer.saveSection({ ...ref, section: "access", values: { sendFriendly: false, quietSessions: false, accessNotes: "" } }), "CONFLICT", "INVALID_TRANSITION");
+    await expectRefused(
+      partner.offer.saveSection({
+        ...ref,
+        section: "access",
+        values: { sendFriendly: false, quietSessions: false, accessNotes: "" },
+      }),
+      "CONFLICT",
+      "INVALID_TRANSITION",
+    );
     await partner.offer.withdraw(ref);
     expect((await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("DRAFT");
     await expectRefused(partner.offer.withdraw(ref), "CONFLICT", "INVALID_TRANSITION");

@@ -11,14 +11,21 @@ export async function listOrganisationOffers(db: Database, organisationId: strin
       status: true,
       lastConfirmedAt: true,
       updatedAt: true,
-      revisions: { orderBy: { number: "desc" }, take: 1, select: { status: true, decision: { select: { reason: true, outcome: true } } } },
+      revisions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { status: true, decision: { select: { reason: true, outcome: true } } },
+      },
     },
   });
   return offers.map(({ revisions, ...offer }) => {
     const latest = revisions[0];
     return {
       ...offer,
-      pendingChange: offer.status === "LIVE" && (latest?.status === "DRAFT" || latest?.status === "IN_REVIEW") ? latest.status : null,
+      pendingChange:
+        offer.status === "LIVE" && (latest?.status === "DRAFT" || latest?.status === "IN_REVIEW")
+          ? latest.status
+          : null,
       reviewerReason: latest?.decision && latest.decision.outcome !== "APPROVED" ? latest.decision.reason : null,
     };
   });

@@ -3,11 +3,24 @@ import { approvedEmail, changesRequestedEmail, rejectedEmail, submittedEmail } f
 import { sendAfterCommit, type Notifier } from "../notify.ts";
 import { ownerEmails } from "../organisations/owner-emails.ts";
 
-type Event = { kind: "submitted"; isEdit: boolean } | { kind: "APPROVED" } | { kind: "CHANGES_REQUESTED" | "REJECTED"; reason: string };
+type Event =
+  | { kind: "submitted"; isEdit: boolean }
+  | { kind: "APPROVED" }
+  | { kind: "CHANGES_REQUESTED" | "REJECTED"; reason: string };
 
 /** Tells every owner of the offer's organisation what just happened to it (after it is committed). */
 export async function notifyOwners(db: Database, notifier: Notifier, offerId: string, event: Event): Promise<void> {
-  const offer = await db.offer.findUniqueOrThrow({ where: { id: offerId }, select: { id: true, slug: true, title: true, organisationId: true, organisation: { select: { name: true } }, revisions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } } });
+  const offer = await db.offer.findUniqueOrThrow({
+    where: { id: offerId },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      organisationId: true,
+      organisation: { select: { name: true } },
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { content: true } },
+    },
+  });
   // The title the partner knows it by: the one they just sent, for a change waiting for review.
   const title = String((offer.revisions[0]?.content as { title?: string } | undefined)?.title ?? offer.title);
   const base = { title, organisationName: offer.organisation.name };

@@ -9,11 +9,16 @@ export async function submitOffer(db: Database, actor: Actor, input: { organisat
   return db.$transaction(async (tx) => {
     const offer = await tx.offer.findFirst({ where: { id: input.offerId, organisationId: input.organisationId } });
     if (!offer) throw new AppError("NOT_FOUND");
-    const draft = await tx.offerRevision.findFirst({ where: { offerId: offer.id, status: "DRAFT" }, orderBy: { number: "desc" } });
-    if (!draft) throw new AppError("INVALID_TRANSITION", { reason: "nothing-to-submit" }, "There are no changes to submit.");
+    const draft = await tx.offerRevision.findFirst({
+      where: { offerId: offer.id, status: "DRAFT" },
+      orderBy: { number: "desc" },
+    });
+    if (!draft)
+      throw new AppError("INVALID_TRANSITION", { reason: "nothing-to-submit" }, "There are no changes to submit.");
     const missing = incompleteSections(draft.content);
     const parsed = offerContent.safeParse(draft.content);
-    if (Object.keys(missing).length > 0 || !parsed.success) throw new AppError("OFFER_INCOMPLETE", { sections: missing });
+    if (Object.keys(missing).length > 0 || !parsed.success)
+      throw new AppError("OFFER_INCOMPLETE", { sections: missing });
 
     const live = hasBeenLive(offer);
     if (!live) assertTransition(offer.status, "IN_REVIEW");

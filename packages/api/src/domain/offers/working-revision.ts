@@ -15,9 +15,13 @@ export async function findOpenRevision(tx: Tx, offerId: string) {
  * The content a partner starts editing from: the open revision, else the latest revision sent
  * back (changes requested or rejected), else the live offer.
  */
-export async function loadWorkingContent(tx: Tx, offer: { id: string; liveRevisionId: string | null }): Promise<OfferDraftContent> {
+export async function loadWorkingContent(
+  tx: Tx,
+  offer: { id: string; liveRevisionId: string | null },
+): Promise<OfferDraftContent> {
   const latest = await tx.offerRevision.findFirst({ where: { offerId: offer.id }, orderBy: { number: "desc" } });
-  if (latest && latest.status !== "APPROVED" && latest.status !== "WITHDRAWN") return latest.content as OfferDraftContent;
+  if (latest && latest.status !== "APPROVED" && latest.status !== "WITHDRAWN")
+    return latest.content as OfferDraftContent;
   if (offer.liveRevisionId) return loadOfferContent(tx, offer.id);
   return (latest?.content ?? {}) as OfferDraftContent;
 }

@@ -10,14 +10,36 @@ import { uniqueSlug } from "../slug.ts";
  * partner organisations, so they are refused.
  */
 export async function createOrganisation(db: Database, actor: Actor & { staff: boolean }, input: OrganisationProfile) {
-  if (actor.staff) throw new AppError("FORBIDDEN", undefined, "Council staff accounts can't register partner organisations. Use a partner email address.");
+  if (actor.staff)
+    throw new AppError(
+      "FORBIDDEN",
+      undefined,
+      "Council staff accounts can't register partner organisations. Use a partner email address.",
+    );
   return db.$transaction(async (tx) => {
-    const slug = await uniqueSlug(input.name, async (s) => (await tx.organisation.count({ where: { slug: s } })) > 0, "organisation");
+    const slug = await uniqueSlug(
+      input.name,
+      async (s) => (await tx.organisation.count({ where: { slug: s } })) > 0,
+      "organisation",
+    );
     const organisation = await tx.organisation.create({
-      data: { ...input, slug, pledgeAgreedAt: new Date(), verificationStatus: "UNVERIFIED", memberships: { create: { userId: actor.id, role: "OWNER" } } },
+      data: {
+        ...input,
+        slug,
+        pledgeAgreedAt: new Date(),
+        verificationStatus: "UNVERIFIED",
+        memberships: { create: { userId: actor.id, role: "OWNER" } },
+      },
       select: { id: true, slug: true, name: true, verificationStatus: true },
     });
-    await recordAuditEvent(tx, { actor, action: "organisation.created", entityType: "organisation", entityId: organisation.id, organisationId: organisation.id, after: input });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "organisation.created",
+      entityType: "organisation",
+      entityId: organisation.id,
+      organisationId: organisation.id,
+      after: input,
+    });
     return organisation;
   });
 }

@@ -5,7 +5,20 @@ import { AppError } from "../../errors.ts";
 export async function getOrganisation(db: Database, organisationId: string) {
   const organisation = await db.organisation.findUnique({
     where: { id: organisationId },
-    select: { id: true, name: true, slug: true, type: true, website: true, publicEmail: true, publicPhone: true, description: true, pledgeAgreedAt: true, verificationStatus: true, suspendedAt: true, suspendedReason: true },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      type: true,
+      website: true,
+      publicEmail: true,
+      publicPhone: true,
+      description: true,
+      pledgeAgreedAt: true,
+      verificationStatus: true,
+      suspendedAt: true,
+      suspendedReason: true,
+    },
   });
   if (!organisation) throw new AppError("NOT_FOUND");
   return organisation;

@@ -5,11 +5,20 @@ import type { Actor } from "../actor.ts";
 const PROFILE_FIELDS = ["name", "type", "website", "publicEmail", "publicPhone", "description"] as const;
 
 /** An owner changes the organisation's public profile; the audit keeps what changed, before and after. */
-export async function updateOrganisation(db: Database, actor: Actor, organisationId: string, input: OrganisationProfile) {
+export async function updateOrganisation(
+  db: Database,
+  actor: Actor,
+  organisationId: string,
+  input: OrganisationProfile,
+) {
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } });
     const changed = PROFILE_FIELDS.filter((f) => before[f] !== input[f]);
-    const updated = await tx.organisation.update({ where: { id: organisationId }, data: input, select: { id: true, name: true } });
+    const updated = await tx.organisation.update({
+      where: { id: organisationId },
+      data: input,
+      select: { id: true, name: true },
+    });
     if (changed.length > 0) {
       await recordAuditEvent(tx, {
         actor,

@@ -7,13 +7,18 @@ const FIELDS = Object.keys(offerContent.shape) as (keyof OfferContent)[];
 /** JSON with object keys sorted: jsonb stores keys in its own order, which is not a change. */
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
-  if (value && typeof value === "object") return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`).join(",")}}`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   return JSON.stringify(value ?? null);
 }
 
 /** The fields whose values differ (order-insensitive for id lists, which have no order). */
 export function changedFields(live: OfferContent | null, pending: OfferContent): (keyof OfferContent)[] {
-  const norm = (key: keyof OfferContent, value: unknown) => (key === "venueIds" || key === "categoryIds" ? stable([...((value as string[]) ?? [])].sort()) : stable(value));
+  const norm = (key: keyof OfferContent, value: unknown) =>
+    key === "venueIds" || key === "categoryIds" ? stable([...((value as string[]) ?? [])].sort()) : stable(value);
   return FIELDS.filter((key) => !live || norm(key, live[key]) !== norm(key, pending[key]));
 }
 
@@ -35,32 +40,72 @@ export async function getRevisionReview(db: Database, revisionId: string) {
       claimedBy: { select: { id: true, email: true } },
       submittedBy: { select: { email: true } },
       decision: { select: { outcome: true, reason: true, createdAt: true, decidedBy: { select: { email: true } } } },
-      offer: { select: { id: true, slug: true, status: true, liveRevisionId: true, organisation: { select: { id: true, name: true, verificationStatus: true, suspendedAt: true } } } },
+      offer: {
+        select: {
+          id: true,
+          slug: true,
+          status: true,
+          liveRevisionId: true,
+          organisation: { select: { id: true, name: true, verificationStatus: true, suspendedAt: true } },
+        },
+      },
     },
   });
   if (!revision) throw new AppError("NOT_FOUND");
   const pending = revision.content as OfferContent;
-  const live = revision.offer.liveRevisionId && revision.offer.liveRevisionId !== revision.id ? await db.$transaction((tx) => loadOfferContent(tx, revision.offer.id)) : null;
+  const live =
+    revision.offer.liveRevisionId && revision.offer.liveRevisionId !== revision.id
+      ? await db.$transaction((tx) => loadOfferContent(tx, revision.offer.id))
+      : null;
   const venueIds = [...new Set([...(pending.venueIds ?? []), ...(live?.venueIds ?? [])])];
   const categoryIds = [...new Set([...(pending.categoryIds ?? []), ...(live?.categoryIds ?? [])])];
   const [venues, categories, history] = await Promise.all([
-    db.venue.findMany({ where: { id: { in: venueIds } }, select: { id: true, name: true, addressLine1: true, town: true, postcode: true, status: true } }),
+    db.venue.findMany({
+      where: { id: { in: venueIds } },
+      select: { id: true, name: true, addressLine1: true, town: true, postcode: true, status: true },
+    }),
     db.category.findMany({ where: { id: { in: categoryIds } }, select: { id: true, name: true } }),
     db.reviewDecision.findMany({
       where: { organisationId: revision.offer.organisation.id },
       orderBy: { createdAt: "desc" },
       take: 20,
-      select: { id: true, outcome: true, reason: true, createdAt: true, decidedBy: { select: { email: true } }, revision: { select: { content: true } }, venue: { select: { name: true } } },
+      select: {
+        id: true,
+        outcome: true,
+        reason: true,
+        createdAt: true,
+        decidedBy: { select: { email: true } },
+        revision: { select: { content: true } },
+        venue: { select: { name: true } },
+      },
     }),
   ]);
   return {
-    revision: { id: revision.id, number: revision.number, status: revision.status, submittedAt: revision.submittedAt, submittedBy: revision.submittedBy?.email ?? null, claimedBy: revision.claimedBy, claimedAt: revision.claimedAt, decision: revision.decision },
+    revision: {
+      id: revision.id,
+      number: revision.number,
+      status: revision.status,
+      submittedAt: revision.submittedAt,
+      submittedBy: revision.submittedBy?.email ?? null,
+      claimedBy: revision.claimedBy,
+      claimedAt: revision.claimedAt,
+      decision: revision.decision,
+    },
     offer: revision.offer,
     pending,
     live,
     changed: changedFields(live, pending),
     venues,
     categories,
-    history: history.map((d) => ({ id: d.id, outcome: d.outcome, reason: d.reason, at: d.createdAt, by: d.decidedBy?.email ?? null, subject: d.venue ? `Venue: ${d.venue.name}` : String((d.revision?.content as { title?: string } | null)?.title ?? "Offer") })),
+    history: history.map((d) => ({
+      id: d.id,
+      outcome: d.outcome,
+      reason: d.reason,
+      at: d.createdAt,
+      by: d.decidedBy?.email ?? null,
+      subject: d.venue
+        ? `Venue: ${d.venue.name}`
+        : String((d.revision?.content as { title?: string } | null)?.title ?? "Offer"),
+    })),
   };
 }

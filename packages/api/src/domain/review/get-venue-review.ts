@@ -6,11 +6,29 @@ export async function getVenueReview(db: Database, venueId: string) {
   const venue = await db.venue.findUnique({
     where: { id: venueId },
     select: {
-      id: true, name: true, addressLine1: true, addressLine2: true, town: true, postcode: true, latitude: true, longitude: true, phone: true, website: true,
-      accessFeatures: true, accessNotes: true, openingHours: true, openingNotes: true, status: true, createdAt: true,
+      id: true,
+      name: true,
+      addressLine1: true,
+      addressLine2: true,
+      town: true,
+      postcode: true,
+      latitude: true,
+      longitude: true,
+      phone: true,
+      website: true,
+      accessFeatures: true,
+      accessNotes: true,
+      openingHours: true,
+      openingNotes: true,
+      status: true,
+      createdAt: true,
       district: { select: { name: true } },
       organisation: { select: { id: true, name: true, verificationStatus: true } },
-      decisions: { orderBy: { createdAt: "desc" }, take: 1, select: { outcome: true, reason: true, createdAt: true, decidedBy: { select: { email: true } } } },
+      decisions: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { outcome: true, reason: true, createdAt: true, decidedBy: { select: { email: true } } },
+      },
     },
   });
   if (!venue) throw new AppError("NOT_FOUND");
@@ -22,15 +40,35 @@ export async function getOrganisationReview(db: Database, organisationId: string
   const organisation = await db.organisation.findUnique({
     where: { id: organisationId },
     select: {
-      id: true, name: true, type: true, website: true, publicEmail: true, publicPhone: true, description: true, pledgeAgreedAt: true,
-      verificationStatus: true, verifiedAt: true, suspendedAt: true, suspendedReason: true, createdAt: true,
+      id: true,
+      name: true,
+      type: true,
+      website: true,
+      publicEmail: true,
+      publicPhone: true,
+      description: true,
+      pledgeAgreedAt: true,
+      verificationStatus: true,
+      verifiedAt: true,
+      suspendedAt: true,
+      suspendedReason: true,
+      createdAt: true,
       memberships: { select: { role: true, user: { select: { email: true } } }, orderBy: { createdAt: "asc" } },
     },
   });
   if (!organisation) throw new AppError("NOT_FOUND");
   const [offers, decisions] = await Promise.all([
     db.offer.groupBy({ by: ["status"], where: { organisationId }, _count: { _all: true } }),
-    db.auditEvent.findMany({ where: { organisationId, action: { startsWith: "organisation." } }, orderBy: { createdAt: "desc" }, take: 20, select: { action: true, actorLabel: true, after: true, createdAt: true } }),
+    db.auditEvent.findMany({
+      where: { organisationId, action: { startsWith: "organisation." } },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: { action: true, actorLabel: true, after: true, createdAt: true },
+    }),
   ]);
-  return { organisation, offersByStatus: Object.fromEntries(offers.map((o) => [o.status, o._count._all])), history: decisions };
+  return {
+    organisation,
+    offersByStatus: Object.fromEntries(offers.map((o) => [o.status, o._count._all])),
+    history: decisions,
+  };
 }

@@ -27,7 +27,14 @@ export async function listReviewQueue(db: Database, filter: ReviewQueueFilter, n
       : db.offerRevision.findMany({
           where: { status: "IN_REVIEW", offer: { organisationId: filter.organisationId } },
           orderBy: { submittedAt: "asc" },
-          select: { id: true, content: true, submittedAt: true, claimedAt: true, claimedBy: { select: { email: true } }, offer: { select: { liveRevisionId: true, organisation: { select: { id: true, name: true } } } } },
+          select: {
+            id: true,
+            content: true,
+            submittedAt: true,
+            claimedAt: true,
+            claimedBy: { select: { email: true } },
+            offer: { select: { liveRevisionId: true, organisation: { select: { id: true, name: true } } } },
+          },
         }),
     filter.kind && filter.kind !== "venue"
       ? []
@@ -38,7 +45,11 @@ export async function listReviewQueue(db: Database, filter: ReviewQueueFilter, n
         }),
     filter.kind && filter.kind !== "organisation"
       ? []
-      : db.organisation.findMany({ where: { verificationStatus: "UNVERIFIED", id: filter.organisationId }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, createdAt: true } }),
+      : db.organisation.findMany({
+          where: { verificationStatus: "UNVERIFIED", id: filter.organisationId },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, name: true, createdAt: true },
+        }),
     filter.districtId ? db.venue.findMany({ where: { districtId: filter.districtId }, select: { id: true } }) : null,
   ]);
   const inDistrict = districtVenues ? new Set(districtVenues.map((v) => v.id)) : null;
@@ -60,8 +71,24 @@ export async function listReviewQueue(db: Database, filter: ReviewQueueFilter, n
         waitingSince: r.submittedAt ?? now,
         claimedBy: r.claimedAt && r.claimedAt > claimFresh ? (r.claimedBy?.email ?? null) : null,
       })),
-    ...(filter.categoryId ? [] : venues).map((v) => ({ kind: "venue" as const, id: v.id, title: v.name, organisationId: v.organisation.id, organisationName: v.organisation.name, waitingSince: v.createdAt, claimedBy: null })),
-    ...(filter.categoryId || filter.districtId ? [] : organisations).map((o) => ({ kind: "organisation" as const, id: o.id, title: o.name, organisationId: o.id, organisationName: o.name, waitingSince: o.createdAt, claimedBy: null })),
+    ...(filter.categoryId ? [] : venues).map((v) => ({
+      kind: "venue" as const,
+      id: v.id,
+      title: v.name,
+      organisationId: v.organisation.id,
+      organisationName: v.organisation.name,
+      waitingSince: v.createdAt,
+      claimedBy: null,
+    })),
+    ...(filter.categoryId || filter.districtId ? [] : organisations).map((o) => ({
+      kind: "organisation" as const,
+      id: o.id,
+      title: o.name,
+      organisationId: o.id,
+      organisationName: o.name,
+      waitingSince: o.createdAt,
+      claimedBy: null,
+    })),
   ];
   return items.sort((a, b) => a.waitingSince.getTime() - b.waitingSince.getTime());
 }

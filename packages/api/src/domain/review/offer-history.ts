@@ -5,12 +5,21 @@ import { nextRevisionNumber } from "../offers/working-revision.ts";
 
 /** An offer's approved versions, newest first: who approved each and when, and which one is live. */
 export async function listOfferVersions(db: Database, offerId: string) {
-  const offer = await db.offer.findUnique({ where: { id: offerId }, select: { id: true, title: true, status: true, liveRevisionId: true, organisation: { select: { name: true } } } });
+  const offer = await db.offer.findUnique({
+    where: { id: offerId },
+    select: { id: true, title: true, status: true, liveRevisionId: true, organisation: { select: { name: true } } },
+  });
   if (!offer) throw new AppError("NOT_FOUND");
   const versions = await db.offerRevision.findMany({
     where: { offerId, status: "APPROVED" },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, content: true, submittedBy: { select: { email: true } }, decision: { select: { createdAt: true, decidedBy: { select: { email: true } } } } },
+    select: {
+      id: true,
+      number: true,
+      content: true,
+      submittedBy: { select: { email: true } },
+      decision: { select: { createdAt: true, decidedBy: { select: { email: true } } } },
+    },
   });
   return {
     offer,
@@ -34,16 +43,41 @@ export async function listOfferVersions(db: Database, offerId: string) {
  */
 export async function restoreOfferVersion(db: Database, actor: Actor, input: { offerId: string; revisionId: string }) {
   return db.$transaction(async (tx) => {
-    const old = await tx.offerRevision.findFirst({ where: { id: input.revisionId, offerId: input.offerId, status: "APPROVED" }, select: { number: true, content: true, offer: { select: { organisationId: true, liveRevisionId: true } } } });
+    const old = await tx.offerRevision.findFirst({
+      where: { id: input.revisionId, offerId: input.offerId, status: "APPROVED" },
+      select: { number: true, content: true, offer: { select: { organisationId: true, liveRevisionId: true } } },
+    });
     if (!old) throw new AppError("NOT_FOUND");
-    if (old.offer.liveRevisionId === input.revisionId) throw new AppError("INVALID_TRANSITION", { reason: "already-live" }, "That version is the live one already.");
-    const open = await tx.offerRevision.count({ where: { offerId: input.offerId, status: { in: ["DRAFT", "IN_REVIEW"] } } });
-    if (open > 0) throw new AppError("INVALID_TRANSITION", { reason: "change-open" }, "A change to this offer is already open. Decide it (or ask the partner to withdraw it) first.");
+    if (old.offer.liveRevisionId === input.revisionId)
+      throw new AppError("INVALID_TRANSITION", { reason: "already-live" }, "That version is the live one already.");
+    const open = await tx.offerRevision.count({
+      where: { offerId: input.offerId, status: { in: ["DRAFT", "IN_REVIEW"] } },
+    });
+    if (open > 0)
+      throw new AppError(
+        "INVALID_TRANSITION",
+        { reason: "change-open" },
+        "A change to this offer is already open. Decide it (or ask the partner to withdraw it) first.",
+      );
     const revision = await tx.offerRevision.create({
-      data: { offerId: input.offerId, number: await nextRevisionNumber(tx, input.offerId), status: "IN_REVIEW", content: old.content as Prisma.InputJsonValue, submittedById: actor.id, submittedAt: new Date() },
+      data: {
+        offerId: input.offerId,
+        number: await nextRevisionNumber(tx, input.offerId),
+        status: "IN_REVIEW",
+        content: old.content as Prisma.InputJsonValue,
+        submittedById: actor.id,
+        submittedAt: new Date(),
+      },
       select: { id: true, number: true },
     });
-    await recordAuditEvent(tx, { actor, action: "revision.restored", entityType: "offer", entityId: input.offerId, organisationId: old.offer.organisationId, after: { from: old.number, revision: revision.number } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "revision.restored",
+      entityType: "offer",
+      entityId: input.offerId,
+      organisationId: old.offer.organisationId,
+      after: { from: old.number, revision: revision.number },
+    });
     return { revisionId: revision.id };
   });
 }

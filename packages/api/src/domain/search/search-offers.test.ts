@@ -14,7 +14,7 @@ describe(`offer search (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
   let world: World;
   const today = todayInCity();
-  const nextSaturday = addDays(today, ((6 - isoDayOfWeek(today) + 7) % 7) || 7);
+  const nextSaturday = addDays(today, (6 - isoDayOfWeek(today) + 7) % 7 || 7);
   const ids: Record<string, string> = {};
   const place = { a: { lat: 52.48, lng: -1.9 }, b: { lat: 52.4, lng: -1.95 } };
   let districtA: { slug: string; id: string };
@@ -30,14 +30,40 @@ describe(`offer search (${testDatabaseKind()})`, () => {
   const titles = async (query: string) => (await search(query)).items.map((item) => item.title);
 
   const weekly = (dayOfWeek: number, startTime: string, endTime: string) =>
-    ({ kind: "WEEKLY", dayOfWeek, date: null, startTime, endTime, validFrom: addDays(today, -7), validTo: addDays(today, 120), venueId: null }) as const;
+    ({
+      kind: "WEEKLY",
+      dayOfWeek,
+      date: null,
+      startTime,
+      endTime,
+      validFrom: addDays(today, -7),
+      validTo: addDays(today, 120),
+      venueId: null,
+    }) as const;
   const oneOff = (date: string, startTime = "11:00", endTime = "15:00") =>
-    ({ kind: "ONE_OFF", dayOfWeek: null, date, startTime, endTime, validFrom: null, validTo: null, venueId: null }) as const;
+    ({
+      kind: "ONE_OFF",
+      dayOfWeek: null,
+      date,
+      startTime,
+      endTime,
+      validFrom: null,
+      validTo: null,
+      venueId: null,
+    }) as const;
 
-  async function liveOffer(key: string, overrides: Partial<OfferContent>, organisation: { id: string; user: World["partner"] } = { id: world.org.id, user: world.partner }) {
+  async function liveOffer(
+    key: string,
+    overrides: Partial<OfferContent>,
+    organisation: { id: string; user: World["partner"] } = { id: world.org.id, user: world.partner },
+  ) {
     const partner = callerFor(world.db, organisation.user);
     const offer = await partner.offer.create({ organisationId: organisation.id, title: overrides.title! });
-    await fillAllSections({ ...world, partner: organisation.user, org: { ...world.org, id: organisation.id } }, offer.id, { ...world.content, ...overrides });
+    await fillAllSections(
+      { ...world, partner: organisation.user, org: { ...world.org, id: organisation.id } },
+      offer.id,
+      { ...world.content, ...overrides },
+    );
     const { revisionId } = await partner.offer.submit({ organisationId: organisation.id, offerId: offer.id });
     await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED" });
     ids[key] = offer.id;
@@ -52,11 +78,18 @@ describe(`offer search (${testDatabaseKind()})`, () => {
     districtB = await makeDistrict(db);
     venueA = await makeVenue(db, world.org.id, districtA.id);
     venueB = await makeVenue(db, world.org.id, districtB.id);
-    await db.venue.update({ where: { id: venueB.id }, data: { latitude: place.b.lat, longitude: place.b.lng, accessFeatures: [] } });
+    await db.venue.update({
+      where: { id: venueB.id },
+      data: { latitude: place.b.lat, longitude: place.b.lng, accessFeatures: [] },
+    });
     sport = await makeCategory(db);
-    football = await db.category.create({ data: { slug: `${sport.slug}-football`, name: "Football", parentId: sport.id } });
+    football = await db.category.create({
+      data: { slug: `${sport.slug}-football`, name: "Football", parentId: sport.id },
+    });
     art = await makeCategory(db);
-    await db.postcodeArea.create({ data: { outcode: "B99", districtId: districtA.id, latitude: place.a.lat, longitude: place.a.lng } });
+    await db.postcodeArea.create({
+      data: { outcode: "B99", districtId: districtA.id, latitude: place.a.lat, longitude: place.a.lng },
+    });
 
     await liveOffer("football", {
       title: "Football skills",
@@ -131,7 +164,11 @@ describe(`offer search (${testDatabaseKind()})`, () => {
     });
 
     it("a category includes its sub-categories", async () => {
-      expect((await titles(`category=${sport.slug}`)).sort()).toEqual(["Football skills", "Summer games day", "Swimming lessons"]);
+      expect((await titles(`category=${sport.slug}`)).sort()).toEqual([
+        "Football skills",
+        "Summer games day",
+        "Swimming lessons",
+      ]);
       expect(await titles(`category=${football.slug}`)).toEqual(["Football skills"]);
     });
 
@@ -172,7 +209,10 @@ describe(`offer search (${testDatabaseKind()})`, () => {
   });
 
   describe("on today, in the city's time zone", () => {
-    const onToday = async (now: string) => (await searchOffers(world.db, parseOfferSearchParams({ when: "today" }), new Date(now))).items.map((i) => i.title);
+    const onToday = async (now: string) =>
+      (await searchOffers(world.db, parseOfferSearchParams({ when: "today" }), new Date(now))).items.map(
+        (i) => i.title,
+      );
 
     it("uses London's date, not the server's: 23:30 UTC in summer is already tomorrow", async () => {
       expect(await onToday("2027-07-10T23:30:00Z")).toContain("Summer games day"); // 00:30 BST on the 11th
@@ -200,11 +240,21 @@ describe(`offer search (${testDatabaseKind()})`, () => {
 
     it("nearest: from a position, or from a postcode district", async () => {
       const fromB = await search(`near=${place.b.lat},${place.b.lng}&sort=nearest`);
-      expect(fromB.items.slice(0, 2).map((i) => i.title).sort()).toEqual(["Art club", "Swimming lessons"]);
+      expect(
+        fromB.items
+          .slice(0, 2)
+          .map((i) => i.title)
+          .sort(),
+      ).toEqual(["Art club", "Swimming lessons"]);
       expect(fromB.items[0]!.distanceMetres).toBe(0);
       const fromB99 = await search("postcode=b99 1aa&sort=nearest");
       expect(fromB99.appliedFilters.postcode).toBe("B99");
-      expect(fromB99.items.slice(0, 2).map((i) => i.title).sort()).toEqual(["Football skills", "Summer games day"]);
+      expect(
+        fromB99.items
+          .slice(0, 2)
+          .map((i) => i.title)
+          .sort(),
+      ).toEqual(["Football skills", "Summer games day"]);
       expect(fromB99.items.at(-1)!.distanceMetres).toBeGreaterThan(5000);
     });
 
@@ -229,13 +279,24 @@ describe(`offer search (${testDatabaseKind()})`, () => {
       await partner.offer.submit({ organisationId: world.org.id, offerId: inReview.id });
 
       const suspendedOrgVenue = await makeVenue(world.db, world.otherOrg.id, districtA.id);
-      await liveOffer("suspended", { title: "Hidden suspended football", categoryIds: [sport.id], venueIds: [suspendedOrgVenue.id] }, { id: world.otherOrg.id, user: world.otherPartner });
+      await liveOffer(
+        "suspended",
+        { title: "Hidden suspended football", categoryIds: [sport.id], venueIds: [suspendedOrgVenue.id] },
+        { id: world.otherOrg.id, user: world.otherPartner },
+      );
       expect(await titles("q=suspended")).toEqual(["Hidden suspended football"]);
-      await world.db.organisation.update({ where: { id: world.otherOrg.id }, data: { suspendedAt: new Date(), suspendedReason: "test" } });
+      await world.db.organisation.update({
+        where: { id: world.otherOrg.id },
+        data: { suspendedAt: new Date(), suspendedReason: "test" },
+      });
 
       // An edit of a live offer waits in review: the approved words still show, the new ones do not.
       const ref = { organisationId: world.org.id, offerId: ids.art! };
-      await partner.offer.saveSection({ ...ref, section: "basics", values: { title: "Secret pending title", summary: "Pending summary", description: "", categoryIds: [art.id] } });
+      await partner.offer.saveSection({
+        ...ref,
+        section: "basics",
+        values: { title: "Secret pending title", summary: "Pending summary", description: "", categoryIds: [art.id] },
+      });
       await partner.offer.submit(ref);
 
       expect(await titles("q=hidden")).toEqual([]);
@@ -253,7 +314,13 @@ describe(`offer search (${testDatabaseKind()})`, () => {
   describe("pages", () => {
     it("twenty per page, the next page continues without overlap, and the total counts them all", async () => {
       await world.db.offer.createMany({
-        data: Array.from({ length: 25 }, (_, i) => ({ organisationId: world.org.id, slug: `bulk-${i}`, title: `Bulk kite flying ${i}`, summary: "Kites", status: "LIVE" as const })),
+        data: Array.from({ length: 25 }, (_, i) => ({
+          organisationId: world.org.id,
+          slug: `bulk-${i}`,
+          title: `Bulk kite flying ${i}`,
+          summary: "Kites",
+          status: "LIVE" as const,
+        })),
       });
       const first = await search("q=kite");
       const second = await search("q=kite&page=2");

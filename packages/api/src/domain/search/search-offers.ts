@@ -48,14 +48,22 @@ export async function prepareOfferSearch(db: Database, input: OfferSearchInput, 
 
 /** Runs the search statement with its settings (one transaction, so the settings are its own). */
 export async function runOfferSearch(db: Database, search: ResolvedSearch): Promise<OfferSearchRow[]> {
-  const [, rows] = await db.$transaction([db.$queryRaw(searchSettingsSql), db.$queryRaw<OfferSearchRow[]>(offerSearchSql(search))]);
+  const [, rows] = await db.$transaction([
+    db.$queryRaw(searchSettingsSql),
+    db.$queryRaw<OfferSearchRow[]>(offerSearchSql(search)),
+  ]);
   return rows;
 }
 
 /** The ids, coordinates and dates behind the names in the input, in one round trip. */
 async function lookUpNames(db: Database, input: OfferSearchInput, today: string): Promise<Names> {
   const nothing: Names = { districts: [], categories: [], postcode: null, holiday: null };
-  const wanted = { districts: input.district.length > 0, categories: input.category.length > 0, postcode: !input.near && !!input.postcode, holiday: input.when === "holidays" };
+  const wanted = {
+    districts: input.district.length > 0,
+    categories: input.category.length > 0,
+    postcode: !input.near && !!input.postcode,
+    holiday: input.when === "holidays",
+  };
   if (!Object.values(wanted).some(Boolean)) return nothing;
   const [row] = await db.$queryRaw<[Names]>`
     SELECT
@@ -83,7 +91,11 @@ function resolveSearch(input: OfferSearchInput, names: Names, today: string) {
     soonest: true,
   };
   // A sort that cannot apply falls back: nearest without a place → relevance → soonest without a keyword.
-  const sort = sortable[input.sort] ? input.sort : input.sort === "nearest" && sortable.relevance ? "relevance" : "soonest";
+  const sort = sortable[input.sort]
+    ? input.sort
+    : input.sort === "nearest" && sortable.relevance
+      ? "relevance"
+      : "soonest";
   const appliedFilters: OfferSearchInput = {
     ...input,
     district: names.districts.map((d) => d.slug).filter((slug) => input.district.includes(slug)),

@@ -93,7 +93,8 @@ function nextDate(from: Prisma.Sql, today: Prisma.Sql): Prisma.Sql {
 }
 
 /** Minutes since 2000-01-01 of a session start: one integer orders by date, then time. */
-const sessionMinute = (d: Prisma.Sql, startMinute: Prisma.Sql) => sql`((${d} - DATE '2000-01-01') * 1440 + ${startMinute})`;
+const sessionMinute = (d: Prisma.Sql, startMinute: Prisma.Sql) =>
+  sql`((${d} - DATE '2000-01-01') * 1440 + ${startMinute})`;
 
 /**
  * The offer-level filters. Visibility is checked by the caller (see `hidden` in the statement);
@@ -112,11 +113,15 @@ function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.Sql[] {
       WHERE v.status = 'APPROVED' AND v.district_id IN (${join(search.districtIds)}))`);
   }
   if (search.categoryIds) {
-    where.push(sql`o.id IN (SELECT oc.offer_id FROM offer_category oc WHERE oc.category_id IN (${join(search.categoryIds)}))`);
+    where.push(
+      sql`o.id IN (SELECT oc.offer_id FROM offer_category oc WHERE oc.category_id IN (${join(search.categoryIds)}))`,
+    );
   }
   if (search.age !== null) {
     // "I am N": the offer's range includes N; a missing bound is open.
-    where.push(sql`(o.min_age IS NULL OR o.min_age <= ${search.age}) AND (o.max_age IS NULL OR o.max_age >= ${search.age})`);
+    where.push(
+      sql`(o.min_age IS NULL OR o.min_age <= ${search.age}) AND (o.max_age IS NULL OR o.max_age >= ${search.age})`,
+    );
   }
   if (search.alone) {
     where.push(search.age === null ? sql`o.alone_from_age IS NOT NULL` : sql`o.alone_from_age <= ${search.age}`);

@@ -1,5 +1,12 @@
 import { dateOnly, type Database } from "@free-city/db";
-import { makeCategory, makeDistrict, makeOrganisation, makeVenue, testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import {
+  makeCategory,
+  makeDistrict,
+  makeOrganisation,
+  makeVenue,
+  testDatabaseKind,
+  type TestDatabase,
+} from "@free-city/db/testing";
 import { parseOfferSearchParams, type OfferSearchInput } from "@free-city/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
@@ -61,8 +68,20 @@ async function writeOffer(db: Database, organisationId: string, spec: OfferSpec)
       schedules: {
         create: (spec.sessions ?? []).map((s) =>
           "day" in s
-            ? { kind: "WEEKLY" as const, dayOfWeek: s.day, startMinute: minute(s.start), endMinute: minute(s.end), validFrom: dateOnly(YEAR.validFrom), validTo: dateOnly(YEAR.validTo) }
-            : { kind: "ONE_OFF" as const, date: dateOnly(s.date), startMinute: minute(s.start), endMinute: minute(s.end) },
+            ? {
+                kind: "WEEKLY" as const,
+                dayOfWeek: s.day,
+                startMinute: minute(s.start),
+                endMinute: minute(s.end),
+                validFrom: dateOnly(YEAR.validFrom),
+                validTo: dateOnly(YEAR.validTo),
+              }
+            : {
+                kind: "ONE_OFF" as const,
+                date: dateOnly(s.date),
+                startMinute: minute(s.start),
+                endMinute: minute(s.end),
+              },
         ),
       },
       cancellations: { create: (spec.cancelled ?? []).map((date) => ({ date: dateOnly(date), reason: "Closed" })) },
@@ -81,7 +100,11 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
 
   /** Search as the portal does: URL parameters, parsed leniently, at the fixed clock. */
   const search = (query: string | Partial<OfferSearchInput>, now: Date = NOW): Promise<OfferSearchResult> =>
-    searchOffers(db, parseOfferSearchParams(typeof query === "string" ? new URLSearchParams(query) : (query as never)), now);
+    searchOffers(
+      db,
+      parseOfferSearchParams(typeof query === "string" ? new URLSearchParams(query) : (query as never)),
+      now,
+    );
   const titles = async (query: string, now?: Date) => (await search(query, now)).items.map((item) => item.title);
   const sorted = async (query: string, now?: Date) => (await titles(query, now)).sort();
 
@@ -91,11 +114,21 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
     db = world.db;
     for (const key of ["a", "b", "c", "d"] as const) d[key] = await makeDistrict(db);
     for (const key of ["sport", "music", "art"] as const) cat[key] = await makeCategory(db);
-    cat.football = await db.category.create({ data: { slug: `${cat.sport.slug}-football`, name: "Football", parentId: cat.sport.id } });
+    cat.football = await db.category.create({
+      data: { slug: `${cat.sport.slug}-football`, name: "Football", parentId: cat.sport.id },
+    });
 
-    const venue = async (district: { id: string }, at: { lat: number; lng: number }, features: ("STEP_FREE" | "LIFT")[], status: "APPROVED" | "PENDING" = "APPROVED") => {
+    const venue = async (
+      district: { id: string },
+      at: { lat: number; lng: number },
+      features: ("STEP_FREE" | "LIFT")[],
+      status: "APPROVED" | "PENDING" = "APPROVED",
+    ) => {
       const v = await makeVenue(db, world.org.id, district.id);
-      await db.venue.update({ where: { id: v.id }, data: { latitude: at.lat, longitude: at.lng, accessFeatures: features, status } });
+      await db.venue.update({
+        where: { id: v.id },
+        data: { latitude: at.lat, longitude: at.lng, accessFeatures: features, status },
+      });
       return v.id;
     };
     const vA = await venue(d.a, place.a, ["STEP_FREE"]);
@@ -105,10 +138,26 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
     const vPending = await venue(d.d, place.c, ["STEP_FREE"], "PENDING");
 
     const city = await db.district.findUniqueOrThrow({ where: { id: d.a.id } });
-    await db.schoolHoliday.create({ data: { cityId: city.cityId, name: "Summer holiday", startsOn: dateOnly("2027-07-22"), endsOn: dateOnly("2027-09-01") } });
-    await db.schoolHoliday.create({ data: { cityId: city.cityId, name: "Easter holiday", startsOn: dateOnly("2027-03-29"), endsOn: dateOnly("2027-04-09") } });
+    await db.schoolHoliday.create({
+      data: {
+        cityId: city.cityId,
+        name: "Summer holiday",
+        startsOn: dateOnly("2027-07-22"),
+        endsOn: dateOnly("2027-09-01"),
+      },
+    });
+    await db.schoolHoliday.create({
+      data: {
+        cityId: city.cityId,
+        name: "Easter holiday",
+        startsOn: dateOnly("2027-03-29"),
+        endsOn: dateOnly("2027-04-09"),
+      },
+    });
     // The postcode district B15, placed at venue C (the factories make no postcode areas).
-    await db.postcodeArea.create({ data: { outcode: "B15", districtId: d.c.id, latitude: place.c.lat, longitude: place.c.lng } });
+    await db.postcodeArea.create({
+      data: { outcode: "B15", districtId: d.c.id, latitude: place.c.lat, longitude: place.c.lng },
+    });
 
     const org = world.org.id;
     await writeOffer(db, org, {
@@ -160,7 +209,11 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       categoryIds: [cat.sport.id],
       venueIds: [vA],
       minAge: 5,
-      sessions: ["2027-07-11", "2027-08-05", "2027-10-31", "2028-03-26"].map((date) => ({ date, start: "11:00", end: "15:00" })),
+      sessions: ["2027-07-11", "2027-08-05", "2027-10-31", "2028-03-26"].map((date) => ({
+        date,
+        start: "11:00",
+        end: "15:00",
+      })),
     });
     await writeOffer(db, org, {
       title: "Chess club",
@@ -180,7 +233,15 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
   }, 120_000);
   afterAll(() => test?.close());
 
-  const ALL = ["Art club", "Chess club", "Football coaching", "Homework help", "Music jam", "Summer games day", "Swimming lessons"];
+  const ALL = [
+    "Art club",
+    "Chess club",
+    "Football coaching",
+    "Homework help",
+    "Music jam",
+    "Summer games day",
+    "Swimming lessons",
+  ];
 
   it("finds every live offer with no filters, through the public tRPC procedure too", async () => {
     expect(await sorted("")).toEqual(ALL);
@@ -213,21 +274,44 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
   describe("filters", () => {
     it("district: one, several, and only through approved venues", async () => {
       expect(await sorted(`district=${d.a.slug}`)).toEqual(["Football coaching", "Summer games day"]);
-      expect(await sorted(`district=${d.a.slug}&district=${d.b.slug}`)).toEqual(["Art club", "Football coaching", "Summer games day", "Swimming lessons"]);
+      expect(await sorted(`district=${d.a.slug}&district=${d.b.slug}`)).toEqual([
+        "Art club",
+        "Football coaching",
+        "Summer games day",
+        "Swimming lessons",
+      ]);
       expect(await sorted(`district=${d.c.slug}`)).toEqual(["Chess club", "Homework help", "Music jam"]);
       expect(await titles(`district=${d.d.slug}`)).toEqual([]);
     });
 
     it("category: a parent finds offers in its sub-categories", async () => {
-      expect(await sorted(`category=${cat.sport.slug}`)).toEqual(["Football coaching", "Summer games day", "Swimming lessons"]);
+      expect(await sorted(`category=${cat.sport.slug}`)).toEqual([
+        "Football coaching",
+        "Summer games day",
+        "Swimming lessons",
+      ]);
       expect(await titles(`category=${cat.football.slug}`)).toEqual(["Football coaching"]);
       expect(await sorted(`category=${cat.music.slug}&category=${cat.art.slug}`)).toEqual(["Art club", "Music jam"]);
     });
 
     it("age: inclusive at both ends, a missing bound is open", async () => {
-      expect(await sorted("age=12")).toEqual(["Art club", "Football coaching", "Homework help", "Music jam", "Summer games day", "Swimming lessons"]);
+      expect(await sorted("age=12")).toEqual([
+        "Art club",
+        "Football coaching",
+        "Homework help",
+        "Music jam",
+        "Summer games day",
+        "Swimming lessons",
+      ]);
       expect(await sorted("age=11")).toEqual(ALL);
-      expect(await sorted("age=10")).toEqual(["Art club", "Chess club", "Football coaching", "Music jam", "Summer games day", "Swimming lessons"]);
+      expect(await sorted("age=10")).toEqual([
+        "Art club",
+        "Chess club",
+        "Football coaching",
+        "Music jam",
+        "Summer games day",
+        "Swimming lessons",
+      ]);
       expect(await sorted("age=4")).toEqual(["Chess club", "Music jam"]);
       expect(await sorted("age=25")).toEqual(["Art club", "Music jam", "Summer games day"]);
     });
@@ -304,7 +388,9 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
     });
 
     it("combines filters", async () => {
-      expect(await titles(`q=lessons&district=${d.b.slug}&age=15&cost=condition&access=send&day=3&afterSchool=1`)).toEqual(["Swimming lessons"]);
+      expect(
+        await titles(`q=lessons&district=${d.b.slug}&age=15&cost=condition&access=send&day=3&afterSchool=1`),
+      ).toEqual(["Swimming lessons"]);
       expect(await titles(`q=lessons&district=${d.a.slug}`)).toEqual([]);
     });
   });
@@ -352,9 +438,19 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       const result = await search(`near=${place.b.lat},${place.b.lng}&sort=nearest`);
       expect(result.appliedFilters.sort).toBe("nearest");
       const items = result.items.map((item) => [item.title, item.distanceMetres] as const);
-      expect(items.slice(0, 2).map(([title]) => title).sort()).toEqual(["Art club", "Swimming lessons"]);
+      expect(
+        items
+          .slice(0, 2)
+          .map(([title]) => title)
+          .sort(),
+      ).toEqual(["Art club", "Swimming lessons"]);
       expect(items[0]![1]).toBe(0);
-      expect(items.slice(2, 4).map(([title]) => title).sort()).toEqual(["Football coaching", "Summer games day"]);
+      expect(
+        items
+          .slice(2, 4)
+          .map(([title]) => title)
+          .sort(),
+      ).toEqual(["Football coaching", "Summer games day"]);
       const distances = items.map(([, metres]) => metres!);
       expect(distances).toEqual([...distances].sort((x, y) => x - y));
       // 52.40,-1.95 → 52.48,-1.90 is about 9.6 km.
@@ -366,7 +462,12 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       const result = await search("postcode=b15 2tt&sort=nearest");
       expect(result.appliedFilters.postcode).toBe("B15");
       expect(result.appliedFilters.sort).toBe("nearest");
-      expect(result.items.slice(0, 3).map((item) => item.title).sort()).toEqual(["Chess club", "Homework help", "Music jam"]);
+      expect(
+        result.items
+          .slice(0, 3)
+          .map((item) => item.title)
+          .sort(),
+      ).toEqual(["Chess club", "Homework help", "Music jam"]);
       expect(result.items.at(-1)!.distanceMetres).toBeGreaterThan(10_000);
       // The postcode is a place for sorting, not a filter.
       expect(result.total).toBe(ALL.length);
@@ -383,7 +484,12 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       // A position wins over a postcode.
       const both = await search(`near=${place.a.lat},${place.a.lng}&postcode=B15&sort=nearest`);
       expect(both.appliedFilters.postcode).toBeUndefined();
-      expect(both.items.slice(0, 2).map((item) => item.title).sort()).toEqual(["Football coaching", "Summer games day"]);
+      expect(
+        both.items
+          .slice(0, 2)
+          .map((item) => item.title)
+          .sort(),
+      ).toEqual(["Football coaching", "Summer games day"]);
     });
 
     it("appliedFilters drops unknown districts and categories and past dates", async () => {
@@ -404,10 +510,19 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
     it("never shows offers that are not live, of suspended organisations, or a pending edit", async () => {
       const org = world.org.id;
       for (const status of ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "REJECTED", "ARCHIVED", "EXPIRED"] as const) {
-        await writeOffer(db, org, { title: `Kite flying ${status.toLowerCase()}`, status, venueIds: [], sessions: [{ day: 3, start: "16:00", end: "17:00" }] });
+        await writeOffer(db, org, {
+          title: `Kite flying ${status.toLowerCase()}`,
+          status,
+          venueIds: [],
+          sessions: [{ day: 3, start: "16:00", end: "17:00" }],
+        });
       }
       const suspended = await makeOrganisation(db, { suspended: true });
-      await writeOffer(db, org, { title: "Kite flying suspended", organisationId: suspended.id, sessions: [{ day: 3, start: "16:00", end: "17:00" }] });
+      await writeOffer(db, org, {
+        title: "Kite flying suspended",
+        organisationId: suspended.id,
+        sessions: [{ day: 3, start: "16:00", end: "17:00" }],
+      });
 
       // Through the real lifecycle: a draft, one submitted but never approved, and a live offer with an edit in review.
       const partner = callerFor(db, world.partner);
@@ -419,13 +534,26 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       expect((await db.offer.findUniqueOrThrow({ where: { id: inReview.id } })).status).toBe("IN_REVIEW");
 
       const pottery = await partner.offer.create({ organisationId: org, title: "Pottery workshop" });
-      await fillAllSections(world, pottery.id, { ...world.content, title: "Pottery workshop", summary: "Make a pot on the wheel." });
+      await fillAllSections(world, pottery.id, {
+        ...world.content,
+        title: "Pottery workshop",
+        summary: "Make a pot on the wheel.",
+      });
       const { revisionId } = await partner.offer.submit({ organisationId: org, offerId: pottery.id });
       await callerFor(db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED" });
       expect(await titles("q=pottery")).toEqual(["Pottery workshop"]);
 
       const ref = { organisationId: org, offerId: pottery.id };
-      await partner.offer.saveSection({ ...ref, section: "basics", values: { title: "Secret pending title", summary: "Pending summary words", description: "", categoryIds: world.content.categoryIds } });
+      await partner.offer.saveSection({
+        ...ref,
+        section: "basics",
+        values: {
+          title: "Secret pending title",
+          summary: "Pending summary words",
+          description: "",
+          categoryIds: world.content.categoryIds,
+        },
+      });
       await partner.offer.submit(ref);
 
       expect(await titles("q=kite")).toEqual([]);
@@ -434,7 +562,9 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       expect(await titles("q=secret")).toEqual([]);
       expect(await titles("q=pending summary")).toEqual([]);
       const live = (await search("q=pottery")).items;
-      expect(live.map((item) => [item.title, item.summary])).toEqual([["Pottery workshop", "Make a pot on the wheel."]]);
+      expect(live.map((item) => [item.title, item.summary])).toEqual([
+        ["Pottery workshop", "Make a pot on the wheel."],
+      ]);
 
       // Suspending an organisation hides its live offers at once; lifting it shows them again.
       const visible = await writeOffer(db, org, { title: "Kite flying visible" });
@@ -452,7 +582,10 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
     it("twenty per page; page 2 continues page 1 without overlap; the total counts them all", async () => {
       const org = world.org.id;
       for (let i = 0; i < 45; i++) {
-        await writeOffer(db, org, { title: `Lantern making ${String(i).padStart(2, "0")}`, sessions: [{ date: `2027-07-${String((i % 28) + 1).padStart(2, "0")}`, start: "10:00", end: "11:00" }] });
+        await writeOffer(db, org, {
+          title: `Lantern making ${String(i).padStart(2, "0")}`,
+          sessions: [{ date: `2027-07-${String((i % 28) + 1).padStart(2, "0")}`, start: "10:00", end: "11:00" }],
+        });
       }
       for (const sort of ["relevance", "soonest"]) {
         const pages = await Promise.all([1, 2, 3, 4].map((page) => search(`q=lantern&sort=${sort}&page=${page}`)));
@@ -482,9 +615,24 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       const district = (await world.db.district.findFirstOrThrow()).id;
       for (let i = 0; i < 25; i++) {
         const venue = await db.venue.create({
-          data: { organisationId: org, districtId: district, slug: `kestrel-venue-${i}`, name: `Kestrel hide ${i}`, addressLine1: "Field", town: "Birmingham", postcode: "B1 1AA", status: "APPROVED", latitude: 52.6 + i * 0.0018, longitude: -1.7 },
+          data: {
+            organisationId: org,
+            districtId: district,
+            slug: `kestrel-venue-${i}`,
+            name: `Kestrel hide ${i}`,
+            addressLine1: "Field",
+            town: "Birmingham",
+            postcode: "B1 1AA",
+            status: "APPROVED",
+            latitude: 52.6 + i * 0.0018,
+            longitude: -1.7,
+          },
         });
-        await writeOffer(db, org, { title: `Kestrel walk ${String(i).padStart(2, "0")}`, venueIds: [venue.id], sessions: [{ day: 3, start: "10:00", end: "11:00" }] });
+        await writeOffer(db, org, {
+          title: `Kestrel walk ${String(i).padStart(2, "0")}`,
+          venueIds: [venue.id],
+          sessions: [{ day: 3, start: "10:00", end: "11:00" }],
+        });
       }
       const near = "near=52.6,-1.7&sort=nearest&q=kestrel";
       const [first, second] = await Promise.all([search(near), search(`${near}&page=2`)]);
@@ -503,7 +651,11 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       const org = world.org.id;
       for (let i = 0; i < 22; i++) {
         const start = `${10 + (i % 5)}:00`;
-        await writeOffer(db, org, { title: `Kite ${start} #${String(i).padStart(2, "0")}`, sessions: [{ day: 3, start, end: "15:30" }], cancelled: i === 0 ? ["2027-06-16"] : [] });
+        await writeOffer(db, org, {
+          title: `Kite ${start} #${String(i).padStart(2, "0")}`,
+          sessions: [{ day: 3, start, end: "15:30" }],
+          cancelled: i === 0 ? ["2027-06-16"] : [],
+        });
       }
       const [first, second] = await Promise.all([search("q=kite&sort=soonest"), search("q=kite&sort=soonest&page=2")]);
       expect(first.total).toBe(22);

@@ -21,7 +21,11 @@ const ALL_DAYS = [1, 2, 3, 4, 5, 6, 7];
  * school holiday left in the seeds): the filter is then dropped rather than showing nothing.
  * `holiday` is the current or next school holiday (see `holidayLookup`).
  */
-export function windowFor(when: OfferSearchInput["when"], today: string, holiday: SchoolHolidayRange | null): DateWindow | null {
+export function windowFor(
+  when: OfferSearchInput["when"],
+  today: string,
+  holiday: SchoolHolidayRange | null,
+): DateWindow | null {
   if (when === undefined) return null;
   if (when === "today") return { from: today, to: today };
   if (when === "weekend") {
@@ -29,7 +33,8 @@ export function windowFor(when: OfferSearchInput["when"], today: string, holiday
     // On a Sunday "this weekend" is what is left of it: today.
     return isoDayOfWeek(today) === 7 ? { from: today, to: today } : { from: saturday, to: addDays(saturday, 1) };
   }
-  if (when === "holidays") return holiday ? { from: holiday.startsOn < today ? today : holiday.startsOn, to: holiday.endsOn } : null;
+  if (when === "holidays")
+    return holiday ? { from: holiday.startsOn < today ? today : holiday.startsOn, to: holiday.endsOn } : null;
   return when >= today ? { from: when, to: when } : null;
 }
 
@@ -45,7 +50,9 @@ export function needsHoliday(when: OfferSearchInput["when"]): boolean {
 export function possibleWeekdays(window: DateWindow | null, days: number[], afterSchool: boolean): number[] {
   let possible = ALL_DAYS;
   if (window?.to && daysBetween(window.from, window.to) < 6) {
-    possible = Array.from({ length: daysBetween(window.from, window.to) + 1 }, (_, i) => isoDayOfWeek(addDays(window.from, i)));
+    possible = Array.from({ length: daysBetween(window.from, window.to) + 1 }, (_, i) =>
+      isoDayOfWeek(addDays(window.from, i)),
+    );
   }
   if (days.length > 0) possible = possible.filter((day) => days.includes(day));
   if (afterSchool) possible = possible.filter((day) => WEEKDAYS.includes(day));

@@ -6,7 +6,10 @@ import { bootstrapAdmins } from "./manage-staff.ts";
 
 describe("ADMIN_EMAILS", () => {
   it("reads a comma-separated list, lower-cased, and names a bad one", () => {
-    expect(readAdminEmails({ ADMIN_EMAILS: " Ops@Council.gov.uk, lead@council.gov.uk ," })).toEqual(["ops@council.gov.uk", "lead@council.gov.uk"]);
+    expect(readAdminEmails({ ADMIN_EMAILS: " Ops@Council.gov.uk, lead@council.gov.uk ," })).toEqual([
+      "ops@council.gov.uk",
+      "lead@council.gov.uk",
+    ]);
     expect(readAdminEmails({})).toEqual([]);
     expect(() => readAdminEmails({ ADMIN_EMAILS: "ops@council.gov.uk,not-an-email" })).toThrow(ConfigError);
   });
@@ -24,15 +27,22 @@ describe(`staff accounts (${testDatabaseKind()})`, () => {
   it("lets administrators, and only them, manage staff", async () => {
     const admin = callerFor(world.db, world.admin);
     await admin.staff.grant({ email: "new.moderator@council.example", role: "MODERATOR" });
-    expect((await admin.staff.list()).map((s) => [s.email, s.staffRole])).toEqual(expect.arrayContaining([["new.moderator@council.example", "MODERATOR"]]));
+    expect((await admin.staff.list()).map((s) => [s.email, s.staffRole])).toEqual(
+      expect.arrayContaining([["new.moderator@council.example", "MODERATOR"]]),
+    );
     await expectRefused(callerFor(world.db, world.moderator).staff.list(), "FORBIDDEN");
-    await expectRefused(callerFor(world.db, world.moderator).staff.grant({ email: "x@council.example", role: "ADMIN" }), "FORBIDDEN");
+    await expectRefused(
+      callerFor(world.db, world.moderator).staff.grant({ email: "x@council.example", role: "ADMIN" }),
+      "FORBIDDEN",
+    );
     await expectRefused(callerFor(world.db, world.partner).staff.list(), "FORBIDDEN");
   });
 
   it("switching someone off signs them out everywhere; the last administrator can't be demoted or switched off", async () => {
     const admin = callerFor(world.db, world.admin);
-    await world.db.session.create({ data: { sessionToken: "moderator-session", userId: world.moderator.id, expires: new Date(Date.now() + 3600_000) } });
+    await world.db.session.create({
+      data: { sessionToken: "moderator-session", userId: world.moderator.id, expires: new Date(Date.now() + 3600_000) },
+    });
     await admin.staff.setActive({ userId: world.moderator.id, active: false });
     expect(await world.db.session.count({ where: { userId: world.moderator.id } })).toBe(0);
     expect((await world.db.user.findUniqueOrThrow({ where: { id: world.moderator.id } })).deactivatedAt).not.toBeNull();
@@ -45,6 +55,8 @@ describe(`staff accounts (${testDatabaseKind()})`, () => {
   it("makes the ADMIN_EMAILS administrators once", async () => {
     expect(await bootstrapAdmins(world.db, ["first.admin@council.example"])).toBe(1);
     expect(await bootstrapAdmins(world.db, ["first.admin@council.example"])).toBe(0);
-    expect((await world.db.user.findUniqueOrThrow({ where: { email: "first.admin@council.example" } })).staffRole).toBe("ADMIN");
+    expect((await world.db.user.findUniqueOrThrow({ where: { email: "first.admin@council.example" } })).staffRole).toBe(
+      "ADMIN",
+    );
   });
 });

@@ -13,14 +13,27 @@ const mondayOf = (date: string) => addDays(date, 1 - isoDayOfWeek(date));
  * nothing in them included as zeros, and its totals since it was first counted. Only the
  * portal's daily totals exist: there is nothing about any person to show.
  */
-export async function getOfferInsights(db: Database, input: { organisationId: string; offerId: string; weeks: number }, now = new Date()) {
-  const offer = await db.offer.findFirst({ where: { id: input.offerId, organisationId: input.organisationId }, select: { id: true } });
+export async function getOfferInsights(
+  db: Database,
+  input: { organisationId: string; offerId: string; weeks: number },
+  now = new Date(),
+) {
+  const offer = await db.offer.findFirst({
+    where: { id: input.offerId, organisationId: input.organisationId },
+    select: { id: true },
+  });
   if (!offer) throw new AppError("NOT_FOUND");
   const thisMonday = mondayOf(todayInCity(now));
   const firstMonday = addDays(thisMonday, -7 * (input.weeks - 1));
   const [days, totals] = await Promise.all([
-    db.offerDailyStat.findMany({ where: { offerId: offer.id, day: { gte: new Date(`${firstMonday}T00:00:00Z`) } }, select: { day: true, views: true, saves: true, takeUpClicks: true, calendarAdds: true } }),
-    db.offerDailyStat.aggregate({ where: { offerId: offer.id }, _sum: { views: true, saves: true, takeUpClicks: true, calendarAdds: true } }),
+    db.offerDailyStat.findMany({
+      where: { offerId: offer.id, day: { gte: new Date(`${firstMonday}T00:00:00Z`) } },
+      select: { day: true, views: true, saves: true, takeUpClicks: true, calendarAdds: true },
+    }),
+    db.offerDailyStat.aggregate({
+      where: { offerId: offer.id },
+      _sum: { views: true, saves: true, takeUpClicks: true, calendarAdds: true },
+    }),
   ]);
   const weeks = Array.from({ length: input.weeks }, (_, i) => ({ weekStart: addDays(thisMonday, -7 * i), ...zero() }));
   const byMonday = new Map(weeks.map((w) => [w.weekStart, w]));
@@ -32,10 +45,18 @@ export async function getOfferInsights(db: Database, input: { organisationId: st
 }
 
 /** Every offer of the organisation that has been live, with its totals over the last `weeks` weeks. */
-export async function getOrganisationInsights(db: Database, input: { organisationId: string; weeks: number }, now = new Date()) {
+export async function getOrganisationInsights(
+  db: Database,
+  input: { organisationId: string; weeks: number },
+  now = new Date(),
+) {
   const since = addDays(mondayOf(todayInCity(now)), -7 * (input.weeks - 1));
   const [offers, sums] = await Promise.all([
-    db.offer.findMany({ where: { organisationId: input.organisationId, publishedAt: { not: null } }, select: { id: true, title: true, status: true }, orderBy: { title: "asc" } }),
+    db.offer.findMany({
+      where: { organisationId: input.organisationId, publishedAt: { not: null } },
+      select: { id: true, title: true, status: true },
+      orderBy: { title: "asc" },
+    }),
     db.offerDailyStat.groupBy({
       by: ["offerId"],
       where: { offer: { organisationId: input.organisationId }, day: { gte: new Date(`${since}T00:00:00Z`) } },
@@ -45,6 +66,11 @@ export async function getOrganisationInsights(db: Database, input: { organisatio
   const byOffer = new Map(sums.map((s) => [s.offerId, s._sum]));
   return offers.map((o) => {
     const sum = byOffer.get(o.id);
-    return { offerId: o.id, title: o.title, status: o.status, ...(Object.fromEntries(COUNTS.map((k) => [k, sum?.[k] ?? 0])) as Counts) };
+    return {
+      offerId: o.id,
+      title: o.title,
+      status: o.status,
+      ...(Object.fromEntries(COUNTS.map((k) => [k, sum?.[k] ?? 0])) as Counts),
+    };
   });
 }

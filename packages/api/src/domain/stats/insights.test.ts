@@ -1,7 +1,14 @@
 import { addDays, dateOnly, isoDayOfWeek, todayInCity } from "@free-city/db";
 import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
+import {
+  callerFor,
+  createTestDatabase,
+  expectRefused,
+  fillAllSections,
+  makeWorld,
+  type World,
+} from "../../test/setup.ts";
 
 describe(`insights from the daily counts (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
@@ -17,25 +24,64 @@ describe(`insights from the daily counts (${testDatabaseKind()})`, () => {
     await fillAllSections(world, offerId, { ...world.content, title: "Counted" });
     const { revisionId } = await api.offer.submit({ organisationId: world.org.id, offerId });
     await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
-    const day = (iso: string, views: number, saves = 0) => ({ offerId, day: dateOnly(iso), views, saves, takeUpClicks: 1, calendarAdds: 0 });
+    const day = (iso: string, views: number, saves = 0) => ({
+      offerId,
+      day: dateOnly(iso),
+      views,
+      saves,
+      takeUpClicks: 1,
+      calendarAdds: 0,
+    });
     // This week: 3 + 2 views; two weeks ago: 7; and 20 weeks ago, outside the window: 100.
-    await world.db.offerDailyStat.createMany({ data: [day(monday, 3, 1), day(today === monday ? addDays(monday, 0) : today, 2), day(addDays(monday, -14), 7), day(addDays(monday, -140), 100)].filter((d, i, all) => all.findIndex((x) => x.day.getTime() === d.day.getTime()) === i) });
+    await world.db.offerDailyStat.createMany({
+      data: [
+        day(monday, 3, 1),
+        day(today === monday ? addDays(monday, 0) : today, 2),
+        day(addDays(monday, -14), 7),
+        day(addDays(monday, -140), 100),
+      ].filter((d, i, all) => all.findIndex((x) => x.day.getTime() === d.day.getTime()) === i),
+    });
   });
   afterAll(() => test.close());
 
   it("adds days into weeks (Monday first), newest first, with empty weeks as zeros, and totals since the start", async () => {
-    const insights = await callerFor(world.db, world.partner).stats.offerInsights({ organisationId: world.org.id, offerId, weeks: 4 });
-    expect(insights.weeks.map((w) => w.weekStart)).toEqual([monday, addDays(monday, -7), addDays(monday, -14), addDays(monday, -21)]);
+    const insights = await callerFor(world.db, world.partner).stats.offerInsights({
+      organisationId: world.org.id,
+      offerId,
+      weeks: 4,
+    });
+    expect(insights.weeks.map((w) => w.weekStart)).toEqual([
+      monday,
+      addDays(monday, -7),
+      addDays(monday, -14),
+      addDays(monday, -21),
+    ]);
     const thisWeek = today === monday ? 3 : 5;
     expect(insights.weeks.map((w) => w.views)).toEqual([thisWeek, 0, 7, 0]);
     expect(insights.totals.views).toBe(thisWeek + 7 + 100);
-    const all = await callerFor(world.db, world.partner).stats.organisationInsights({ organisationId: world.org.id, weeks: 4 });
+    const all = await callerFor(world.db, world.partner).stats.organisationInsights({
+      organisationId: world.org.id,
+      weeks: 4,
+    });
     expect(all).toEqual([expect.objectContaining({ offerId, title: "Counted", views: thisWeek + 7 })]);
   });
 
   it("shows nothing to anyone outside the organisation", async () => {
-    await expectRefused(callerFor(world.db, world.otherPartner).stats.offerInsights({ organisationId: world.org.id, offerId, weeks: 4 }), "NOT_FOUND");
-    await expectRefused(callerFor(world.db, world.otherPartner).stats.offerInsights({ organisationId: world.otherOrg.id, offerId, weeks: 4 }), "NOT_FOUND");
-    await expectRefused(callerFor(world.db, null).stats.organisationInsights({ organisationId: world.org.id, weeks: 4 }), "UNAUTHORIZED");
+    await expectRefused(
+      callerFor(world.db, world.otherPartner).stats.offerInsights({ organisationId: world.org.id, offerId, weeks: 4 }),
+      "NOT_FOUND",
+    );
+    await expectRefused(
+      callerFor(world.db, world.otherPartner).stats.offerInsights({
+        organisationId: world.otherOrg.id,
+        offerId,
+        weeks: 4,
+      }),
+      "NOT_FOUND",
+    );
+    await expectRefused(
+      callerFor(world.db, null).stats.organisationInsights({ organisationId: world.org.id, weeks: 4 }),
+      "UNAUTHORIZED",
+    );
   });
 });

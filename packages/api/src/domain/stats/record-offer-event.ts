@@ -27,10 +27,17 @@ export type RecordOfferEventOptions = {
  * client within the de-dup window, or an event for an offer the public may not see, counts
  * nothing and is not an error (this is a beacon): `counted` says which.
  */
-export async function recordOfferEvent(db: Database, input: OfferEventInput, options: RecordOfferEventOptions = {}): Promise<{ counted: boolean }> {
+export async function recordOfferEvent(
+  db: Database,
+  input: OfferEventInput,
+  options: RecordOfferEventOptions = {},
+): Promise<{ counted: boolean }> {
   const now = options.now ?? new Date();
   const deduper = options.deduper ?? offerEventDeduper;
-  const offer = await db.offer.findFirst({ where: { ...publicOfferWhere, slug: input.offerSlug }, select: { id: true } });
+  const offer = await db.offer.findFirst({
+    where: { ...publicOfferWhere, slug: input.offerSlug },
+    select: { id: true },
+  });
   if (!offer) return { counted: false };
   const key = `${options.fingerprint || "anonymous"}\u0000${offer.id}\u0000${input.kind}`;
   if (!deduper.firstTime(key, now.getTime())) return { counted: false };

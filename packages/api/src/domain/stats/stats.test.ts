@@ -45,10 +45,14 @@ describe(`offer counters (${testDatabaseKind()})`, () => {
   let offers = 0;
   async function offer(status: "LIVE" | "DRAFT" = "LIVE") {
     const n = offers++;
-    return world.db.offer.create({ data: { organisationId: world.org.id, slug: `stats-offer-${n}-${Date.now()}`, title: `Stats offer ${n}`, status } });
+    return world.db.offer.create({
+      data: { organisationId: world.org.id, slug: `stats-offer-${n}-${Date.now()}`, title: `Stats offer ${n}`, status },
+    });
   }
   const stats = (offerId: string) =>
-    world.db.offerDailyStat.findMany({ where: { offerId }, orderBy: { day: "asc" }, omit: { offerId: true } }).then((rows) => rows.map((r) => ({ ...r, day: r.day.toISOString().slice(0, 10) })));
+    world.db.offerDailyStat
+      .findMany({ where: { offerId }, orderBy: { day: "asc" }, omit: { offerId: true } })
+      .then((rows) => rows.map((r) => ({ ...r, day: r.day.toISOString().slice(0, 10) })));
 
   it("adds up each kind per London day, one row per day", async () => {
     const live = await offer();
@@ -79,12 +83,19 @@ describe(`offer counters (${testDatabaseKind()})`, () => {
     const deduper = new EventDeduper();
     const t = new Date("2026-03-11T10:00:00Z");
     const at = (minutes: number) => new Date(t.getTime() + minutes * MINUTE);
-    const view = (fingerprint: string, now: Date) => recordOfferEvent(world.db, { offerSlug: live.slug, kind: "view" }, { fingerprint, deduper, now });
+    const view = (fingerprint: string, now: Date) =>
+      recordOfferEvent(world.db, { offerSlug: live.slug, kind: "view" }, { fingerprint, deduper, now });
 
     await expect(view("alice", at(0))).resolves.toEqual({ counted: true });
     await expect(view("alice", at(10))).resolves.toEqual({ counted: false });
     await expect(view("alice", at(29))).resolves.toEqual({ counted: false });
-    await expect(recordOfferEvent(world.db, { offerSlug: live.slug, kind: "save" }, { fingerprint: "alice", deduper, now: at(29) })).resolves.toEqual({ counted: true });
+    await expect(
+      recordOfferEvent(
+        world.db,
+        { offerSlug: live.slug, kind: "save" },
+        { fingerprint: "alice", deduper, now: at(29) },
+      ),
+    ).resolves.toEqual({ counted: true });
     await expect(view("bob", at(29))).resolves.toEqual({ counted: true });
     await expect(view("alice", at(31))).resolves.toEqual({ counted: true });
 
@@ -93,8 +104,20 @@ describe(`offer counters (${testDatabaseKind()})`, () => {
 
   it("stores no row for an offer the public may not see, or an unknown one", async () => {
     const draft = await offer("DRAFT");
-    await expect(recordOfferEvent(world.db, { offerSlug: draft.slug, kind: "view" }, { fingerprint: "alice", deduper: new EventDeduper() })).resolves.toEqual({ counted: false });
-    await expect(recordOfferEvent(world.db, { offerSlug: "no-such-offer", kind: "view" }, { fingerprint: "alice", deduper: new EventDeduper() })).resolves.toEqual({ counted: false });
+    await expect(
+      recordOfferEvent(
+        world.db,
+        { offerSlug: draft.slug, kind: "view" },
+        { fingerprint: "alice", deduper: new EventDeduper() },
+      ),
+    ).resolves.toEqual({ counted: false });
+    await expect(
+      recordOfferEvent(
+        world.db,
+        { offerSlug: "no-such-offer", kind: "view" },
+        { fingerprint: "alice", deduper: new EventDeduper() },
+      ),
+    ).resolves.toEqual({ counted: false });
     expect(await stats(draft.id)).toEqual([]);
   });
 
@@ -102,9 +125,15 @@ describe(`offer counters (${testDatabaseKind()})`, () => {
     const live = await offer();
     const portal = (clientKey?: string) => createCaller(createContext({ db: world.db, user: null, clientKey }));
     const key = `client-${Date.now()}`;
-    await expect(portal(key).stats.recordOfferEvent({ offerSlug: live.slug, kind: "view" })).resolves.toEqual({ counted: true });
-    await expect(portal(key).stats.recordOfferEvent({ offerSlug: live.slug, kind: "view" })).resolves.toEqual({ counted: false });
-    await expect(portal(`${key}-other`).stats.recordOfferEvent({ offerSlug: live.slug, kind: "take-up" })).resolves.toEqual({ counted: true });
+    await expect(portal(key).stats.recordOfferEvent({ offerSlug: live.slug, kind: "view" })).resolves.toEqual({
+      counted: true,
+    });
+    await expect(portal(key).stats.recordOfferEvent({ offerSlug: live.slug, kind: "view" })).resolves.toEqual({
+      counted: false,
+    });
+    await expect(
+      portal(`${key}-other`).stats.recordOfferEvent({ offerSlug: live.slug, kind: "take-up" }),
+    ).resolves.toEqual({ counted: true });
     const rows = await world.db.offerDailyStat.findMany({ where: { offerId: live.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ views: 1, takeUpClicks: 1 });

@@ -1,6 +1,13 @@
 import { makeCategory, testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
+import {
+  callerFor,
+  createTestDatabase,
+  expectRefused,
+  fillAllSections,
+  makeWorld,
+  type World,
+} from "../../test/setup.ts";
 
 describe(`the council's categories (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
@@ -16,9 +23,21 @@ describe(`the council's categories (${testDatabaseKind()})`, () => {
     const sport = await admin.taxonomy.create({ name: "Sport", description: "", parentId: null });
     const climbing = await admin.taxonomy.create({ name: "Climbing", description: "", parentId: sport.id });
     expect(climbing.slug).toBe("climbing");
-    await expectRefused(admin.taxonomy.create({ name: "Too deep", description: "", parentId: climbing.id }), "BAD_REQUEST", "INVALID_FIELDS");
-    await expectRefused(admin.taxonomy.move({ categoryId: sport.id, parentId: sport.id }), "BAD_REQUEST", "INVALID_FIELDS");
-    await admin.taxonomy.rename({ categoryId: climbing.id, name: "Climbing and bouldering", description: "Walls, ropes and boulders" });
+    await expectRefused(
+      admin.taxonomy.create({ name: "Too deep", description: "", parentId: climbing.id }),
+      "BAD_REQUEST",
+      "INVALID_FIELDS",
+    );
+    await expectRefused(
+      admin.taxonomy.move({ categoryId: sport.id, parentId: sport.id }),
+      "BAD_REQUEST",
+      "INVALID_FIELDS",
+    );
+    await admin.taxonomy.rename({
+      categoryId: climbing.id,
+      name: "Climbing and bouldering",
+      description: "Walls, ropes and boulders",
+    });
     await admin.taxonomy.move({ categoryId: climbing.id, parentId: null });
     const { tree } = await admin.taxonomy.list();
     expect(tree.find((c) => c.id === climbing.id)).toMatchObject({ name: "Climbing and bouldering", parentId: null });
@@ -35,9 +54,16 @@ describe(`the council's categories (${testDatabaseKind()})`, () => {
     const draft = await partner.offer.create({ organisationId: world.org.id, title: "Merge draft" });
     await fillAllSections(world, draft.id, { ...world.content, title: "Merge draft" });
 
-    expect(await admin.taxonomy.merge({ categoryId: world.category.id, intoId: into.id })).toEqual({ offersMoved: 1, revisionsMoved: 1 });
-    expect((await world.db.offerCategory.findMany({ where: { offerId: live.id } })).map((c) => c.categoryId)).toEqual([into.id]);
-    expect((await partner.offer.get({ organisationId: world.org.id, offerId: draft.id })).content.categoryIds).toEqual([into.id]);
+    expect(await admin.taxonomy.merge({ categoryId: world.category.id, intoId: into.id })).toEqual({
+      offersMoved: 1,
+      revisionsMoved: 1,
+    });
+    expect((await world.db.offerCategory.findMany({ where: { offerId: live.id } })).map((c) => c.categoryId)).toEqual([
+      into.id,
+    ]);
+    expect((await partner.offer.get({ organisationId: world.org.id, offerId: draft.id })).content.categoryIds).toEqual([
+      into.id,
+    ]);
     const { retired } = await admin.taxonomy.list();
     expect(retired.find((r) => r.id === world.category.id)?.mergedInto).toBe(into.name);
     // Partners can no longer choose it.
@@ -54,8 +80,14 @@ describe(`the council's categories (${testDatabaseKind()})`, () => {
     const existing = await makeCategory(world.db);
     await admin.taxonomy.decideSuggestion({ suggestionId: b.id, action: "map", categoryId: existing.id });
     await admin.taxonomy.decideSuggestion({ suggestionId: c.id, action: "decline" });
-    await expectRefused(admin.taxonomy.decideSuggestion({ suggestionId: c.id, action: "decline" }), "CONFLICT", "ALREADY_DECIDED");
-    expect((await partner.catalogue.mySuggestions({ organisationId: world.org.id })).map((s) => [s.name, s.status]).sort()).toEqual([
+    await expectRefused(
+      admin.taxonomy.decideSuggestion({ suggestionId: c.id, action: "decline" }),
+      "CONFLICT",
+      "ALREADY_DECIDED",
+    );
+    expect(
+      (await partner.catalogue.mySuggestions({ organisationId: world.org.id })).map((s) => [s.name, s.status]).sort(),
+    ).toEqual([
       ["Chess", "ACCEPTED"],
       ["Footie", "ACCEPTED"],
       ["Nonsense", "DECLINED"],
@@ -65,6 +97,9 @@ describe(`the council's categories (${testDatabaseKind()})`, () => {
 
   it("is for administrators only", async () => {
     await expectRefused(callerFor(world.db, world.moderator).taxonomy.list(), "FORBIDDEN");
-    await expectRefused(callerFor(world.db, world.moderator).taxonomy.create({ name: "Nope", description: "", parentId: null }), "FORBIDDEN");
+    await expectRefused(
+      callerFor(world.db, world.moderator).taxonomy.create({ name: "Nope", description: "", parentId: null }),
+      "FORBIDDEN",
+    );
   });
 });

@@ -7,9 +7,29 @@ import { hashToken } from "./invite-member.ts";
  * invited address and role, and whether the invitation can still be used. Nothing else.
  */
 export async function getInvitation(db: Database, token: string) {
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: { email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, organisation: { select: { name: true } } } });
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      organisation: { select: { name: true } },
+    },
+  });
   if (!invitation) throw new AppError("NOT_FOUND");
-  const status = invitation.revokedAt ? "revoked" : invitation.acceptedAt ? "accepted" : invitation.expiresAt <= new Date() ? "expired" : "pending";
-  return { organisationName: invitation.organisation.name, email: invitation.email, role: invitation.role, status } as const;
+  const status = invitation.revokedAt
+    ? "revoked"
+    : invitation.acceptedAt
+      ? "accepted"
+      : invitation.expiresAt <= new Date()
+        ? "expired"
+        : "pending";
+  return {
+    organisationName: invitation.organisation.name,
+    email: invitation.email,
+    role: invitation.role,
+    status,
+  } as const;
 }
-

@@ -15,20 +15,47 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
  * invitation is deleted and the error reaches the owner, and an earlier invitation to the same
  * address still works. Once sent, the new invitation replaces the earlier ones and is audited.
  */
-export async function inviteMember(db: Database, notifier: Notifier, actor: Actor, input: { organisationId: string; email: string; role: "OWNER" | "MEMBER" }) {
+export async function inviteMember(
+  db: Database,
+  notifier: Notifier,
+  actor: Actor,
+  input: { organisationId: string; email: string; role: "OWNER" | "MEMBER" },
+) {
   const token = randomBytes(32).toString("base64url");
   const invitation = await db.$transaction(async (tx) => {
-    const already = await tx.membership.findFirst({ where: { organisationId: input.organisationId, user: { email: { equals: input.email, mode: "insensitive" } } }, select: { id: true } });
+    const already = await tx.membership.findFirst({
+      where: { organisationId: input.organisationId, user: { email: { equals: input.email, mode: "insensitive" } } },
+      select: { id: true },
+    });
     if (already) throw new AppError("ALREADY_MEMBER");
     return tx.invitation.create({
-      data: { organisationId: input.organisationId, email: input.email, role: input.role, tokenHash: hashToken(token), invitedById: actor.id, expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) },
-      select: { id: true, email: true, role: true, expiresAt: true, createdAt: true, organisation: { select: { name: true } } },
+      data: {
+        organisationId: input.organisationId,
+        email: input.email,
+        role: input.role,
+        tokenHash: hashToken(token),
+        invitedById: actor.id,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        expiresAt: true,
+        createdAt: true,
+        organisation: { select: { name: true } },
+      },
     });
   });
   try {
     await notifier.mailer.send({
       to: input.email,
-      ...invitationEmail({ organisationName: invitation.organisation.name, invitedBy: actor.label, role: input.role, url: `${notifier.links.adminUrl}/invitations/${token}` }),
+      ...invitationEmail({
+        organisationName: invitation.organisation.name,
+        invitedBy: actor.label,
+        role: input.role,
+        url: `${notifier.links.adminUrl}/invitations/${token}`,
+      }),
     });
   } catch (error) {
     await db.invitation.delete({ where: { id: invitation.id } });
@@ -37,10 +64,24 @@ export async function inviteMember(db: Database, notifier: Notifier, actor: Acto
   await db.$transaction(async (tx) => {
     // Only older ones: of two invitations sent at the same moment, the later one stands.
     const replaced = await tx.invitation.updateMany({
-      where: { organisationId: input.organisationId, email: { equals: input.email, mode: "insensitive" }, id: { not: invitation.id }, createdAt: { lte: invitation.createdAt }, acceptedAt: null, revokedAt: null },
+      where: {
+        organisationId: input.organisationId,
+        email: { equals: input.email, mode: "insensitive" },
+        id: { not: invitation.id },
+        createdAt: { lte: invitation.createdAt },
+        acceptedAt: null,
+        revokedAt: null,
+      },
       data: { revokedAt: new Date() },
     });
-    await recordAuditEvent(tx, { actor, action: "invitation.created", entityType: "invitation", entityId: invitation.id, organisationId: input.organisationId, after: { email: input.email, role: input.role, replaced: replaced.count } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "invitation.created",
+      entityType: "invitation",
+      entityId: invitation.id,
+      organisationId: input.organisationId,
+      after: { email: input.email, role: input.role, replaced: replaced.count },
+    });
   });
   return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
 }

@@ -26,7 +26,10 @@ export function assertOwner(membership: { role: string }): void {
  * owner must not still act as one on the strength of the role read before the lock.
  */
 export async function callerRole(tx: Tx, organisationId: string, userId: string): Promise<"OWNER" | "MEMBER"> {
-  const membership = await tx.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } }, select: { role: true } });
+  const membership = await tx.membership.findUnique({
+    where: { userId_organisationId: { userId, organisationId } },
+    select: { role: true },
+  });
   if (!membership) throw new AppError("NOT_FOUND");
   return membership.role;
 }

@@ -9,10 +9,20 @@ export async function removeMember(db: Database, actor: Actor, input: { organisa
     await lockTeam(tx, input.organisationId);
     const leaving = input.userId === actor.id;
     if (!leaving) assertOwner({ role: await callerRole(tx, input.organisationId, actor.id) });
-    const member = await tx.membership.findUnique({ where: { userId_organisationId: { userId: input.userId, organisationId: input.organisationId } }, select: { id: true, role: true } });
+    const member = await tx.membership.findUnique({
+      where: { userId_organisationId: { userId: input.userId, organisationId: input.organisationId } },
+      select: { id: true, role: true },
+    });
     if (!member) throw new AppError("NOT_FOUND");
     await tx.membership.delete({ where: { id: member.id } });
     await assertOwnerRemains(tx, input.organisationId);
-    await recordAuditEvent(tx, { actor, action: leaving ? "membership.left" : "membership.removed", entityType: "membership", entityId: input.userId, organisationId: input.organisationId, before: { role: member.role } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: leaving ? "membership.left" : "membership.removed",
+      entityType: "membership",
+      entityId: input.userId,
+      organisationId: input.organisationId,
+      before: { role: member.role },
+    });
   });
 }

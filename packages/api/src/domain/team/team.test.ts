@@ -16,7 +16,9 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
 
   /** A fresh organisation owned by `owner` (and any `members`), so each test's team starts known. */
   async function team(owner: User, members: { user: User; role?: "OWNER" | "MEMBER" }[] = []) {
-    const org = await makeOrganisation(world.db, { members: [{ userId: owner.id }, ...members.map((m) => ({ userId: m.user.id, role: m.role ?? "MEMBER" }))] });
+    const org = await makeOrganisation(world.db, {
+      members: [{ userId: owner.id }, ...members.map((m) => ({ userId: m.user.id, role: m.role ?? "MEMBER" }))],
+    });
     return org.id;
   }
 
@@ -46,12 +48,24 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
     expect(stored.tokenHash).not.toContain(token);
     expect(stored.expiresAt.getTime() - Date.now()).toBeGreaterThan(7 * 86_400_000 - 60_000);
     expect(stored.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(7 * 86_400_000);
-    const audit = await world.db.auditEvent.findFirstOrThrow({ where: { entityId: stored.id, action: "invitation.created" } });
+    const audit = await world.db.auditEvent.findFirstOrThrow({
+      where: { entityId: stored.id, action: "invitation.created" },
+    });
     expect(JSON.stringify(audit)).not.toContain(token);
 
     const listed = await callerFor(world.db, owner).team.list({ organisationId: org.id });
-    expect(listed.members).toEqual([expect.objectContaining({ userId: owner.id, email: owner.email, role: "OWNER", joinedAt: expect.any(Date) })]);
-    expect(listed.invitations).toEqual([{ id: stored.id, email: "new.person@example.org", role: "OWNER", expiresAt: stored.expiresAt, invitedBy: owner.email }]);
+    expect(listed.members).toEqual([
+      expect.objectContaining({ userId: owner.id, email: owner.email, role: "OWNER", joinedAt: expect.any(Date) }),
+    ]);
+    expect(listed.invitations).toEqual([
+      {
+        id: stored.id,
+        email: "new.person@example.org",
+        role: "OWNER",
+        expiresAt: stored.expiresAt,
+        invitedBy: owner.email,
+      },
+    ]);
   });
 
   it("tells the owner when the email could not be sent, and leaves no invitation behind", async () => {
@@ -59,12 +73,18 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
     const organisationId = await team(owner);
     const working = await invite(organisationId, owner, "unlucky@example.org");
     const broken: Mailer = { outbox: false, send: () => Promise.reject(new Error("SMTP is down")) };
-    await expectRefused(callerFor(world.db, owner, broken).team.invite({ organisationId, email: "unlucky@example.org", role: "OWNER" }), "INTERNAL_SERVER_ERROR");
+    await expectRefused(
+      callerFor(world.db, owner, broken).team.invite({ organisationId, email: "unlucky@example.org", role: "OWNER" }),
+      "INTERNAL_SERVER_ERROR",
+    );
     const invitations = await world.db.invitation.findMany({ where: { organisationId } });
     expect(invitations.map((i) => [i.role, i.revokedAt])).toEqual([["MEMBER", null]]);
     expect(await world.db.auditEvent.count({ where: { organisationId, action: "invitation.created" } })).toBe(1);
     // The earlier, delivered link still works.
-    expect(await callerFor(world.db, null).team.getInvitation({ token: working })).toMatchObject({ status: "pending", role: "MEMBER" });
+    expect(await callerFor(world.db, null).team.getInvitation({ token: working })).toMatchObject({
+      status: "pending",
+      role: "MEMBER",
+    });
   });
 
   it("joins only the invited person, harmlessly twice, and re-inviting replaces the old link", async () => {
@@ -75,22 +95,43 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
     const second = await invite(organisationId, owner, "joiner@example.org");
     const anonymous = callerFor(world.db, null);
     expect(await anonymous.team.getInvitation({ token: first })).toMatchObject({ status: "revoked" });
-    expect(await anonymous.team.getInvitation({ token: second })).toEqual({ organisationName: name, email: "joiner@example.org", role: "MEMBER", status: "pending" });
+    expect(await anonymous.team.getInvitation({ token: second })).toEqual({
+      organisationName: name,
+      email: "joiner@example.org",
+      role: "MEMBER",
+      status: "pending",
+    });
     await expectRefused(anonymous.team.getInvitation({ token: "x".repeat(43) }), "NOT_FOUND");
-    expect((await callerFor(world.db, owner).team.list({ organisationId })).invitations.map((i) => i.email)).toEqual(["joiner@example.org"]);
+    expect((await callerFor(world.db, owner).team.list({ organisationId })).invitations.map((i) => i.email)).toEqual([
+      "joiner@example.org",
+    ]);
 
     const stranger = await makeUser(world.db);
-    await expectRefused(callerFor(world.db, stranger).team.acceptInvitation({ token: second }), "BAD_REQUEST", "INVITATION_INVALID");
+    await expectRefused(
+      callerFor(world.db, stranger).team.acceptInvitation({ token: second }),
+      "BAD_REQUEST",
+      "INVITATION_INVALID",
+    );
     const invitee = await makeUser(world.db, { email: "Joiner@Example.org" });
     const api = callerFor(world.db, invitee);
     await expectRefused(api.team.acceptInvitation({ token: first }), "BAD_REQUEST", "INVITATION_INVALID");
     expect(await api.team.acceptInvitation({ token: second })).toEqual({ organisationId });
     expect(await api.team.acceptInvitation({ token: second })).toEqual({ organisationId });
     expect(await anonymous.team.getInvitation({ token: second })).toMatchObject({ status: "accepted" });
-    expect(await world.db.membership.findMany({ where: { organisationId, userId: invitee.id }, select: { role: true } })).toEqual([{ role: "MEMBER" }]);
-    expect(await world.db.auditEvent.count({ where: { organisationId, action: "membership.created", entityId: invitee.id } })).toBe(1);
+    expect(
+      await world.db.membership.findMany({ where: { organisationId, userId: invitee.id }, select: { role: true } }),
+    ).toEqual([{ role: "MEMBER" }]);
+    expect(
+      await world.db.auditEvent.count({
+        where: { organisationId, action: "membership.created", entityId: invitee.id },
+      }),
+    ).toBe(1);
     expect((await callerFor(world.db, owner).team.list({ organisationId })).invitations).toEqual([]);
-    await expectRefused(callerFor(world.db, owner).team.invite({ organisationId, email: "JOINER@example.org", role: "MEMBER" }), "CONFLICT", "ALREADY_MEMBER");
+    await expectRefused(
+      callerFor(world.db, owner).team.invite({ organisationId, email: "JOINER@example.org", role: "MEMBER" }),
+      "CONFLICT",
+      "ALREADY_MEMBER",
+    );
 
     // Once removed, the used link does not let them back in.
     await callerFor(world.db, owner).team.removeMember({ organisationId, userId: invitee.id });
@@ -105,23 +146,53 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
     const late = await makeUser(world.db, { email: "late@example.org" });
     const token = await invite(organisationId, owner, "late@example.org");
     const [waiting] = await callerFor(world.db, late).team.myInvitations();
-    expect(waiting).toEqual({ id: expect.any(String), organisationName: name, role: "MEMBER", expiresAt: expect.any(Date) });
+    expect(waiting).toEqual({
+      id: expect.any(String),
+      organisationName: name,
+      role: "MEMBER",
+      expiresAt: expect.any(Date),
+    });
     expect(await callerFor(world.db, world.partner).team.myInvitations()).toEqual([]);
-    await expectRefused(callerFor(world.db, world.partner).team.acceptById({ invitationId: waiting!.id }), "BAD_REQUEST", "INVITATION_INVALID");
+    await expectRefused(
+      callerFor(world.db, world.partner).team.acceptById({ invitationId: waiting!.id }),
+      "BAD_REQUEST",
+      "INVITATION_INVALID",
+    );
     await world.db.invitation.update({ where: { id: waiting!.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await callerFor(world.db, null).team.getInvitation({ token })).toMatchObject({ status: "expired" });
-    await expectRefused(callerFor(world.db, late).team.acceptById({ invitationId: waiting!.id }), "BAD_REQUEST", "INVITATION_INVALID");
-    await expectRefused(callerFor(world.db, late).team.acceptInvitation({ token }), "BAD_REQUEST", "INVITATION_INVALID");
+    await expectRefused(
+      callerFor(world.db, late).team.acceptById({ invitationId: waiting!.id }),
+      "BAD_REQUEST",
+      "INVITATION_INVALID",
+    );
+    await expectRefused(
+      callerFor(world.db, late).team.acceptInvitation({ token }),
+      "BAD_REQUEST",
+      "INVITATION_INVALID",
+    );
     expect(await callerFor(world.db, late).team.myInvitations()).toEqual([]);
 
     const revokable = await invite(organisationId, owner, "late@example.org");
     const [pending] = await callerFor(world.db, late).team.myInvitations();
     await callerFor(world.db, owner).team.revokeInvitation({ organisationId, invitationId: pending!.id });
     expect(await world.db.auditEvent.count({ where: { entityId: pending!.id, action: "invitation.revoked" } })).toBe(1);
-    expect(await callerFor(world.db, null).team.getInvitation({ token: revokable })).toMatchObject({ status: "revoked" });
-    await expectRefused(callerFor(world.db, late).team.acceptInvitation({ token: revokable }), "BAD_REQUEST", "INVITATION_INVALID");
-    await expectRefused(callerFor(world.db, late).team.acceptById({ invitationId: pending!.id }), "BAD_REQUEST", "INVITATION_INVALID");
-    await expectRefused(callerFor(world.db, owner).team.revokeInvitation({ organisationId, invitationId: pending!.id }), "NOT_FOUND");
+    expect(await callerFor(world.db, null).team.getInvitation({ token: revokable })).toMatchObject({
+      status: "revoked",
+    });
+    await expectRefused(
+      callerFor(world.db, late).team.acceptInvitation({ token: revokable }),
+      "BAD_REQUEST",
+      "INVITATION_INVALID",
+    );
+    await expectRefused(
+      callerFor(world.db, late).team.acceptById({ invitationId: pending!.id }),
+      "BAD_REQUEST",
+      "INVITATION_INVALID",
+    );
+    await expectRefused(
+      callerFor(world.db, owner).team.revokeInvitation({ organisationId, invitationId: pending!.id }),
+      "NOT_FOUND",
+    );
     expect(await world.db.membership.count({ where: { userId: late.id } })).toBe(0);
   });
 
@@ -131,8 +202,12 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
     const firstTimer = await makeUser(world.db, { email: "first.timer@example.org" });
     await invite(organisationId, owner, "first.timer@example.org", "OWNER");
     const [waiting] = await callerFor(world.db, firstTimer).team.myInvitations();
-    expect(await callerFor(world.db, firstTimer).team.acceptById({ invitationId: waiting!.id })).toEqual({ organisationId });
-    expect((await callerFor(world.db, firstTimer).organisation.mine()).map((m) => [m.organisation.id, m.role])).toEqual([[organisationId, "OWNER"]]);
+    expect(await callerFor(world.db, firstTimer).team.acceptById({ invitationId: waiting!.id })).toEqual({
+      organisationId,
+    });
+    expect((await callerFor(world.db, firstTimer).organisation.mine()).map((m) => [m.organisation.id, m.role])).toEqual(
+      [[organisationId, "OWNER"]],
+    );
   });
 
   it("lets only owners invite, revoke and change roles", async () => {
@@ -142,14 +217,28 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
     await invite(organisationId, owner, "someone@example.org");
     const [pending] = (await callerFor(world.db, member).team.list({ organisationId })).invitations;
     const api = callerFor(world.db, member);
-    await expectRefused(api.team.invite({ organisationId, email: "friend@example.org", role: "MEMBER" }), "FORBIDDEN", "OWNER_ONLY");
-    await expectRefused(api.team.revokeInvitation({ organisationId, invitationId: pending!.id }), "FORBIDDEN", "OWNER_ONLY");
-    await expectRefused(api.team.changeRole({ organisationId, userId: member.id, role: "OWNER" }), "FORBIDDEN", "OWNER_ONLY");
+    await expectRefused(
+      api.team.invite({ organisationId, email: "friend@example.org", role: "MEMBER" }),
+      "FORBIDDEN",
+      "OWNER_ONLY",
+    );
+    await expectRefused(
+      api.team.revokeInvitation({ organisationId, invitationId: pending!.id }),
+      "FORBIDDEN",
+      "OWNER_ONLY",
+    );
+    await expectRefused(
+      api.team.changeRole({ organisationId, userId: member.id, role: "OWNER" }),
+      "FORBIDDEN",
+      "OWNER_ONLY",
+    );
     expect(await outbox(world.db, "friend@example.org")).toEqual([]);
     expect(await world.db.invitation.count({ where: { id: pending!.id, revokedAt: null } })).toBe(1);
 
     await callerFor(world.db, owner).team.changeRole({ organisationId, userId: member.id, role: "OWNER" });
-    const event = await world.db.auditEvent.findFirstOrThrow({ where: { organisationId, action: "membership.role_changed", entityId: member.id } });
+    const event = await world.db.auditEvent.findFirstOrThrow({
+      where: { organisationId, action: "membership.role_changed", entityId: member.id },
+    });
     expect([event.before, event.after]).toEqual([{ role: "MEMBER" }, { role: "OWNER" }]);
   });
 
@@ -165,7 +254,11 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
     const [lastOwner] = await world.db.membership.findMany({ where: { organisationId, role: "OWNER" } });
     const api = callerFor(world.db, lastOwner!.userId === a.id ? a : b);
     await expectRefused(api.team.removeMember({ organisationId, userId: lastOwner!.userId }), "CONFLICT", "LAST_OWNER");
-    await expectRefused(api.team.changeRole({ organisationId, userId: lastOwner!.userId, role: "MEMBER" }), "CONFLICT", "LAST_OWNER");
+    await expectRefused(
+      api.team.changeRole({ organisationId, userId: lastOwner!.userId, role: "MEMBER" }),
+      "CONFLICT",
+      "LAST_OWNER",
+    );
     expect(await world.db.membership.count({ where: { organisationId, role: "OWNER" } })).toBe(1);
   });
 
@@ -177,20 +270,38 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
       callerFor(world.db, b).team.removeMember({ organisationId, userId: a.id }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(await world.db.membership.findMany({ where: { organisationId }, select: { role: true } })).toEqual([{ role: "OWNER" }]);
+    expect(await world.db.membership.findMany({ where: { organisationId }, select: { role: true } })).toEqual([
+      { role: "OWNER" },
+    ]);
   });
 
   it("lets a member leave but not remove others; owners remove anyone", async () => {
     const owner = await makeUser(world.db);
     const [a, b] = [await makeUser(world.db), await makeUser(world.db)];
     const organisationId = await team(owner, [{ user: a }, { user: b }]);
-    await expectRefused(callerFor(world.db, a).team.removeMember({ organisationId, userId: b.id }), "FORBIDDEN", "OWNER_ONLY");
-    await expectRefused(callerFor(world.db, a).team.removeMember({ organisationId, userId: owner.id }), "FORBIDDEN", "OWNER_ONLY");
+    await expectRefused(
+      callerFor(world.db, a).team.removeMember({ organisationId, userId: b.id }),
+      "FORBIDDEN",
+      "OWNER_ONLY",
+    );
+    await expectRefused(
+      callerFor(world.db, a).team.removeMember({ organisationId, userId: owner.id }),
+      "FORBIDDEN",
+      "OWNER_ONLY",
+    );
     await callerFor(world.db, a).team.removeMember({ organisationId, userId: a.id });
     await callerFor(world.db, owner).team.removeMember({ organisationId, userId: b.id });
-    expect(await world.db.membership.findMany({ where: { organisationId }, select: { userId: true } })).toEqual([{ userId: owner.id }]);
-    const events = await world.db.auditEvent.findMany({ where: { organisationId, action: { in: ["membership.left", "membership.removed"] } }, orderBy: { createdAt: "asc" } });
-    expect(events.map((e) => [e.action, e.entityId, e.actorId])).toEqual([["membership.left", a.id, a.id], ["membership.removed", b.id, owner.id]]);
+    expect(await world.db.membership.findMany({ where: { organisationId }, select: { userId: true } })).toEqual([
+      { userId: owner.id },
+    ]);
+    const events = await world.db.auditEvent.findMany({
+      where: { organisationId, action: { in: ["membership.left", "membership.removed"] } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events.map((e) => [e.action, e.entityId, e.actorId])).toEqual([
+      ["membership.left", a.id, a.id],
+      ["membership.removed", b.id, owner.id],
+    ]);
     // Having left, they are an outsider.
     await expectRefused(callerFor(world.db, a).team.list({ organisationId }), "NOT_FOUND");
   });
@@ -224,27 +335,57 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
     const own = world.otherOrg.id;
     const refusals = [
       await expectRefused(outsider.team.list({ organisationId }), "NOT_FOUND"),
-      await expectRefused(outsider.team.invite({ organisationId, email: "spy@example.org", role: "OWNER" }), "NOT_FOUND"),
-      await expectRefused(outsider.team.revokeInvitation({ organisationId, invitationId: victimInvitation.id }), "NOT_FOUND"),
-      await expectRefused(outsider.team.changeRole({ organisationId, userId: victimMember.id, role: "OWNER" }), "NOT_FOUND"),
+      await expectRefused(
+        outsider.team.invite({ organisationId, email: "spy@example.org", role: "OWNER" }),
+        "NOT_FOUND",
+      ),
+      await expectRefused(
+        outsider.team.revokeInvitation({ organisationId, invitationId: victimInvitation.id }),
+        "NOT_FOUND",
+      ),
+      await expectRefused(
+        outsider.team.changeRole({ organisationId, userId: victimMember.id, role: "OWNER" }),
+        "NOT_FOUND",
+      ),
       await expectRefused(outsider.team.removeMember({ organisationId, userId: victimMember.id }), "NOT_FOUND"),
       // Their own organisation's id with the victim's invitation or member: still nothing.
-      await expectRefused(outsider.team.revokeInvitation({ organisationId: own, invitationId: victimInvitation.id }), "NOT_FOUND"),
-      await expectRefused(outsider.team.changeRole({ organisationId: own, userId: victimMember.id, role: "OWNER" }), "NOT_FOUND"),
+      await expectRefused(
+        outsider.team.revokeInvitation({ organisationId: own, invitationId: victimInvitation.id }),
+        "NOT_FOUND",
+      ),
+      await expectRefused(
+        outsider.team.changeRole({ organisationId: own, userId: victimMember.id, role: "OWNER" }),
+        "NOT_FOUND",
+      ),
       await expectRefused(outsider.team.removeMember({ organisationId: own, userId: victimMember.id }), "NOT_FOUND"),
       await expectRefused(outsider.team.acceptInvitation({ token: victimToken }), "BAD_REQUEST", "INVITATION_INVALID"),
-      await expectRefused(outsider.team.acceptById({ invitationId: victimInvitation.id }), "BAD_REQUEST", "INVITATION_INVALID"),
+      await expectRefused(
+        outsider.team.acceptById({ invitationId: victimInvitation.id }),
+        "BAD_REQUEST",
+        "INVITATION_INVALID",
+      ),
     ];
     const { name } = await world.db.organisation.findUniqueOrThrow({ where: { id: organisationId } });
     for (const refusal of refusals) {
       const text = JSON.stringify({ message: refusal.message, cause: refusal.cause });
-      for (const secret of [name, victimOwner.email, victimMember.email, "victim.invitee@example.org"]) expect(text).not.toContain(secret);
+      for (const secret of [name, victimOwner.email, victimMember.email, "victim.invitee@example.org"])
+        expect(text).not.toContain(secret);
     }
-    expect((await outsider.team.list({ organisationId: own })).members.map((m) => m.email)).toEqual([world.otherPartner.email]);
+    expect((await outsider.team.list({ organisationId: own })).members.map((m) => m.email)).toEqual([
+      world.otherPartner.email,
+    ]);
     expect(await outsider.team.myInvitations()).toEqual([]);
     expect(await outbox(world.db, "spy@example.org")).toEqual([]);
-    expect(await world.db.invitation.findUniqueOrThrow({ where: { id: victimInvitation.id } })).toEqual(victimInvitation);
-    expect(await world.db.membership.findMany({ where: { organisationId }, select: { userId: true, role: true }, orderBy: { role: "asc" } })).toEqual([
+    expect(await world.db.invitation.findUniqueOrThrow({ where: { id: victimInvitation.id } })).toEqual(
+      victimInvitation,
+    );
+    expect(
+      await world.db.membership.findMany({
+        where: { organisationId },
+        select: { userId: true, role: true },
+        orderBy: { role: "asc" },
+      }),
+    ).toEqual([
       { userId: victimOwner.id, role: "OWNER" },
       { userId: victimMember.id, role: "MEMBER" },
     ]);
@@ -253,14 +394,33 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
   it("lets a suspended organisation's members see the team but change nothing", async () => {
     const owner = await makeUser(world.db);
     const member = await makeUser(world.db);
-    const suspended = await makeOrganisation(world.db, { members: [{ userId: owner.id }, { userId: member.id, role: "MEMBER" }], suspended: true });
+    const suspended = await makeOrganisation(world.db, {
+      members: [{ userId: owner.id }, { userId: member.id, role: "MEMBER" }],
+      suspended: true,
+    });
     const organisationId = suspended.id;
     const api = callerFor(world.db, owner);
     expect((await api.team.list({ organisationId })).members).toHaveLength(2);
-    await expectRefused(api.team.invite({ organisationId, email: "while.suspended@example.org", role: "MEMBER" }), "FORBIDDEN", "ORGANISATION_SUSPENDED");
-    await expectRefused(api.team.changeRole({ organisationId, userId: member.id, role: "OWNER" }), "FORBIDDEN", "ORGANISATION_SUSPENDED");
-    await expectRefused(api.team.removeMember({ organisationId, userId: member.id }), "FORBIDDEN", "ORGANISATION_SUSPENDED");
-    await expectRefused(callerFor(world.db, member).team.removeMember({ organisationId, userId: member.id }), "FORBIDDEN", "ORGANISATION_SUSPENDED");
+    await expectRefused(
+      api.team.invite({ organisationId, email: "while.suspended@example.org", role: "MEMBER" }),
+      "FORBIDDEN",
+      "ORGANISATION_SUSPENDED",
+    );
+    await expectRefused(
+      api.team.changeRole({ organisationId, userId: member.id, role: "OWNER" }),
+      "FORBIDDEN",
+      "ORGANISATION_SUSPENDED",
+    );
+    await expectRefused(
+      api.team.removeMember({ organisationId, userId: member.id }),
+      "FORBIDDEN",
+      "ORGANISATION_SUSPENDED",
+    );
+    await expectRefused(
+      callerFor(world.db, member).team.removeMember({ organisationId, userId: member.id }),
+      "FORBIDDEN",
+      "ORGANISATION_SUSPENDED",
+    );
     expect(await outbox(world.db, "while.suspended@example.org")).toEqual([]);
     expect(await world.db.membership.count({ where: { organisationId } })).toBe(2);
   });

@@ -14,16 +14,35 @@ export async function archiveVenue(db: Database, actor: Actor, input: { organisa
         status: { notIn: ["ARCHIVED", "REJECTED"] },
         OR: [
           { venues: { some: { venueId: venue.id } } },
-          { revisions: { some: { status: { in: ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED"] }, content: { path: ["venueIds"], array_contains: [venue.id] } } } },
+          {
+            revisions: {
+              some: {
+                status: { in: ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED"] },
+                content: { path: ["venueIds"], array_contains: [venue.id] },
+              },
+            },
+          },
         ],
       },
       select: { title: true },
       take: 10,
     });
     if (users.length > 0) {
-      throw new AppError("VENUE_IN_USE", { offers: users.map((o) => o.title) }, `This venue is used by ${users.map((o) => `“${o.title}”`).join(", ")}. Move those offers to another venue, or archive them, first.`);
+      throw new AppError(
+        "VENUE_IN_USE",
+        { offers: users.map((o) => o.title) },
+        `This venue is used by ${users.map((o) => `“${o.title}”`).join(", ")}. Move those offers to another venue, or archive them, first.`,
+      );
     }
     await tx.venue.update({ where: { id: venue.id }, data: { status: "ARCHIVED" } });
-    await recordAuditEvent(tx, { actor, action: "venue.archived", entityType: "venue", entityId: venue.id, organisationId: input.organisationId, before: { status: venue.status }, after: { status: "ARCHIVED" } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "venue.archived",
+      entityType: "venue",
+      entityId: venue.id,
+      organisationId: input.organisationId,
+      before: { status: venue.status },
+      after: { status: "ARCHIVED" },
+    });
   });
 }

@@ -8,9 +8,23 @@ import { checkVenuePlace } from "./check-venue-place.ts";
 export async function createVenue(db: Database, actor: Actor, organisationId: string, venue: VenueFields) {
   return db.$transaction(async (tx) => {
     await checkVenuePlace(tx, venue);
-    const slug = await uniqueSlug(`${venue.name} ${venue.town}`, async (s) => (await tx.venue.count({ where: { slug: s } })) > 0, "venue");
-    const created = await tx.venue.create({ data: { ...venue, organisationId, slug, status: "PENDING" }, select: { id: true, slug: true, status: true } });
-    await recordAuditEvent(tx, { actor, action: "venue.created", entityType: "venue", entityId: created.id, organisationId, after: venue });
+    const slug = await uniqueSlug(
+      `${venue.name} ${venue.town}`,
+      async (s) => (await tx.venue.count({ where: { slug: s } })) > 0,
+      "venue",
+    );
+    const created = await tx.venue.create({
+      data: { ...venue, organisationId, slug, status: "PENDING" },
+      select: { id: true, slug: true, status: true },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "venue.created",
+      entityType: "venue",
+      entityId: created.id,
+      organisationId,
+      after: venue,
+    });
     return created;
   });
 }

@@ -23,12 +23,19 @@ const venueSelect = {
 
 /** The organisation's venues, archived ones last. */
 export async function listOrganisationVenues(db: Database, organisationId: string) {
-  const venues = await db.venue.findMany({ where: { organisationId }, orderBy: [{ name: "asc" }], select: venueSelect });
+  const venues = await db.venue.findMany({
+    where: { organisationId },
+    orderBy: [{ name: "asc" }],
+    select: venueSelect,
+  });
   return [...venues.filter((v) => v.status !== "ARCHIVED"), ...venues.filter((v) => v.status === "ARCHIVED")];
 }
 
 export async function getOrganisationVenue(db: Database, input: { organisationId: string; venueId: string }) {
-  const venue = await db.venue.findFirst({ where: { id: input.venueId, organisationId: input.organisationId }, select: venueSelect });
+  const venue = await db.venue.findFirst({
+    where: { id: input.venueId, organisationId: input.organisationId },
+    select: venueSelect,
+  });
   if (!venue) throw new AppError("NOT_FOUND");
   return venue;
 }

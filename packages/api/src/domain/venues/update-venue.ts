@@ -5,14 +5,25 @@ import type { Actor } from "../actor.ts";
 import { checkVenuePlace } from "./check-venue-place.ts";
 
 /** Changes a venue (its state stays as it is); the audit keeps the fields that changed, before and after. */
-export async function updateVenue(db: Database, actor: Actor, input: { organisationId: string; venueId: string; venue: VenueFields }) {
+export async function updateVenue(
+  db: Database,
+  actor: Actor,
+  input: { organisationId: string; venueId: string; venue: VenueFields },
+) {
   return db.$transaction(async (tx) => {
     const before = await tx.venue.findFirst({ where: { id: input.venueId, organisationId: input.organisationId } });
     if (!before) throw new AppError("NOT_FOUND");
-    if (before.status === "ARCHIVED") throw new AppError("INVALID_TRANSITION", { status: "ARCHIVED" }, "This venue is archived, so it can't be changed.");
+    if (before.status === "ARCHIVED")
+      throw new AppError(
+        "INVALID_TRANSITION",
+        { status: "ARCHIVED" },
+        "This venue is archived, so it can't be changed.",
+      );
     await checkVenuePlace(tx, input.venue);
     await tx.venue.update({ where: { id: before.id }, data: input.venue });
-    const changed = (Object.keys(input.venue) as (keyof VenueFields)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(input.venue[k]));
+    const changed = (Object.keys(input.venue) as (keyof VenueFields)[]).filter(
+      (k) => JSON.stringify(before[k]) !== JSON.stringify(input.venue[k]),
+    );
     if (changed.length > 0) {
       await recordAuditEvent(tx, {
         actor,

@@ -1,7 +1,14 @@
 import { ukPostcode } from "@free-city/schemas";
 import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
+import {
+  callerFor,
+  createTestDatabase,
+  expectRefused,
+  fillAllSections,
+  makeWorld,
+  type World,
+} from "../../test/setup.ts";
 
 describe("UK postcodes", () => {
   it.each([
@@ -12,11 +19,14 @@ describe("UK postcodes", () => {
     ["sw1a1aa", "SW1A 1AA"],
   ])("tidies %j to %j", (typed, normalised) => expect(ukPostcode.parse(typed)).toBe(normalised));
 
-  it.each(["B15", "12345", "B15 2T", "BB15 22TT", ""])("refuses %j with a message saying what a postcode looks like", (typed) => {
-    const result = ukPostcode.safeParse(typed);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe("Enter a full UK postcode, like B15 2TT");
-  });
+  it.each(["B15", "12345", "B15 2T", "BB15 22TT", ""])(
+    "refuses %j with a message saying what a postcode looks like",
+    (typed) => {
+      const result = ukPostcode.safeParse(typed);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe("Enter a full UK postcode, like B15 2TT");
+    },
+  );
 });
 
 describe(`venues through the API (${testDatabaseKind()})`, () => {
@@ -42,7 +52,9 @@ describe(`venues through the API (${testDatabaseKind()})`, () => {
   beforeAll(async () => {
     test = await createTestDatabase();
     world = await makeWorld(test);
-    await world.db.postcodeArea.create({ data: { outcode: "B14", districtId: world.district.id, latitude: 52.43, longitude: -1.89 } });
+    await world.db.postcodeArea.create({
+      data: { outcode: "B14", districtId: world.district.id, latitude: 52.43, longitude: -1.89 },
+    });
   });
   afterAll(() => test.close());
 
@@ -51,25 +63,49 @@ describe(`venues through the API (${testDatabaseKind()})`, () => {
     const created = await api.venue.create({ organisationId: world.org.id, ...venue() });
     expect(created.status).toBe("PENDING");
     const saved = await api.venue.get({ organisationId: world.org.id, venueId: created.id });
-    expect(saved).toMatchObject({ postcode: "B14 7SW", accessFeatures: ["STEP_FREE"], openingHours: [{ day: 1, opens: "09:00", closes: "17:00" }] });
+    expect(saved).toMatchObject({
+      postcode: "B14 7SW",
+      accessFeatures: ["STEP_FREE"],
+      openingHours: [{ day: 1, opens: "09:00", closes: "17:00" }],
+    });
     expect(await world.db.auditEvent.count({ where: { entityId: created.id, action: "venue.created" } })).toBe(1);
   });
 
   it("suggests the district from the postcode, using only the city's own list", async () => {
     const api = callerFor(world.db, world.partner);
-    expect(await api.venue.suggestDistrict({ postcode: "b14 7sw" })).toEqual({ districtId: world.district.id, districtName: world.district.name });
+    expect(await api.venue.suggestDistrict({ postcode: "b14 7sw" })).toEqual({
+      districtId: world.district.id,
+      districtName: world.district.name,
+    });
     expect(await api.venue.suggestDistrict({ postcode: "ZZ9 9ZZ" })).toBeNull();
   });
 
   it("says by the field when coordinates are outside the city, half given, or the closing time is wrong", async () => {
     const api = callerFor(world.db, world.partner);
-    const outside = await expectRefused(api.venue.create({ organisationId: world.org.id, ...venue({ latitude: 51.5, longitude: -0.12 }) }), "BAD_REQUEST", "INVALID_FIELDS");
-    expect((outside.cause as { detail?: { fieldErrors?: Record<string, string> } }).detail?.fieldErrors?.latitude).toMatch(/outside/);
-    const half = await expectRefused(api.venue.create({ organisationId: world.org.id, ...venue({ latitude: 52.45 }) }), "BAD_REQUEST");
+    const outside = await expectRefused(
+      api.venue.create({ organisationId: world.org.id, ...venue({ latitude: 51.5, longitude: -0.12 }) }),
+      "BAD_REQUEST",
+      "INVALID_FIELDS",
+    );
+    expect(
+      (outside.cause as { detail?: { fieldErrors?: Record<string, string> } }).detail?.fieldErrors?.latitude,
+    ).toMatch(/outside/);
+    const half = await expectRefused(
+      api.venue.create({ organisationId: world.org.id, ...venue({ latitude: 52.45 }) }),
+      "BAD_REQUEST",
+    );
     expect(JSON.stringify(half.cause)).toContain("Enter both the latitude and the longitude, or neither");
-    const hours = await expectRefused(api.venue.create({ organisationId: world.org.id, ...venue({ openingHours: [{ day: 2, opens: "17:00", closes: "09:00" }] }) }), "BAD_REQUEST");
+    const hours = await expectRefused(
+      api.venue.create({
+        organisationId: world.org.id,
+        ...venue({ openingHours: [{ day: 2, opens: "17:00", closes: "09:00" }] }),
+      }),
+      "BAD_REQUEST",
+    );
     expect(JSON.stringify(hours.cause)).toContain("The closing time must be after the opening time");
-    await expect(api.venue.create({ organisationId: world.org.id, ...venue({ latitude: 52.45, longitude: -1.9 }) })).resolves.toMatchObject({ status: "PENDING" });
+    await expect(
+      api.venue.create({ organisationId: world.org.id, ...venue({ latitude: 52.45, longitude: -1.9 }) }),
+    ).resolves.toMatchObject({ status: "PENDING" });
   });
 
   it("edits keep the state and audit only what changed; an archived venue can't be edited", async () => {
@@ -88,7 +124,11 @@ describe(`venues through the API (${testDatabaseKind()})`, () => {
     const offer = await api.offer.create({ organisationId: world.org.id, title: "Uses the venue" });
     await fillAllSections(world, offer.id, { ...world.content, title: "Uses the venue" });
     await api.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    const refused = await expectRefused(api.venue.archive({ organisationId: world.org.id, venueId: world.venue.id }), "CONFLICT", "VENUE_IN_USE");
+    const refused = await expectRefused(
+      api.venue.archive({ organisationId: world.org.id, venueId: world.venue.id }),
+      "CONFLICT",
+      "VENUE_IN_USE",
+    );
     expect(refused.message).toContain("“Uses the venue”");
     expect((await world.db.venue.findUniqueOrThrow({ where: { id: world.venue.id } })).status).toBe("APPROVED");
   });
@@ -97,22 +137,49 @@ describe(`venues through the API (${testDatabaseKind()})`, () => {
     const api = callerFor(world.db, world.partner);
     const offer = await api.offer.create({ organisationId: world.org.id, title: "Where is it" });
     const ref = { organisationId: world.org.id, offerId: offer.id };
-    const theirs = await world.db.venue.create({ data: { organisationId: world.otherOrg.id, districtId: world.district.id, slug: "theirs", name: "Their hall", addressLine1: "1 Road", town: "Birmingham", postcode: "B1 1AA", status: "APPROVED" } });
-    const refused = await expectRefused(api.offer.saveSection({ ...ref, section: "where", values: { venueIds: [theirs.id] } }), "BAD_REQUEST", "INVALID_FIELDS");
-    expect((refused.cause as { detail?: { fieldErrors?: Record<string, string> } }).detail?.fieldErrors).toEqual({ venueIds: "Choose from your organisation's venues" });
-    await expectRefused(
-      api.offer.saveSection({ ...ref, section: "basics", values: { title: "Where is it", summary: "A summary long enough.", description: "", categoryIds: ["made-up"] } }),
+    const theirs = await world.db.venue.create({
+      data: {
+        organisationId: world.otherOrg.id,
+        districtId: world.district.id,
+        slug: "theirs",
+        name: "Their hall",
+        addressLine1: "1 Road",
+        town: "Birmingham",
+        postcode: "B1 1AA",
+        status: "APPROVED",
+      },
+    });
+    const refused = await expectRefused(
+      api.offer.saveSection({ ...ref, section: "where", values: { venueIds: [theirs.id] } }),
       "BAD_REQUEST",
       "INVALID_FIELDS",
     );
-    await expect(api.offer.saveSection({ ...ref, section: "where", values: { venueIds: [world.venue.id] } })).resolves.toBeTruthy();
+    expect((refused.cause as { detail?: { fieldErrors?: Record<string, string> } }).detail?.fieldErrors).toEqual({
+      venueIds: "Choose from your organisation's venues",
+    });
+    await expectRefused(
+      api.offer.saveSection({
+        ...ref,
+        section: "basics",
+        values: { title: "Where is it", summary: "A summary long enough.", description: "", categoryIds: ["made-up"] },
+      }),
+      "BAD_REQUEST",
+      "INVALID_FIELDS",
+    );
+    await expect(
+      api.offer.saveSection({ ...ref, section: "where", values: { venueIds: [world.venue.id] } }),
+    ).resolves.toBeTruthy();
   });
 
   it("lets a suspended organisation's members see their venues but not add one", async () => {
     await world.db.organisation.update({ where: { id: world.otherOrg.id }, data: { suspendedAt: new Date() } });
     const api = callerFor(world.db, world.otherPartner);
     expect((await api.venue.list({ organisationId: world.otherOrg.id })).map((v) => v.name)).toContain("Their hall");
-    await expectRefused(api.venue.create({ organisationId: world.otherOrg.id, ...venue() }), "FORBIDDEN", "ORGANISATION_SUSPENDED");
+    await expectRefused(
+      api.venue.create({ organisationId: world.otherOrg.id, ...venue() }),
+      "FORBIDDEN",
+      "ORGANISATION_SUSPENDED",
+    );
     await world.db.organisation.update({ where: { id: world.otherOrg.id }, data: { suspendedAt: null } });
   });
 });

@@ -8,7 +8,11 @@ import { takeVoiceAttempt } from "./rate-limits.ts";
  * details in the text are removed first. NOT_FOUND for an offer the public may not see;
  * RATE_LIMITED after 5 tries in 10 minutes from one client.
  */
-export async function reportProblem(db: Database, input: ReportProblemInput, clientKey?: string): Promise<{ removedPersonalDetails: boolean }> {
+export async function reportProblem(
+  db: Database,
+  input: ReportProblemInput,
+  clientKey?: string,
+): Promise<{ removedPersonalDetails: boolean }> {
   takeVoiceAttempt("report", clientKey);
   const offerId = await findPublicOfferId(db, input.offerSlug);
   const details = stripPersonalDetails(input.details ?? "");

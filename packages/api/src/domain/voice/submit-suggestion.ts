@@ -8,7 +8,11 @@ import { takeVoiceAttempt } from "./rate-limits.ts";
  * an error. "Where" is kept on its own line of the comment. Personal details are removed first.
  * RATE_LIMITED after 5 tries in 10 minutes from one client.
  */
-export async function submitSuggestion(db: Database, input: SuggestionInput, clientKey?: string): Promise<{ removedPersonalDetails: boolean }> {
+export async function submitSuggestion(
+  db: Database,
+  input: SuggestionInput,
+  clientKey?: string,
+): Promise<{ removedPersonalDetails: boolean }> {
   takeVoiceAttempt("suggestion", clientKey);
   const [district, category] = await Promise.all([
     input.districtSlug ? db.district.findUnique({ where: { slug: input.districtSlug }, select: { id: true } }) : null,
@@ -18,7 +22,13 @@ export async function submitSuggestion(db: Database, input: SuggestionInput, cli
   const where = stripPersonalDetails(input.where ?? "");
   const comment = where.text ? `${what.text}\n\nWhere: ${where.text}` : what.text;
   await db.feedback.create({
-    data: { kind: "SUGGESTION", comment, districtId: district?.id ?? null, categoryId: category?.id ?? null, status: "PENDING" },
+    data: {
+      kind: "SUGGESTION",
+      comment,
+      districtId: district?.id ?? null,
+      categoryId: category?.id ?? null,
+      status: "PENDING",
+    },
   });
   return { removedPersonalDetails: what.removed || where.removed };
 }

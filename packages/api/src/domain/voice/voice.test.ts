@@ -12,7 +12,8 @@ const freshKey = () => `test-client-${Date.now()}-${keys++}`;
 describe(`youth voice (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
   let world: World;
-  const portal = (clientKey: string = freshKey()) => createCaller(createContext({ db: world.db, user: null, clientKey }));
+  const portal = (clientKey: string = freshKey()) =>
+    createCaller(createContext({ db: world.db, user: null, clientKey }));
 
   beforeAll(async () => {
     test = await createTestDatabase();
@@ -23,23 +24,39 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
   let offers = 0;
   async function offer(status: "LIVE" | "DRAFT" | "EXPIRED" = "LIVE", organisationId = world.org.id) {
     const n = offers++;
-    return world.db.offer.create({ data: { organisationId, slug: `voice-offer-${n}-${Date.now()}`, title: `Voice offer ${n}`, status } });
+    return world.db.offer.create({
+      data: { organisationId, slug: `voice-offer-${n}-${Date.now()}`, title: `Voice offer ${n}`, status },
+    });
   }
 
   describe("feedback on an offer", () => {
     it("stores a reaction to a live offer as PENDING, with personal details removed", async () => {
       const live = await offer();
-      const result = await portal().voice.offerFeedback({ offerSlug: live.slug, reaction: "LOVED_IT", comment: "Brilliant! Text me on 07700 900123 or jo@example.com" });
+      const result = await portal().voice.offerFeedback({
+        offerSlug: live.slug,
+        reaction: "LOVED_IT",
+        comment: "Brilliant! Text me on 07700 900123 or jo@example.com",
+      });
       expect(result).toEqual({ removedPersonalDetails: true });
       const rows = await world.db.feedback.findMany({ where: { offerId: live.id } });
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ kind: "REACTION", reaction: "LOVED_IT", status: "PENDING", comment: "Brilliant! Text me on [removed] or [removed]" });
+      expect(rows[0]).toMatchObject({
+        kind: "REACTION",
+        reaction: "LOVED_IT",
+        status: "PENDING",
+        comment: "Brilliant! Text me on [removed] or [removed]",
+      });
     });
 
     it("stores a reaction without a comment, and says nothing was removed", async () => {
       const live = await offer();
-      await expect(portal().voice.offerFeedback({ offerSlug: live.slug, reaction: "OKAY" })).resolves.toEqual({ removedPersonalDetails: false });
-      await expect(world.db.feedback.findFirstOrThrow({ where: { offerId: live.id } })).resolves.toMatchObject({ comment: "", reaction: "OKAY" });
+      await expect(portal().voice.offerFeedback({ offerSlug: live.slug, reaction: "OKAY" })).resolves.toEqual({
+        removedPersonalDetails: false,
+      });
+      await expect(world.db.feedback.findFirstOrThrow({ where: { offerId: live.id } })).resolves.toMatchObject({
+        comment: "",
+        reaction: "OKAY",
+      });
     });
 
     it("gives NOT_FOUND for a draft, expired, suspended-organisation or unknown offer, and stores nothing", async () => {
@@ -47,10 +64,18 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
       const suspended = await makeOrganisation(world.db, { members: [{ userId: owner.id }], suspended: true });
       const hidden = [await offer("DRAFT"), await offer("EXPIRED"), await offer("LIVE", suspended.id)];
       for (const o of hidden) {
-        await expectRefused(portal().voice.offerFeedback({ offerSlug: o.slug, reaction: "GOOD" }), "NOT_FOUND", "NOT_FOUND");
+        await expectRefused(
+          portal().voice.offerFeedback({ offerSlug: o.slug, reaction: "GOOD" }),
+          "NOT_FOUND",
+          "NOT_FOUND",
+        );
         await expectRefused(portal().voice.report({ offerSlug: o.slug, reason: "NOT_FREE" }), "NOT_FOUND", "NOT_FOUND");
       }
-      await expectRefused(portal().voice.offerFeedback({ offerSlug: "no-such-offer", reaction: "GOOD" }), "NOT_FOUND", "NOT_FOUND");
+      await expectRefused(
+        portal().voice.offerFeedback({ offerSlug: "no-such-offer", reaction: "GOOD" }),
+        "NOT_FOUND",
+        "NOT_FOUND",
+      );
       expect(await world.db.feedback.count({ where: { offerId: { in: hidden.map((o) => o.id) } } })).toBe(0);
       expect(await world.db.report.count({ where: { offerId: { in: hidden.map((o) => o.id) } } })).toBe(0);
     });
@@ -59,9 +84,15 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
       const live = await offer();
       const busy = portal(freshKey());
       for (let i = 0; i < 5; i++) await busy.voice.offerFeedback({ offerSlug: live.slug, reaction: "GOOD" });
-      const refused = await expectRefused(busy.voice.offerFeedback({ offerSlug: live.slug, reaction: "GOOD" }), "TOO_MANY_REQUESTS", "RATE_LIMITED");
+      const refused = await expectRefused(
+        busy.voice.offerFeedback({ offerSlug: live.slug, reaction: "GOOD" }),
+        "TOO_MANY_REQUESTS",
+        "RATE_LIMITED",
+      );
       expect(refused.message).toBe("Too many tries. Please wait a few minutes and try again.");
-      await expect(portal(freshKey()).voice.offerFeedback({ offerSlug: live.slug, reaction: "GOOD" })).resolves.toEqual({ removedPersonalDetails: false });
+      await expect(portal(freshKey()).voice.offerFeedback({ offerSlug: live.slug, reaction: "GOOD" })).resolves.toEqual(
+        { removedPersonalDetails: false },
+      );
       expect(await world.db.feedback.count({ where: { offerId: live.id } })).toBe(6);
       // The allowances are per action: the busy client can still suggest something.
       await expect(busy.voice.suggest({ what: "More football" })).resolves.toEqual({ removedPersonalDetails: false });
@@ -69,7 +100,10 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
 
     it("refuses bad input with field messages", async () => {
       const live = await offer();
-      const error = await expectRefused(portal().voice.offerFeedback({ offerSlug: live.slug, reaction: "MEH" } as never), "BAD_REQUEST");
+      const error = await expectRefused(
+        portal().voice.offerFeedback({ offerSlug: live.slug, reaction: "MEH" } as never),
+        "BAD_REQUEST",
+      );
       expect(error.message).toContain("Pick how it was.");
     });
   });
@@ -77,10 +111,22 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
   describe("suggestions", () => {
     it("stores a PENDING suggestion linked to known district and category slugs", async () => {
       const what = `A climbing wall ${freshKey()}`;
-      const result = await portal().voice.suggest({ what, where: "Near the library, B15 2TT", districtSlug: world.district.slug, categorySlug: world.category.slug });
+      const result = await portal().voice.suggest({
+        what,
+        where: "Near the library, B15 2TT",
+        districtSlug: world.district.slug,
+        categorySlug: world.category.slug,
+      });
       expect(result).toEqual({ removedPersonalDetails: true });
       const row = await world.db.feedback.findFirstOrThrow({ where: { comment: { startsWith: what } } });
-      expect(row).toMatchObject({ kind: "SUGGESTION", status: "PENDING", offerId: null, reaction: null, districtId: world.district.id, categoryId: world.category.id });
+      expect(row).toMatchObject({
+        kind: "SUGGESTION",
+        status: "PENDING",
+        offerId: null,
+        reaction: null,
+        districtId: world.district.id,
+        categoryId: world.category.id,
+      });
       expect(row.comment).toBe(`${what}\n\nWhere: Near the library, [removed]`);
     });
 
@@ -95,7 +141,13 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
   describe("reports", () => {
     it("opens a report on a live offer with personal details removed", async () => {
       const live = await offer();
-      await expect(portal().voice.report({ offerSlug: live.slug, reason: "NOT_FREE", details: "They asked for £5. Call me 0121 496 0000" })).resolves.toEqual({
+      await expect(
+        portal().voice.report({
+          offerSlug: live.slug,
+          reason: "NOT_FREE",
+          details: "They asked for £5. Call me 0121 496 0000",
+        }),
+      ).resolves.toEqual({
         removedPersonalDetails: true,
       });
       await expect(world.db.report.findFirstOrThrow({ where: { offerId: live.id } })).resolves.toMatchObject({
@@ -109,7 +161,11 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
       const live = await offer();
       const busy = portal(freshKey());
       for (let i = 0; i < 5; i++) await busy.voice.report({ offerSlug: live.slug, reason: "OTHER" });
-      await expectRefused(busy.voice.report({ offerSlug: live.slug, reason: "OTHER" }), "TOO_MANY_REQUESTS", "RATE_LIMITED");
+      await expectRefused(
+        busy.voice.report({ offerSlug: live.slug, reason: "OTHER" }),
+        "TOO_MANY_REQUESTS",
+        "RATE_LIMITED",
+      );
     });
   });
 

@@ -41,22 +41,34 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     <>
       <h1>Join {invitation.organisationName} on Free City</h1>
       <p className="lead">
-        You have been invited to join {invitation.organisationName} as {role}, to put free activities for young people on Free City.
+        You have been invited to join {invitation.organisationName} as {role}, to put free activities for young people
+        on Free City.
       </p>
       {!user ? (
         <>
-          <p>First, sign in with the email address the invitation was sent to. We will email you a link; open it and you will come back here.</p>
+          <p>
+            First, sign in with the email address the invitation was sent to. We will email you a link; open it and you
+            will come back here.
+          </p>
           <SignInForm callbackUrl={here} defaultEmail={invitation.email} submitLabel="Send me a sign-in link" />
-          {isDemoOutbox() ? <p className="muted">Demo: the link appears in the <a href="/outbox">demo outbox</a>.</p> : null}
+          {isDemoOutbox() ? (
+            <p className="muted">
+              Demo: the link appears in the <a href="/outbox">demo outbox</a>.
+            </p>
+          ) : null}
         </>
       ) : user.email.toLowerCase() === invitation.email.toLowerCase() ? (
-        <ActionForm action={acceptInvitation.bind(null, { token })} initial={idleForm} submitLabel={`Join ${invitation.organisationName}`}>
+        <ActionForm
+          action={acceptInvitation.bind(null, { token })}
+          initial={idleForm}
+          submitLabel={`Join ${invitation.organisationName}`}
+        >
           {null}
         </ActionForm>
       ) : (
         <p className="inset">
-          You are signed in as {user.email}, but this invitation is for {invitation.email}. Sign out, then open the link in the invitation email again and sign
-          in as {invitation.email}.
+          You are signed in as {user.email}, but this invitation is for {invitation.email}. Sign out, then open the link
+          in the invitation email again and sign in as {invitation.email}.
         </p>
       )}
     </>

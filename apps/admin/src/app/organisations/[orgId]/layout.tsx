@@ -3,7 +3,13 @@ import { orgPath, requireMembership } from "~/server/pages";
 import { OrganisationNav } from "./organisation-nav";
 
 /** Every page of one organisation: its name, its state, and its sections. */
-export default async function OrganisationLayout({ children, params }: { children: React.ReactNode; params: Promise<{ orgId: string }> }) {
+export default async function OrganisationLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ orgId: string }>;
+}) {
   const { orgId } = await params;
   const { organisation, role } = await requireMembership(orgId, orgPath(orgId));
   return (
@@ -13,7 +19,10 @@ export default async function OrganisationLayout({ children, params }: { childre
           <Link href={orgPath(orgId)}>{organisation.name}</Link>{" "}
           <span className="muted">
             ({role === "OWNER" ? "owner" : "member"}
-            {organisation.verificationStatus === "VERIFIED" ? ", verified by the council" : ", waiting for the council to verify it"})
+            {organisation.verificationStatus === "VERIFIED"
+              ? ", verified by the council"
+              : ", waiting for the council to verify it"}
+            )
           </span>
         </p>
         <OrganisationNav organisationId={orgId} />
@@ -21,8 +30,10 @@ export default async function OrganisationLayout({ children, params }: { childre
       {organisation.suspendedAt ? (
         <div className="banner banner--warning" role="status">
           <p>
-            <strong>This organisation is suspended.</strong> Its listings are hidden from young people and nothing can be changed.
-            {organisation.suspendedReason ? ` The council's reason: ${organisation.suspendedReason}` : ""} Contact the council team to sort it out.
+            <strong>This organisation is suspended.</strong> Its listings are hidden from young people and nothing can
+            be changed.
+            {organisation.suspendedReason ? ` The council's reason: ${organisation.suspendedReason}` : ""} Contact the
+            council team to sort it out.
           </p>
         </div>
       ) : null}

@@ -16,7 +16,8 @@ const SECTIONS = [
 export function OrganisationNav({ organisationId }: { organisationId: string }) {
   const pathname = usePathname();
   const base = `/organisations/${organisationId}`;
-  const current = (path: string) => (path === "" ? pathname === base || pathname.startsWith(`${base}/offers`) : pathname.startsWith(base + path));
+  const current = (path: string) =>
+    path === "" ? pathname === base || pathname.startsWith(`${base}/offers`) : pathname.startsWith(base + path);
   return (
     <nav aria-label="Organisation" className="sub-nav">
       <ul>

@@ -7,7 +7,13 @@ import { api } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Your offers" };
 
-export default async function OrganisationOffersPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ archived?: string; registered?: string; joined?: string }> }) {
+export default async function OrganisationOffersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>;
+  searchParams: Promise<{ archived?: string; registered?: string; joined?: string }>;
+}) {
   const { orgId } = await params;
   const { canEdit, organisation } = await requireMembership(orgId, orgPath(orgId));
   const offers = await (await api()).offer.listForOrganisation({ organisationId: orgId });
@@ -22,8 +28,8 @@ export default async function OrganisationOffersPage({ params, searchParams }: {
       {registered ? (
         <div className="banner banner--success" role="status">
           <p>
-            <strong>{organisation.name} is registered.</strong> Next, add your first offer. The council will check your organisation and your offers
-            before young people see them.
+            <strong>{organisation.name} is registered.</strong> Next, add your first offer. The council will check your
+            organisation and your offers before young people see them.
           </p>
         </div>
       ) : null}
@@ -45,11 +51,14 @@ export default async function OrganisationOffersPage({ params, searchParams }: {
       ) : null}
       {offers.length === 0 ? (
         <p>
-          {organisation.name} has no offers yet. An offer is one free thing young people can do: a session, a club, free entry, free tickets.
+          {organisation.name} has no offers yet. An offer is one free thing young people can do: a session, a club, free
+          entry, free tickets.
         </p>
       ) : (
         <table className="table table--stack">
-          <caption className="visually-hidden">Offers of {organisation.name}, with their state and what to do next</caption>
+          <caption className="visually-hidden">
+            Offers of {organisation.name}, with their state and what to do next
+          </caption>
           <thead>
             <tr>
               <th scope="col">Offer</th>
@@ -66,7 +75,11 @@ export default async function OrganisationOffersPage({ params, searchParams }: {
                 </td>
                 <td>
                   <strong className={`tag tag--${offer.status}`}>{OFFER_STATUS_LABEL[offer.status]}</strong>
-                  {offer.pendingChange ? <span className="tag tag--IN_REVIEW tag--stacked">{offer.pendingChange === "IN_REVIEW" ? "Change in review" : "Unsent change"}</span> : null}
+                  {offer.pendingChange ? (
+                    <span className="tag tag--IN_REVIEW tag--stacked">
+                      {offer.pendingChange === "IN_REVIEW" ? "Change in review" : "Unsent change"}
+                    </span>
+                  ) : null}
                 </td>
                 <td data-label="What to do next">
                   {nextStep(offer)}
@@ -76,7 +89,9 @@ export default async function OrganisationOffersPage({ params, searchParams }: {
                     </p>
                   ) : null}
                 </td>
-                <td data-label="Last confirmed">{offer.status === "LIVE" || offer.status === "EXPIRED" ? formatDate(offer.lastConfirmedAt) : "–"}</td>
+                <td data-label="Last confirmed">
+                  {offer.status === "LIVE" || offer.status === "EXPIRED" ? formatDate(offer.lastConfirmedAt) : "–"}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,10 @@ import { api } from "~/trpc/server";
 export async function registerOrganisation(_state: FormState, form: FormData): Promise<FormState> {
   let organisationId: string;
   try {
-    const created = await (await api()).organisation.create({ ...organisationProfile(form), pledge: checkbox(form, "pledge") as true });
+    const created = await (await api()).organisation.create({
+      ...organisationProfile(form),
+      pledge: checkbox(form, "pledge") as true,
+    });
     organisationId = created.id;
   } catch (error) {
     return refusedForm(error, form);

@@ -15,7 +15,10 @@ export default async function NewOrganisationPage() {
   return (
     <>
       <h1>Register your organisation</h1>
-      <p className="lead">Tell us who you are. You can add your first offer straight after; the council checks new organisations within a few working days.</p>
+      <p className="lead">
+        Tell us who you are. You can add your first offer straight after; the council checks new organisations within a
+        few working days.
+      </p>
       <ActionForm action={registerOrganisation} initial={idleForm} submitLabel="Register and continue">
         <OrganisationFields />
         <h2>The Free City partner pledge</h2>

@@ -10,7 +10,14 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
     <>
       <h1>Check your email</h1>
       <p className="lead">
-        We have sent a sign-in link{email ? <> to <strong>{email}</strong></> : null}.
+        We have sent a sign-in link
+        {email ? (
+          <>
+            {" "}
+            to <strong>{email}</strong>
+          </>
+        ) : null}
+        .
       </p>
       <p>Open the email and select the link to sign in. The link works once and stops working after 24 hours.</p>
       <p>
@@ -19,7 +26,8 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       {isDemoOutbox() ? (
         <div className="banner">
           <p>
-            This is a demo, so the email was not really sent. Open the <Link href="/outbox">demo outbox</Link> to find the link.
+            This is a demo, so the email was not really sent. Open the <Link href="/outbox">demo outbox</Link> to find
+            the link.
           </p>
         </div>
       ) : null}

@@ -8,9 +8,11 @@ const MESSAGES: Record<string, string> = {
   RateLimited: "You have asked for too many sign-in links. Wait 15 minutes, then try again.",
   EmailInvalid: "That email address does not look right.",
   AccessDenied: "This account cannot sign in. Contact the council team if you think this is wrong.",
-  NotStaff: "Single sign-on is for council staff, and your account is not a staff account here. Ask a Free City administrator to add you, or sign in with an email link.",
+  NotStaff:
+    "Single sign-on is for council staff, and your account is not a staff account here. Ask a Free City administrator to add you, or sign in with an email link.",
   OAuthCallback: "Your council account did not let you in. Try again, or sign in with an email link.",
-  OAuthSignin: "We could not reach your council's sign-in service. Try again in a moment, or sign in with an email link.",
+  OAuthSignin:
+    "We could not reach your council's sign-in service. Try again in a moment, or sign in with an email link.",
 };
 
 export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {

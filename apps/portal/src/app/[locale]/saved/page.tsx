@@ -17,7 +17,12 @@ export default async function SavedPage({ params }: Props) {
       <h1>{t("saved.title")}</h1>
       <p className="muted">{t("saved.intro")}</p>
       <SavedList
-        labels={{ empty: t("saved.empty"), remove: t("saved.remove"), print: t("saved.print"), needsJs: t("saved.needsJs") }}
+        labels={{
+          empty: t("saved.empty"),
+          remove: t("saved.remove"),
+          print: t("saved.print"),
+          needsJs: t("saved.needsJs"),
+        }}
       />
     </>
   );

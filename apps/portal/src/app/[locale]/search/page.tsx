@@ -43,8 +43,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <div className="search-box">
           <label htmlFor="q">{t("search.keywordLabel")}</label>
           <div className="search-box__row">
-            <input id="q" name="q" type="search" defaultValue={state.q ?? ""} autoComplete="off" enterKeyHint="search" />
-            <button type="submit" className="button">{t("search.searchButton")}</button>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={state.q ?? ""}
+              autoComplete="off"
+              enterKeyHint="search"
+            />
+            <button type="submit" className="button">
+              {t("search.searchButton")}
+            </button>
           </div>
         </div>
         {state.sort !== "relevance" ? <input type="hidden" name="sort" value={state.sort} /> : null}
@@ -56,36 +65,55 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <h2 id="filters-title">{t("search.filtersTitle")}</h2>
               <FilterToggle show={t("search.showFilters")} hide={t("search.hideFilters")} />
             </div>
-              {chips.length > 0 ? (
-                <div className="chips">
-                  <h3>{t("search.selectedFilters")}</h3>
-                  <ul>
-                    {chips.map((chip) => (
-                      <li key={chip.key}>
-                        <Link className="chip" href={searchHref(base, chip.without)}>
-                          <span className="visually-hidden">{t("search.removeFilter")} </span>
-                          {chip.label}
-                          <span aria-hidden="true" className="chip__x">×</span>
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                  <p>
-                    <Link href={searchHref(base, { q: state.q, sort: state.sort })}>{t("search.clearAll")}</Link>
-                  </p>
-                </div>
-              ) : null}
+            {chips.length > 0 ? (
+              <div className="chips">
+                <h3>{t("search.selectedFilters")}</h3>
+                <ul>
+                  {chips.map((chip) => (
+                    <li key={chip.key}>
+                      <Link className="chip" href={searchHref(base, chip.without)}>
+                        <span className="visually-hidden">{t("search.removeFilter")} </span>
+                        {chip.label}
+                        <span aria-hidden="true" className="chip__x">
+                          ×
+                        </span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+                <p>
+                  <Link href={searchHref(base, { q: state.q, sort: state.sort })}>{t("search.clearAll")}</Link>
+                </p>
+              </div>
+            ) : null}
             <div className="filters__body" id="filters-body">
-              <button type="submit" className="button">{t("search.applyFilters")}</button>
+              <button type="submit" className="button">
+                {t("search.applyFilters")}
+              </button>
 
               <fieldset>
                 <legend>{t("search.placeLegend")}</legend>
                 <label htmlFor="postcode">{t("search.postcodeLabel")}</label>
-                <p className="hint" id="postcode-hint">{t("search.postcodeHint")}</p>
-                <input id="postcode" name="postcode" className="input--short" defaultValue={state.postcode ?? ""} aria-describedby="postcode-hint" autoComplete="off" />
+                <p className="hint" id="postcode-hint">
+                  {t("search.postcodeHint")}
+                </p>
+                <input
+                  id="postcode"
+                  name="postcode"
+                  className="input--short"
+                  defaultValue={state.postcode ?? ""}
+                  aria-describedby="postcode-hint"
+                  autoComplete="off"
+                />
                 <div className="checkboxes checkboxes--two">
                   {options.districts.map((district) => (
-                    <Checkbox key={district.slug} name="district" value={district.slug} checked={state.district.includes(district.slug)} label={district.name} />
+                    <Checkbox
+                      key={district.slug}
+                      name="district"
+                      value={district.slug}
+                      checked={state.district.includes(district.slug)}
+                      label={district.name}
+                    />
                   ))}
                 </div>
               </fieldset>
@@ -94,15 +122,28 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <legend>{t("search.categoryLegend")}</legend>
                 <div className="checkboxes">
                   {options.categories.map((category) => {
-                    const open = state.category.includes(category.slug) || category.children.some((child) => state.category.includes(child.slug));
+                    const open =
+                      state.category.includes(category.slug) ||
+                      category.children.some((child) => state.category.includes(child.slug));
                     return (
                       <div key={category.slug}>
-                        <Checkbox name="category" value={category.slug} checked={state.category.includes(category.slug)} label={category.name} />
+                        <Checkbox
+                          name="category"
+                          value={category.slug}
+                          checked={state.category.includes(category.slug)}
+                          label={category.name}
+                        />
                         {/* Sub-categories appear once their parent is picked, so the list stays short. */}
                         {open && category.children.length > 0 ? (
                           <div className="checkboxes checkboxes--nested">
                             {category.children.map((child) => (
-                              <Checkbox key={child.slug} name="category" value={child.slug} checked={state.category.includes(child.slug)} label={child.name} />
+                              <Checkbox
+                                key={child.slug}
+                                name="category"
+                                value={child.slug}
+                                checked={state.category.includes(child.slug)}
+                                label={child.name}
+                              />
                             ))}
                           </div>
                         ) : null}
@@ -115,7 +156,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <fieldset>
                 <legend>{t("search.aboutYouLegend")}</legend>
                 <label htmlFor="age">{t("search.ageLabel")}</label>
-                <input id="age" name="age" type="number" inputMode="numeric" min={0} max={25} className="input--short" defaultValue={state.age ?? ""} />
+                <input
+                  id="age"
+                  name="age"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={25}
+                  className="input--short"
+                  defaultValue={state.age ?? ""}
+                />
                 <Checkbox name="alone" value="true" checked={state.alone} label={t("search.alone")} />
               </fieldset>
 
@@ -124,15 +174,40 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <div className="radios">
                   <Radio name="when" value="" checked={state.when === undefined} label={t("search.whenAny")} />
                   <Radio name="when" value="today" checked={state.when === "today"} label={t("search.whenToday")} />
-                  <Radio name="when" value="weekend" checked={state.when === "weekend"} label={t("search.whenWeekend")} />
-                  <Radio name="when" value="holidays" checked={state.when === "holidays"} label={t("search.whenHolidays")} />
+                  <Radio
+                    name="when"
+                    value="weekend"
+                    checked={state.when === "weekend"}
+                    label={t("search.whenWeekend")}
+                  />
+                  <Radio
+                    name="when"
+                    value="holidays"
+                    checked={state.when === "holidays"}
+                    label={t("search.whenHolidays")}
+                  />
                   <Radio name="when" value="date" checked={isDate} label={t("search.whenDate")} />
-                  <label htmlFor="date" className="visually-hidden">{t("search.dateLabel")}</label>
-                  <input id="date" name="date" type="date" className="input--date" min={today} defaultValue={isDate ? state.when : ""} />
+                  <label htmlFor="date" className="visually-hidden">
+                    {t("search.dateLabel")}
+                  </label>
+                  <input
+                    id="date"
+                    name="date"
+                    type="date"
+                    className="input--date"
+                    min={today}
+                    defaultValue={isDate ? state.when : ""}
+                  />
                 </div>
                 <div className="checkboxes checkboxes--days">
                   {DAYS.map((day) => (
-                    <Checkbox key={day} name="day" value={String(day)} checked={state.day.includes(day)} label={dayName(day, i18n.lang)} />
+                    <Checkbox
+                      key={day}
+                      name="day"
+                      value={String(day)}
+                      checked={state.day.includes(day)}
+                      label={dayName(day, i18n.lang)}
+                    />
                   ))}
                 </div>
                 <Checkbox name="afterSchool" value="true" checked={state.afterSchool} label={t("search.afterSchool")} />
@@ -143,7 +218,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <div className="radios">
                   <Radio name="cost" value="" checked={state.cost === undefined} label={t("search.costAny")} />
                   <Radio name="cost" value="free" checked={state.cost === "free"} label={t("search.costFree")} />
-                  <Radio name="cost" value="condition" checked={state.cost === "condition"} label={t("search.costCondition")} />
+                  <Radio
+                    name="cost"
+                    value="condition"
+                    checked={state.cost === "condition"}
+                    label={t("search.costCondition")}
+                  />
                 </div>
               </fieldset>
 
@@ -151,12 +231,20 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <legend>{t("search.accessLegend")}</legend>
                 <div className="checkboxes">
                   {SEARCH_ACCESS.map((access) => (
-                    <Checkbox key={access} name="access" value={access} checked={state.access.includes(access)} label={t(`search.access.${access}`)} />
+                    <Checkbox
+                      key={access}
+                      name="access"
+                      value={access}
+                      checked={state.access.includes(access)}
+                      label={t(`search.access.${access}`)}
+                    />
                   ))}
                 </div>
               </fieldset>
 
-              <button type="submit" className="button">{t("search.applyFilters")}</button>
+              <button type="submit" className="button">
+                {t("search.applyFilters")}
+              </button>
             </div>
           </aside>
 
@@ -165,7 +253,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
               {t("search.resultCount", { count: result.total, n: formatNumber(result.total) })}
             </h2>
             <div className="results__tools">
-              <NearMeButton searchPath={base} labels={{ button: t("nearMe.button"), finding: t("nearMe.finding"), failed: t("nearMe.failed") }} />
+              <NearMeButton
+                searchPath={base}
+                labels={{ button: t("nearMe.button"), finding: t("nearMe.finding"), failed: t("nearMe.failed") }}
+              />
               <nav aria-label={t("search.sortLabel")} className="sort">
                 <span aria-hidden="true">{t("search.sortLabel")}:</span>
                 <ul>
@@ -174,7 +265,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     if (!usable) return null;
                     return (
                       <li key={sort}>
-                        <Link href={searchHref(base, withChange(state, { sort }))} aria-current={state.sort === sort ? "true" : undefined}>
+                        <Link
+                          href={searchHref(base, withChange(state, { sort }))}
+                          aria-current={state.sort === sort ? "true" : undefined}
+                        >
                           {t(`search.sort.${sort}`)}
                         </Link>
                       </li>
@@ -196,8 +290,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <p>{t("search.emptyTitle")}</p>
                 <ul>
                   <li>{t("search.emptySpelling")}</li>
-                  {chips.length > 0 ? <li><Link href={searchHref(base, { q: state.q })}>{t("search.emptyClear")}</Link></li> : null}
-                  <li><Link href={href("/suggest")}>{t("search.emptySuggest")}</Link></li>
+                  {chips.length > 0 ? (
+                    <li>
+                      <Link href={searchHref(base, { q: state.q })}>{t("search.emptyClear")}</Link>
+                    </li>
+                  ) : null}
+                  <li>
+                    <Link href={href("/suggest")}>{t("search.emptySuggest")}</Link>
+                  </li>
                 </ul>
               </div>
             )}
@@ -205,11 +305,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {result.totalPages > 1 ? (
               <nav className="pagination" aria-label={t("search.pagesLabel")}>
                 {result.page > 1 ? (
-                  <Link rel="prev" href={searchHref(base, { ...state, page: result.page - 1 })}>{t("search.previous")}</Link>
+                  <Link rel="prev" href={searchHref(base, { ...state, page: result.page - 1 })}>
+                    {t("search.previous")}
+                  </Link>
                 ) : null}
-                <span>{t("search.pageOf", { page: formatNumber(result.page), pages: formatNumber(result.totalPages) })}</span>
+                <span>
+                  {t("search.pageOf", { page: formatNumber(result.page), pages: formatNumber(result.totalPages) })}
+                </span>
                 {result.page < result.totalPages ? (
-                  <Link rel="next" href={searchHref(base, { ...state, page: result.page + 1 })}>{t("search.next")}</Link>
+                  <Link rel="next" href={searchHref(base, { ...state, page: result.page + 1 })}>
+                    {t("search.next")}
+                  </Link>
                 ) : null}
               </nav>
             ) : null}
@@ -248,23 +354,51 @@ function dayName(isoDay: number, lang: string): string {
 type Chip = { key: string; label: string; without: OfferSearchInput };
 
 /** One removable chip per applied filter value; each links to the search without it. */
-function filterChips(state: OfferSearchInput, result: OfferSearchResult, options: SearchOptions, { t, lang }: I18n): Chip[] {
+function filterChips(
+  state: OfferSearchInput,
+  result: OfferSearchResult,
+  options: SearchOptions,
+  { t, lang }: I18n,
+): Chip[] {
   const chips: Chip[] = [];
-  const add = (key: string, label: string, change: Partial<OfferSearchInput>) => chips.push({ key, label, without: withChange(state, change) });
-  const categoryNames = new Map(options.categories.flatMap((c) => [[c.slug, c.name] as const, ...c.children.map((child) => [child.slug, child.name] as const)]));
-  for (const slug of state.district) add(`district-${slug}`, result.labels.district[slug] ?? slug, { district: state.district.filter((s) => s !== slug) });
-  if (state.postcode) add("postcode", state.postcode, { postcode: undefined, sort: state.sort === "nearest" && !state.near ? "relevance" : state.sort });
-  if (state.near) add("near", t("search.chipNearMe"), { near: undefined, sort: state.sort === "nearest" && !state.postcode ? "relevance" : state.sort });
-  for (const slug of state.category) add(`category-${slug}`, categoryNames.get(slug) ?? result.labels.category[slug] ?? slug, { category: state.category.filter((s) => s !== slug) });
+  const add = (key: string, label: string, change: Partial<OfferSearchInput>) =>
+    chips.push({ key, label, without: withChange(state, change) });
+  const categoryNames = new Map(
+    options.categories.flatMap((c) => [
+      [c.slug, c.name] as const,
+      ...c.children.map((child) => [child.slug, child.name] as const),
+    ]),
+  );
+  for (const slug of state.district)
+    add(`district-${slug}`, result.labels.district[slug] ?? slug, {
+      district: state.district.filter((s) => s !== slug),
+    });
+  if (state.postcode)
+    add("postcode", state.postcode, {
+      postcode: undefined,
+      sort: state.sort === "nearest" && !state.near ? "relevance" : state.sort,
+    });
+  if (state.near)
+    add("near", t("search.chipNearMe"), {
+      near: undefined,
+      sort: state.sort === "nearest" && !state.postcode ? "relevance" : state.sort,
+    });
+  for (const slug of state.category)
+    add(`category-${slug}`, categoryNames.get(slug) ?? result.labels.category[slug] ?? slug, {
+      category: state.category.filter((s) => s !== slug),
+    });
   if (state.age !== undefined) add("age", t("search.chipAge", { age: state.age }), { age: undefined });
   if (state.alone) add("alone", t("search.alone"), { alone: false });
   if (state.when === "today") add("when", t("search.whenToday"), { when: undefined });
   else if (state.when === "weekend") add("when", t("search.whenWeekend"), { when: undefined });
-  else if (state.when === "holidays") add("when", result.labels.holiday?.name ?? t("search.whenHolidays"), { when: undefined });
+  else if (state.when === "holidays")
+    add("when", result.labels.holiday?.name ?? t("search.whenHolidays"), { when: undefined });
   else if (state.when) add("when", shortDate(state.when, lang), { when: undefined });
   for (const day of state.day) add(`day-${day}`, dayName(day, lang), { day: state.day.filter((d) => d !== day) });
   if (state.afterSchool) add("afterSchool", t("search.afterSchool"), { afterSchool: false });
-  if (state.cost) add("cost", t(state.cost === "free" ? "search.costFree" : "search.costCondition"), { cost: undefined });
-  for (const access of state.access) add(`access-${access}`, t(`search.access.${access}`), { access: state.access.filter((a) => a !== access) });
+  if (state.cost)
+    add("cost", t(state.cost === "free" ? "search.costFree" : "search.costCondition"), { cost: undefined });
+  for (const access of state.access)
+    add(`access-${access}`, t(`search.access.${access}`), { access: state.access.filter((a) => a !== access) });
   return chips;
 }

@@ -11,7 +11,14 @@ export async function sendSuggestion(form: FormData) {
   let outcome: VoiceOutcome = "missing";
   if (suggestionInput.shape.what.safeParse(what).success) {
     const { api } = await apiForVisitor();
-    outcome = await outcomeOf(api.voice.suggest({ what, where: formText(form, "where"), districtSlug: formText(form, "district"), categorySlug: formText(form, "category") }));
+    outcome = await outcomeOf(
+      api.voice.suggest({
+        what,
+        where: formText(form, "where"),
+        districtSlug: formText(form, "district"),
+        categorySlug: formText(form, "category"),
+      }),
+    );
   }
   redirect(backTo(form, "/suggest", "sent", outcome, "suggest"));
 }

@@ -7,7 +7,10 @@ import { sendSuggestion } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getI18n(params);
@@ -23,7 +26,9 @@ export default async function SuggestPage({ params, searchParams }: Props) {
   const options = await api().search.options();
   return (
     <>
-      <h1 id="suggest" tabIndex={-1}>{t("suggest.title")}</h1>
+      <h1 id="suggest" tabIndex={-1}>
+        {t("suggest.title")}
+      </h1>
       <p className="lead">{t("suggest.intro")}</p>
       <VoiceMessage outcome={outcome} i18n={i18n} />
       {outcome === "sent" || outcome === "sent-removed" ? (
@@ -34,32 +39,48 @@ export default async function SuggestPage({ params, searchParams }: Props) {
         <form action={sendSuggestion} className="voice__form">
           <input type="hidden" name="locale" value={locale} />
           <label htmlFor="what">{t("suggest.whatLabel")}</label>
-          <p className="hint" id="what-hint">{t("voice.noPersonalDetails")}</p>
+          <p className="hint" id="what-hint">
+            {t("voice.noPersonalDetails")}
+          </p>
           {missing ? (
             <p className="field-error" id="what-error">
               <span className="visually-hidden">{t("voice.errorPrefix")} </span>
               {t("suggest.whatMissing")}
             </p>
           ) : null}
-          <textarea id="what" name="what" rows={4} maxLength={500} required aria-describedby={missing ? "what-hint what-error" : "what-hint"} aria-invalid={missing || undefined} />
+          <textarea
+            id="what"
+            name="what"
+            rows={4}
+            maxLength={500}
+            required
+            aria-describedby={missing ? "what-hint what-error" : "what-hint"}
+            aria-invalid={missing || undefined}
+          />
           <label htmlFor="where">{t("suggest.whereLabel")}</label>
           <input id="where" name="where" maxLength={200} autoComplete="off" />
           <label htmlFor="district">{t("suggest.districtLabel")}</label>
           <select id="district" name="district" defaultValue="">
             <option value="">{t("suggest.notSure")}</option>
             {options.districts.map((district) => (
-              <option key={district.slug} value={district.slug}>{district.name}</option>
+              <option key={district.slug} value={district.slug}>
+                {district.name}
+              </option>
             ))}
           </select>
           <label htmlFor="category">{t("suggest.categoryLabel")}</label>
           <select id="category" name="category" defaultValue="">
             <option value="">{t("suggest.notSure")}</option>
             {options.categories.map((category) => (
-              <option key={category.slug} value={category.slug}>{category.name}</option>
+              <option key={category.slug} value={category.slug}>
+                {category.name}
+              </option>
             ))}
           </select>
           <p>
-            <button type="submit" className="button">{t("suggest.send")}</button>
+            <button type="submit" className="button">
+              {t("suggest.send")}
+            </button>
           </p>
         </form>
       )}

@@ -32,13 +32,22 @@ export default async function YouSaidWeDidPage({ params }: Props) {
               <strong>{t("youSaid.weDid")}</strong> {entry.weDid}
             </p>
             <p className="muted">
-              <time dateTime={entry.publishedAt.toISOString()}>{entry.publishedAt.toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" })}</time>
+              <time dateTime={entry.publishedAt.toISOString()}>
+                {entry.publishedAt.toLocaleDateString(lang, {
+                  day: "numeric",
+                  month: "long",
+                  year: "numeric",
+                  timeZone: "Europe/London",
+                })}
+              </time>
             </p>
           </li>
         ))}
       </ul>
       <p>
-        <Link className="button" href={href("/suggest")}>{t("youSaid.suggest")}</Link>
+        <Link className="button" href={href("/suggest")}>
+          {t("youSaid.suggest")}
+        </Link>
       </p>
     </>
   );

@@ -7,7 +7,7 @@ const saveEvent = z.strictObject({ offerSlug: z.string().regex(/^[a-z0-9-]{1,200
 /** The Save button's beacon: one more save in the offer's anonymous daily count. */
 export async function POST(request: Request) {
   const parsed = saveEvent.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: "Send { offerSlug, kind: \"save\" }." }, { status: 400 });
+  if (!parsed.success) return Response.json({ error: 'Send { offerSlug, kind: "save" }.' }, { status: 400 });
   await recordOfferEvent(parsed.data.offerSlug, "save");
   return new Response(null, { status: 204 });
 }

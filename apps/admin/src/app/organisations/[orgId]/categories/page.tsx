@@ -15,11 +15,17 @@ export default async function SuggestCategoryPage({ params }: { params: Promise<
   const { orgId } = await params;
   const { canEdit } = await requireMembership(orgId, orgPath(orgId, "/categories"));
   const trpc = await api();
-  const [categories, suggestions] = await Promise.all([trpc.catalogue.categories(), trpc.catalogue.mySuggestions({ organisationId: orgId })]);
+  const [categories, suggestions] = await Promise.all([
+    trpc.catalogue.categories(),
+    trpc.catalogue.mySuggestions({ organisationId: orgId }),
+  ]);
   return (
     <>
       <h1>Suggest a category</h1>
-      <p className="lead">The council keeps the list of categories young people search by. If none fits your offer, suggest one and they will consider it.</p>
+      <p className="lead">
+        The council keeps the list of categories young people search by. If none fits your offer, suggest one and they
+        will consider it.
+      </p>
       <details className="details">
         <summary>See the categories there are now, with their codes for spreadsheets</summary>
         <ul>
@@ -40,7 +46,12 @@ export default async function SuggestCategoryPage({ params }: { params: Promise<
         </ul>
       </details>
       {canEdit ? (
-        <ActionForm action={suggestCategory.bind(null, orgId)} initial={idleForm} submitLabel="Send suggestion" savedMessage="Thanks. The council will look at your suggestion. Meanwhile, choose the closest category for your offer.">
+        <ActionForm
+          action={suggestCategory.bind(null, orgId)}
+          initial={idleForm}
+          submitLabel="Send suggestion"
+          savedMessage="Thanks. The council will look at your suggestion. Meanwhile, choose the closest category for your offer."
+        >
           <TextField name="name" label="Category name" hint="For example: Climbing, or Chess." />
           <TextArea name="note" label="Why is it needed? (optional)" rows={3} />
         </ActionForm>

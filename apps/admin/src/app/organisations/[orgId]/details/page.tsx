@@ -38,7 +38,12 @@ export default async function OrganisationDetailsPage({ params }: { params: Prom
   return (
     <>
       <h1>Organisation details</h1>
-      <ActionForm action={updateOrganisation.bind(null, orgId)} initial={idleForm} submitLabel="Save details" savedMessage="Details saved.">
+      <ActionForm
+        action={updateOrganisation.bind(null, orgId)}
+        initial={idleForm}
+        submitLabel="Save details"
+        savedMessage="Details saved."
+      >
         <OrganisationFields profile={profile} />
       </ActionForm>
     </>

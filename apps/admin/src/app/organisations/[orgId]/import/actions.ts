@@ -9,7 +9,14 @@ export type ImportReport =
   | { kind: "refused"; message: string };
 
 function refused(error: unknown): ImportReport {
-  if (error instanceof TRPCError) return { kind: "refused", message: error.code === "BAD_REQUEST" ? "That file could not be read as a CSV file. Save it from your spreadsheet as “CSV UTF-8” and try again." : error.message };
+  if (error instanceof TRPCError)
+    return {
+      kind: "refused",
+      message:
+        error.code === "BAD_REQUEST"
+          ? "That file could not be read as a CSV file. Save it from your spreadsheet as “CSV UTF-8” and try again."
+          : error.message,
+    };
   throw error;
 }
 
@@ -17,7 +24,12 @@ function refused(error: unknown): ImportReport {
 export async function checkImport(organisationId: string, csv: string): Promise<ImportReport> {
   try {
     const report = await (await api()).offerImport.validate({ organisationId, csv });
-    return { kind: "checked", rows: report.rows, errors: report.ok ? [] : report.errors, more: report.ok ? 0 : report.more };
+    return {
+      kind: "checked",
+      rows: report.rows,
+      errors: report.ok ? [] : report.errors,
+      more: report.ok ? 0 : report.more,
+    };
   } catch (error) {
     return refused(error);
   }
@@ -27,7 +39,9 @@ export async function checkImport(organisationId: string, csv: string): Promise<
 export async function runImport(organisationId: string, csv: string): Promise<ImportReport> {
   try {
     const result = await (await api()).offerImport.run({ organisationId, csv });
-    return result.ok ? { kind: "imported", created: result.created.length } : { kind: "checked", rows: result.rows, errors: result.errors, more: result.more };
+    return result.ok
+      ? { kind: "imported", created: result.created.length }
+      : { kind: "checked", rows: result.rows, errors: result.errors, more: result.more };
   } catch (error) {
     return refused(error);
   }

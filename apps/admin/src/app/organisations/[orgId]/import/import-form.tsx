@@ -6,7 +6,11 @@ import { checkImport, runImport, type ImportReport } from "./actions";
 
 const MAX_BYTES = 1_000_000;
 
-type Stage = { step: "choose" } | { step: "reading"; loaded: number; total: number } | { step: "checking"; name: string } | { step: "importing"; rows: number };
+type Stage =
+  | { step: "choose" }
+  | { step: "reading"; loaded: number; total: number }
+  | { step: "checking"; name: string }
+  | { step: "importing"; rows: number };
 
 /**
  * Choose a file → it is read (with progress) → every row is checked on the server → the report,
@@ -28,10 +32,15 @@ export function ImportForm({ organisationId }: { organisationId: string }) {
     setReport(null);
     setCsv(null);
     if (!file) return;
-    if (file.size > MAX_BYTES) return show({ kind: "refused", message: `That file is ${(file.size / 1_000_000).toFixed(1)} MB. Files can be up to 1 MB (about 500 offers): split it into smaller files.` });
+    if (file.size > MAX_BYTES)
+      return show({
+        kind: "refused",
+        message: `That file is ${(file.size / 1_000_000).toFixed(1)} MB. Files can be up to 1 MB (about 500 offers): split it into smaller files.`,
+      });
     const reader = new FileReader();
     reader.onprogress = (e) => setStage({ step: "reading", loaded: e.loaded, total: e.total || file.size });
-    reader.onerror = () => show({ kind: "refused", message: "We could not read that file. Try saving it again from your spreadsheet." });
+    reader.onerror = () =>
+      show({ kind: "refused", message: "We could not read that file. Try saving it again from your spreadsheet." });
     reader.onload = () => {
       const text = String(reader.result ?? "");
       setCsv(text);
@@ -57,7 +66,15 @@ export function ImportForm({ organisationId }: { organisationId: string }) {
         <span className="hint" id="import-file-hint">
           Up to 500 offers (1 MB). Saved from a spreadsheet as “CSV UTF-8”.
         </span>
-        <input id="import-file" className="file-input" type="file" accept=".csv,text/csv" aria-describedby="import-file-hint" disabled={busy} onChange={(e) => onFile(e.currentTarget.files?.[0])} />
+        <input
+          id="import-file"
+          className="file-input"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby="import-file-hint"
+          disabled={busy}
+          onChange={(e) => onFile(e.currentTarget.files?.[0])}
+        />
       </div>
       <div aria-live="polite" className="import-progress">
         {stage.step === "reading" ? (
@@ -70,7 +87,8 @@ export function ImportForm({ organisationId }: { organisationId: string }) {
         ) : null}
         {stage.step === "checking" ? (
           <p>
-            <label htmlFor="import-progress">Checking every row of {stage.name}…</label> <progress id="import-progress" />
+            <label htmlFor="import-progress">Checking every row of {stage.name}…</label>{" "}
+            <progress id="import-progress" />
           </p>
         ) : null}
         {stage.step === "importing" ? (
@@ -89,9 +107,13 @@ export function ImportForm({ organisationId }: { organisationId: string }) {
         {report?.kind === "checked" && report.errors.length > 0 ? (
           <div className="error-summary" role="alert">
             <h2>
-              {report.errors.length + report.more} {report.errors.length + report.more === 1 ? "problem" : "problems"} to fix. Nothing has been imported.
+              {report.errors.length + report.more} {report.errors.length + report.more === 1 ? "problem" : "problems"}{" "}
+              to fix. Nothing has been imported.
             </h2>
-            <p>Fix these in your spreadsheet, save it as CSV again, and choose the file again. Row numbers are as your spreadsheet shows them (the column names are row 1).</p>
+            <p>
+              Fix these in your spreadsheet, save it as CSV again, and choose the file again. Row numbers are as your
+              spreadsheet shows them (the column names are row 1).
+            </p>
             <table className="table">
               <caption className="visually-hidden">Problems by row and column</caption>
               <thead>
@@ -117,7 +139,8 @@ export function ImportForm({ organisationId }: { organisationId: string }) {
         {report?.kind === "checked" && report.errors.length === 0 ? (
           <div className="banner banner--success" role="status">
             <p>
-              All {report.rows} {report.rows === 1 ? "row is" : "rows are"} fine. Import them as drafts? You can check each one, then submit them for review.
+              All {report.rows} {report.rows === 1 ? "row is" : "rows are"} fine. Import them as drafts? You can check
+              each one, then submit them for review.
             </p>
             <button type="button" className="button" onClick={onImport} disabled={busy}>
               Import {report.rows} {report.rows === 1 ? "offer" : "offers"} as drafts
@@ -127,8 +150,8 @@ export function ImportForm({ organisationId }: { organisationId: string }) {
         {report?.kind === "imported" ? (
           <div className="banner banner--success" role="status">
             <p>
-              Imported {report.created} {report.created === 1 ? "offer" : "offers"} as drafts. <Link href={`/organisations/${organisationId}`}>Go to your offers</Link> to check
-              and submit them.
+              Imported {report.created} {report.created === 1 ? "offer" : "offers"} as drafts.{" "}
+              <Link href={`/organisations/${organisationId}`}>Go to your offers</Link> to check and submit them.
             </p>
           </div>
         ) : null}

@@ -11,7 +11,9 @@ export default async function ImportPage({ params }: { params: Promise<{ orgId: 
   return (
     <>
       <h1>Import offers from a spreadsheet</h1>
-      <p className="lead">Got lots of offers? Put them in a spreadsheet, one row per offer, and add them all at once.</p>
+      <p className="lead">
+        Got lots of offers? Put them in a spreadsheet, one row per offer, and add them all at once.
+      </p>
       <ol>
         <li>
           <a href={orgPath(orgId, "/import/template")} download>
@@ -23,7 +25,10 @@ export default async function ImportPage({ params }: { params: Promise<{ orgId: 
           Fill it in, one offer per row, and save it as “CSV UTF-8”. The category codes are on the{" "}
           <a href={orgPath(orgId, "/categories")}>categories page</a>.
         </li>
-        <li>Choose the file below. We check every row first: if anything is wrong, nothing is imported and we tell you the row, column and what to fix.</li>
+        <li>
+          Choose the file below. We check every row first: if anything is wrong, nothing is imported and we tell you the
+          row, column and what to fix.
+        </li>
       </ol>
       <details className="details">
         <summary>What goes in each column</summary>
@@ -49,7 +54,11 @@ export default async function ImportPage({ params }: { params: Promise<{ orgId: 
           </tbody>
         </table>
       </details>
-      {canEdit ? <ImportForm organisationId={orgId} /> : <p className="inset">Your organisation is suspended, so nothing can be imported.</p>}
+      {canEdit ? (
+        <ImportForm organisationId={orgId} />
+      ) : (
+        <p className="inset">Your organisation is suspended, so nothing can be imported.</p>
+      )}
     </>
   );
 }

@@ -14,25 +14,42 @@ const COLUMNS = [
 ] as const;
 
 const weekLabel = (isoMonday: string) =>
-  new Date(`${isoMonday}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  new Date(`${isoMonday}T12:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
 /**
  * How young people use the organisation's offers, from the portal's daily counts. There is no
  * data about any person to show: the portal only ever adds one to a day's total.
  */
-export default async function InsightsPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ offer?: string }> }) {
+export default async function InsightsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>;
+  searchParams: Promise<{ offer?: string }>;
+}) {
   const { orgId } = await params;
   await requireMembership(orgId, orgPath(orgId, "/insights"));
   const { offer: offerId } = await searchParams;
   const trpc = await api();
   const offers = await trpc.stats.organisationInsights({ organisationId: orgId, weeks: WEEKS });
-  const detail = offerId ? await orNotFound(trpc.stats.offerInsights({ organisationId: orgId, offerId, weeks: WEEKS })) : null;
+  const detail = offerId
+    ? await orNotFound(trpc.stats.offerInsights({ organisationId: orgId, offerId, weeks: WEEKS }))
+    : null;
   const selected = offers.find((o) => o.offerId === offerId);
   return (
     <>
       <h1>Insights</h1>
-      <p className="lead">How often young people looked at, saved, and went on to book or plan your offers in the last {WEEKS} weeks.</p>
-      <p className="muted">These are daily totals only. Free City never records who someone is, so there is nothing more personal to show.</p>
+      <p className="lead">
+        How often young people looked at, saved, and went on to book or plan your offers in the last {WEEKS} weeks.
+      </p>
+      <p className="muted">
+        These are daily totals only. Free City never records who someone is, so there is nothing more personal to show.
+      </p>
       {offers.length === 0 ? (
         <p>Nothing yet: insights start when an offer is live.</p>
       ) : (
@@ -52,7 +69,10 @@ export default async function InsightsPage({ params, searchParams }: { params: P
             {offers.map((o) => (
               <tr key={o.offerId}>
                 <th scope="row">
-                  <Link href={orgPath(orgId, `/insights?offer=${o.offerId}`)} aria-current={o.offerId === offerId ? "true" : undefined}>
+                  <Link
+                    href={orgPath(orgId, `/insights?offer=${o.offerId}`)}
+                    aria-current={o.offerId === offerId ? "true" : undefined}
+                  >
                     {o.title}
                   </Link>
                 </th>

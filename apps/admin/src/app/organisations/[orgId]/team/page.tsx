@@ -17,7 +17,13 @@ const DONE: Record<string, string> = {
   removed: "Removed from the team.",
 };
 
-export default async function TeamPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function TeamPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { orgId } = await params;
   const { role, canEdit, organisation } = await requireMembership(orgId, orgPath(orgId, "/team"));
   const [team, me] = await Promise.all([(await api()).team.list({ organisationId: orgId }), getSessionUser()]);
@@ -32,8 +38,8 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
       ) : null}
       <h1>Team</h1>
       <p>
-        Everyone here can add and change {organisation.name}’s venues and offers. Owners can also invite and remove people and change the organisation’s
-        details.
+        Everyone here can add and change {organisation.name}’s venues and offers. Owners can also invite and remove
+        people and change the organisation’s details.
       </p>
       <table className="table">
         <caption className="visually-hidden">Members of {organisation.name}</caption>
@@ -70,13 +76,19 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
                     <ActionForm
                       action={changeRole.bind(null, orgId, member.userId, member.role === "OWNER" ? "MEMBER" : "OWNER")}
                       initial={idleForm}
-                      submitLabel={member.role === "OWNER" ? `Make ${isMe ? "me" : label} a member` : `Make ${label} an owner`}
+                      submitLabel={
+                        member.role === "OWNER" ? `Make ${isMe ? "me" : label} a member` : `Make ${label} an owner`
+                      }
                     >
                       {null}
                     </ActionForm>
                   ) : null}
                   {(isOwner || isMe) && canEdit ? (
-                    <ActionForm action={removeMember.bind(null, orgId, member.userId, isMe)} initial={idleForm} submitLabel={isMe ? "Leave this organisation" : `Remove ${label}`}>
+                    <ActionForm
+                      action={removeMember.bind(null, orgId, member.userId, isMe)}
+                      initial={idleForm}
+                      submitLabel={isMe ? "Leave this organisation" : `Remove ${label}`}
+                    >
                       {null}
                     </ActionForm>
                   ) : null}
@@ -93,9 +105,14 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
           <ul className="link-list">
             {team.invitations.map((invitation) => (
               <li key={invitation.id}>
-                {invitation.email} as {invitation.role === "OWNER" ? "an owner" : "a member"}, until {formatDate(invitation.expiresAt)}
+                {invitation.email} as {invitation.role === "OWNER" ? "an owner" : "a member"}, until{" "}
+                {formatDate(invitation.expiresAt)}
                 {isOwner ? (
-                  <ActionForm action={revokeInvitation.bind(null, orgId, invitation.id)} initial={idleForm} submitLabel={`Cancel the invitation to ${invitation.email}`}>
+                  <ActionForm
+                    action={revokeInvitation.bind(null, orgId, invitation.id)}
+                    initial={idleForm}
+                    submitLabel={`Cancel the invitation to ${invitation.email}`}
+                  >
                     {null}
                   </ActionForm>
                 ) : null}
@@ -118,7 +135,11 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
               defaultValue="MEMBER"
               options={[
                 { value: "MEMBER", label: "Member", hint: "Adds and changes venues and offers." },
-                { value: "OWNER", label: "Owner", hint: "Also invites and removes people, and changes the organisation’s details." },
+                {
+                  value: "OWNER",
+                  label: "Owner",
+                  hint: "Also invites and removes people, and changes the organisation’s details.",
+                },
               ]}
             />
           </ActionForm>

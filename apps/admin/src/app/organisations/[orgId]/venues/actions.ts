@@ -12,7 +12,12 @@ const venuesPath = (organisationId: string) => `/organisations/${organisationId}
  * postcode (from the city's own postcode list, no outside service); if it can't be, the
  * partner is asked to choose one.
  */
-export async function saveVenue(organisationId: string, venueId: string | null, _state: FormState, form: FormData): Promise<FormState> {
+export async function saveVenue(
+  organisationId: string,
+  venueId: string | null,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const { values, fieldName, wantsSuggestedDistrict } = venueValues(form);
   let savedId: string;
   try {
@@ -25,13 +30,25 @@ export async function saveVenue(organisationId: string, venueId: string | null, 
     savedId = venueId ? (await trpc.venue.update({ ...input, venueId }), venueId) : (await trpc.venue.create(input)).id;
   } catch (error) {
     const refused = refusedForm(error, form);
-    refused.fieldErrors = Object.fromEntries(Object.entries(refused.fieldErrors).map(([k, v]) => [fieldName(k), k === "districtId" && wantsSuggestedDistrict ? "We couldn't tell the district from the postcode. Choose it from the list." : v]));
+    refused.fieldErrors = Object.fromEntries(
+      Object.entries(refused.fieldErrors).map(([k, v]) => [
+        fieldName(k),
+        k === "districtId" && wantsSuggestedDistrict
+          ? "We couldn't tell the district from the postcode. Choose it from the list."
+          : v,
+      ]),
+    );
     return refused;
   }
   redirect(`${venuesPath(organisationId)}?saved=${encodeURIComponent(savedId)}`);
 }
 
-export async function archiveVenue(organisationId: string, venueId: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function archiveVenue(
+  organisationId: string,
+  venueId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const result = await attempt(form, async () => (await api()).venue.archive({ organisationId, venueId }));
   if (result.status !== "saved") return result;
   redirect(`${venuesPath(organisationId)}?archived=1`);

@@ -12,7 +12,13 @@ const VENUE_STATUS = {
   ARCHIVED: { label: "Archived", className: "tag tag--ARCHIVED" },
 } as const;
 
-export default async function VenuesPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ saved?: string; archived?: string }> }) {
+export default async function VenuesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>;
+  searchParams: Promise<{ saved?: string; archived?: string }>;
+}) {
   const { orgId } = await params;
   const { canEdit, organisation } = await requireMembership(orgId, orgPath(orgId, "/venues"));
   const venues = await (await api()).venue.list({ organisationId: orgId });
@@ -24,7 +30,9 @@ export default async function VenuesPage({ params, searchParams }: { params: Pro
         <div className="banner banner--success" role="status">
           <p>
             Saved {savedVenue.name}.{" "}
-            {savedVenue.status === "PENDING" ? "The council checks new venues; you can use it in your offers straight away." : ""}
+            {savedVenue.status === "PENDING"
+              ? "The council checks new venues; you can use it in your offers straight away."
+              : ""}
           </p>
         </div>
       ) : null}
@@ -57,7 +65,9 @@ export default async function VenuesPage({ params, searchParams }: { params: Pro
           <tbody>
             {venues.map((v) => (
               <tr key={v.id}>
-                <td>{v.status === "ARCHIVED" ? v.name : <Link href={orgPath(orgId, `/venues/${v.id}`)}>{v.name}</Link>}</td>
+                <td>
+                  {v.status === "ARCHIVED" ? v.name : <Link href={orgPath(orgId, `/venues/${v.id}`)}>{v.name}</Link>}
+                </td>
                 <td>{[v.addressLine1, v.town, v.postcode].filter(Boolean).join(", ")}</td>
                 <td>
                   <strong className={VENUE_STATUS[v.status].className}>{VENUE_STATUS[v.status].label}</strong>

@@ -40,8 +40,14 @@ export default async function VersionHistoryPage({ params }: { params: Promise<{
               <strong>{v.title}</strong>: {v.summary}
             </p>
             {!v.live ? (
-              <ActionForm action={restoreVersion.bind(null, offerId, v.id)} initial={idleForm} submitLabel={`Bring back version ${v.number}`}>
-                <p className="hint">It becomes a new revision waiting for review; nothing changes on the portal until it is approved.</p>
+              <ActionForm
+                action={restoreVersion.bind(null, offerId, v.id)}
+                initial={idleForm}
+                submitLabel={`Bring back version ${v.number}`}
+              >
+                <p className="hint">
+                  It becomes a new revision waiting for review; nothing changes on the portal until it is approved.
+                </p>
               </ActionForm>
             ) : null}
           </li>

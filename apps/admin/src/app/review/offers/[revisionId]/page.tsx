@@ -19,9 +19,21 @@ export default async function ReviewOfferPage({ params }: { params: Promise<{ re
   const me = await requireStaff(`/review/offers/${revisionId}`);
   const review = await orNotFound((await api()).review.revision({ revisionId }));
   const { revision, offer, pending, live, changed } = review;
-  const names = { venues: new Map(review.venues.map((v) => [v.id, `${v.name}, ${v.postcode}${v.status === "PENDING" ? " (venue not checked yet)" : ""}`])), categories: new Map(review.categories.map((c) => [c.id, c.name])) };
+  const names = {
+    venues: new Map(
+      review.venues.map((v) => [
+        v.id,
+        `${v.name}, ${v.postcode}${v.status === "PENDING" ? " (venue not checked yet)" : ""}`,
+      ]),
+    ),
+    categories: new Map(review.categories.map((c) => [c.id, c.name])),
+  };
   const open = revision.status === "IN_REVIEW";
-  const claimedByOther = revision.claimedBy && revision.claimedBy.id !== me.id && revision.claimedAt && Date.now() - revision.claimedAt.getTime() < 30 * 60_000;
+  const claimedByOther =
+    revision.claimedBy &&
+    revision.claimedBy.id !== me.id &&
+    revision.claimedAt &&
+    Date.now() - revision.claimedAt.getTime() < 30 * 60_000;
   const fields = REVIEW_FIELDS.filter((f) => !live || changed.includes(f.key));
   return (
     <>
@@ -30,16 +42,25 @@ export default async function ReviewOfferPage({ params }: { params: Promise<{ re
           Back to the queue
         </Link>
       </p>
-      <span className="caption">{live ? "Edit to a live offer" : "New offer"} from {offer.organisation.name}</span>
+      <span className="caption">
+        {live ? "Edit to a live offer" : "New offer"} from {offer.organisation.name}
+      </span>
       <h1>{pending.title}</h1>
       <p className="muted">
         Sent {formatDate(revision.submittedAt)}
-        {revision.submittedBy ? ` by ${revision.submittedBy}` : ""}. Organisation: {offer.organisation.verificationStatus === "VERIFIED" ? "verified" : "not verified yet"}
+        {revision.submittedBy ? ` by ${revision.submittedBy}` : ""}. Organisation:{" "}
+        {offer.organisation.verificationStatus === "VERIFIED" ? "verified" : "not verified yet"}
         {offer.organisation.suspendedAt ? ", suspended" : ""}.
       </p>
       {!open ? (
         <div className="banner" role="status">
-          <p>This has been decided{revision.decision ? `: ${OUTCOME[revision.decision.outcome]}${revision.decision.decidedBy ? ` by ${revision.decision.decidedBy.email}` : ""}` : ""}.</p>
+          <p>
+            This has been decided
+            {revision.decision
+              ? `: ${OUTCOME[revision.decision.outcome]}${revision.decision.decidedBy ? ` by ${revision.decision.decidedBy.email}` : ""}`
+              : ""}
+            .
+          </p>
         </div>
       ) : claimedByOther ? (
         <div className="banner banner--warning" role="status">
@@ -51,9 +72,13 @@ export default async function ReviewOfferPage({ params }: { params: Promise<{ re
         </ActionForm>
       ) : null}
 
-      <h2>{live ? `What changed (${changed.length} ${changed.length === 1 ? "field" : "fields"})` : "What they sent"}</h2>
+      <h2>
+        {live ? `What changed (${changed.length} ${changed.length === 1 ? "field" : "fields"})` : "What they sent"}
+      </h2>
       <table className="table diff">
-        <caption className="visually-hidden">{live ? "Each changed field: the live version and the new one" : "Every field of the new offer"}</caption>
+        <caption className="visually-hidden">
+          {live ? "Each changed field: the live version and the new one" : "Every field of the new offer"}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Field</th>
@@ -70,7 +95,9 @@ export default async function ReviewOfferPage({ params }: { params: Promise<{ re
                   <del>{f.show(live, names)}</del>
                 </td>
               ) : null}
-              <td className={live ? "diff__new" : undefined}>{live ? <ins>{f.show(pending, names)}</ins> : f.show(pending, names)}</td>
+              <td className={live ? "diff__new" : undefined}>
+                {live ? <ins>{f.show(pending, names)}</ins> : f.show(pending, names)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -85,18 +112,37 @@ export default async function ReviewOfferPage({ params }: { params: Promise<{ re
               type="radio"
               legend="Decision"
               options={[
-                { value: "APPROVED", label: live ? "Approve the change: it replaces the live version" : "Approve: it goes live on the portal" },
-                { value: "CHANGES_REQUESTED", label: "Ask for changes", hint: "The partner sees your reason where they edit, and can send it again." },
+                {
+                  value: "APPROVED",
+                  label: live
+                    ? "Approve the change: it replaces the live version"
+                    : "Approve: it goes live on the portal",
+                },
+                {
+                  value: "CHANGES_REQUESTED",
+                  label: "Ask for changes",
+                  hint: "The partner sees your reason where they edit, and can send it again.",
+                },
                 { value: "REJECTED", label: "Reject", hint: "For something that can't be on Free City at all." },
               ]}
             />
-            <TextArea name="reason" label="Reason (needed to ask for changes or reject)" hint="Write it to the partner: what to change, and why. Up to 2000 characters." rows={4} />
+            <TextArea
+              name="reason"
+              label="Reason (needed to ask for changes or reject)"
+              hint="Write it to the partner: what to change, and why. Up to 2000 characters."
+              rows={4}
+            />
           </ActionForm>
         </section>
       ) : null}
 
       <h2>How young people will see it</h2>
-      <OfferPreview content={pending} fallbackTitle={pending.title} venues={review.venues} categoryNames={names.categories} />
+      <OfferPreview
+        content={pending}
+        fallbackTitle={pending.title}
+        venues={review.venues}
+        categoryNames={names.categories}
+      />
 
       <p>
         <Link href={`/review/history/${offer.id}`}>Version history of this offer</Link>

@@ -11,12 +11,27 @@ import { decideOrganisation } from "../../actions";
 
 export const metadata: Metadata = { title: "Organisation" };
 
-const DONE = { verify: "Verified.", reject: "Rejected.", suspend: "Suspended: all its listings are off the portal, and its members can't change anything.", unsuspend: "Suspension lifted: its live listings are back on the portal." } as const;
+const DONE = {
+  verify: "Verified.",
+  reject: "Rejected.",
+  suspend: "Suspended: all its listings are off the portal, and its members can't change anything.",
+  unsuspend: "Suspension lifted: its live listings are back on the portal.",
+} as const;
 
-export default async function ReviewOrganisationPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function ReviewOrganisationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { orgId } = await params;
   await requireStaff(`/review/organisations/${orgId}`);
-  const { organisation: org, offersByStatus, history } = await orNotFound((await api()).review.organisation({ organisationId: orgId }));
+  const {
+    organisation: org,
+    offersByStatus,
+    history,
+  } = await orNotFound((await api()).review.organisation({ organisationId: orgId }));
   const { done } = await searchParams;
   return (
     <>
@@ -33,12 +48,22 @@ export default async function ReviewOrganisationPage({ params, searchParams }: {
       <span className="caption">Organisation</span>
       <h1>{org.name}</h1>
       <p>
-        <strong className={`tag ${org.verificationStatus === "VERIFIED" ? "tag--LIVE" : org.verificationStatus === "REJECTED" ? "tag--REJECTED" : "tag--IN_REVIEW"}`}>
-          {org.verificationStatus === "VERIFIED" ? "Verified" : org.verificationStatus === "REJECTED" ? "Rejected" : "Not verified yet"}
+        <strong
+          className={`tag ${org.verificationStatus === "VERIFIED" ? "tag--LIVE" : org.verificationStatus === "REJECTED" ? "tag--REJECTED" : "tag--IN_REVIEW"}`}
+        >
+          {org.verificationStatus === "VERIFIED"
+            ? "Verified"
+            : org.verificationStatus === "REJECTED"
+              ? "Rejected"
+              : "Not verified yet"}
         </strong>{" "}
         {org.suspendedAt ? <strong className="tag tag--REJECTED">Suspended</strong> : null}
       </p>
-      {org.suspendedAt ? <p className="inset">Suspended on {formatDate(org.suspendedAt)}: {org.suspendedReason}</p> : null}
+      {org.suspendedAt ? (
+        <p className="inset">
+          Suspended on {formatDate(org.suspendedAt)}: {org.suspendedReason}
+        </p>
+      ) : null}
       <dl className="summary-list">
         <dt>Kind</dt>
         <dd>{ORGANISATION_TYPE_LABEL[org.type]}</dd>
@@ -53,12 +78,23 @@ export default async function ReviewOrganisationPage({ params, searchParams }: {
         <dt>Team</dt>
         <dd>{org.memberships.map((m) => `${m.user.email} (${m.role === "OWNER" ? "owner" : "member"})`).join(", ")}</dd>
         <dt>Offers</dt>
-        <dd>{Object.entries(offersByStatus).map(([status, count]) => `${count} ${OFFER_STATUS_LABEL[status as keyof typeof OFFER_STATUS_LABEL].toLowerCase()}`).join(", ") || "None yet"}</dd>
+        <dd>
+          {Object.entries(offersByStatus)
+            .map(
+              ([status, count]) =>
+                `${count} ${OFFER_STATUS_LABEL[status as keyof typeof OFFER_STATUS_LABEL].toLowerCase()}`,
+            )
+            .join(", ") || "None yet"}
+        </dd>
       </dl>
       <h2>Decisions</h2>
       <div className="decision-grid">
         {org.verificationStatus !== "VERIFIED" ? (
-          <ActionForm action={decideOrganisation.bind(null, orgId, "verify")} initial={idleForm} submitLabel="Verify this organisation">
+          <ActionForm
+            action={decideOrganisation.bind(null, orgId, "verify")}
+            initial={idleForm}
+            submitLabel="Verify this organisation"
+          >
             <p>You have checked that it is real and its pledge is credible.</p>
           </ActionForm>
         ) : null}
@@ -71,14 +107,25 @@ export default async function ReviewOrganisationPage({ params, searchParams }: {
           </details>
         ) : null}
         {org.suspendedAt ? (
-          <ActionForm action={decideOrganisation.bind(null, orgId, "unsuspend")} initial={idleForm} submitLabel="Lift the suspension">
+          <ActionForm
+            action={decideOrganisation.bind(null, orgId, "unsuspend")}
+            initial={idleForm}
+            submitLabel="Lift the suspension"
+          >
             <TextArea name="reason" label="Reason for lifting it" rows={2} />
           </ActionForm>
         ) : (
           <details className="details">
             <summary>Suspend this organisation</summary>
-            <p>All its listings leave the portal at once, and its members can't change anything until you lift it. They see your reason.</p>
-            <ActionForm action={decideOrganisation.bind(null, orgId, "suspend")} initial={idleForm} submitLabel="Suspend">
+            <p>
+              All its listings leave the portal at once, and its members can't change anything until you lift it. They
+              see your reason.
+            </p>
+            <ActionForm
+              action={decideOrganisation.bind(null, orgId, "suspend")}
+              initial={idleForm}
+              submitLabel="Suspend"
+            >
               <TextArea name="reason" label="Reason" rows={3} />
             </ActionForm>
           </details>
@@ -92,7 +139,9 @@ export default async function ReviewOrganisationPage({ params, searchParams }: {
           {history.map((h, i) => (
             <li key={i}>
               {formatDate(h.createdAt)}: {h.action.replace("organisation.", "")} by {h.actorLabel}
-              {(h.after as { reason?: string } | null)?.reason ? <span className="muted">. “{(h.after as { reason?: string }).reason}”</span> : null}
+              {(h.after as { reason?: string } | null)?.reason ? (
+                <span className="muted">. “{(h.after as { reason?: string }).reason}”</span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -33,15 +33,23 @@ export default async function ReviewVenuePage({ params }: { params: Promise<{ ve
         <dt>District</dt>
         <dd>{venue.district.name}</dd>
         <dt>Map position</dt>
-        <dd>{venue.latitude !== null && venue.longitude !== null ? `${venue.latitude}, ${venue.longitude}` : "Not given"}</dd>
+        <dd>
+          {venue.latitude !== null && venue.longitude !== null ? `${venue.latitude}, ${venue.longitude}` : "Not given"}
+        </dd>
         <dt>Phone</dt>
         <dd>{venue.phone ?? "–"}</dd>
         <dt>Website</dt>
         <dd>{venue.website ?? "–"}</dd>
         <dt>Access</dt>
-        <dd>{venue.accessFeatures.map((f) => FEATURE.get(f) ?? f).join(", ") || "None ticked"}{venue.accessNotes ? `. ${venue.accessNotes}` : ""}</dd>
+        <dd>
+          {venue.accessFeatures.map((f) => FEATURE.get(f) ?? f).join(", ") || "None ticked"}
+          {venue.accessNotes ? `. ${venue.accessNotes}` : ""}
+        </dd>
         <dt>Opening</dt>
-        <dd>{hours.length > 0 ? hours.join("; ") : "Not given"}{venue.openingNotes ? `. ${venue.openingNotes}` : ""}</dd>
+        <dd>
+          {hours.length > 0 ? hours.join("; ") : "Not given"}
+          {venue.openingNotes ? `. ${venue.openingNotes}` : ""}
+        </dd>
       </dl>
       {venue.status === "PENDING" ? (
         <ActionForm action={decideVenue.bind(null, venueId)} initial={idleForm} submitLabel="Send decision">

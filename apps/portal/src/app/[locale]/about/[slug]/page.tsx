@@ -41,7 +41,12 @@ export default async function ContextPage({ params }: Props) {
             {sources.map((source) => (
               <li key={`${source.publication}-${source.date}`}>
                 {source.publication}, “{source.title}”, {formatSourceDate(source.date, lang, source.datePrecision)}
-                {source.url ? <> (<a href={source.url}>{t("about.sourceLink")}</a>)</> : null}
+                {source.url ? (
+                  <>
+                    {" "}
+                    (<a href={source.url}>{t("about.sourceLink")}</a>)
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -54,6 +59,10 @@ export default async function ContextPage({ params }: Props) {
 function formatSourceDate(iso: string, lang: string, precision?: "day" | "month" | "year"): string {
   const date = new Date(`${iso}T00:00:00Z`);
   const options: Intl.DateTimeFormatOptions =
-    precision === "year" ? { year: "numeric" } : precision === "month" ? { month: "long", year: "numeric" } : { day: "numeric", month: "long", year: "numeric" };
+    precision === "year"
+      ? { year: "numeric" }
+      : precision === "month"
+        ? { month: "long", year: "numeric" }
+        : { day: "numeric", month: "long", year: "numeric" };
   return date.toLocaleDateString(lang, { ...options, timeZone: "UTC" });
 }

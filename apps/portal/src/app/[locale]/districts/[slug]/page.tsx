@@ -35,9 +35,7 @@ export default async function DistrictPage({ params }: Props) {
         <h1>{t("district.title", { district: district.name })}</h1>
         {district.summary ? <p className="lead">{district.summary}</p> : null}
         <p>
-          <span className="count">
-            {t("common.thingsToDo", { count: totalOffers, n: formatNumber(totalOffers) })}
-          </span>
+          <span className="count">{t("common.thingsToDo", { count: totalOffers, n: formatNumber(totalOffers) })}</span>
         </p>
       </header>
 

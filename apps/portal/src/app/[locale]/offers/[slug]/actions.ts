@@ -12,7 +12,9 @@ export async function sendFeedback(form: FormData) {
   let outcome: VoiceOutcome = "missing";
   if (reaction.success) {
     const { api } = await apiForVisitor();
-    outcome = await outcomeOf(api.voice.offerFeedback({ offerSlug, reaction: reaction.data, comment: formText(form, "comment") }));
+    outcome = await outcomeOf(
+      api.voice.offerFeedback({ offerSlug, reaction: reaction.data, comment: formText(form, "comment") }),
+    );
   }
   redirect(backTo(form, `/offers/${offerSlug}`, "feedback", outcome, "feedback"));
 }
@@ -24,7 +26,9 @@ export async function sendReport(form: FormData) {
   let outcome: VoiceOutcome = "missing";
   if (reason.success) {
     const { api } = await apiForVisitor();
-    outcome = await outcomeOf(api.voice.report({ offerSlug, reason: reason.data, details: formText(form, "details") ?? "" }));
+    outcome = await outcomeOf(
+      api.voice.report({ offerSlug, reason: reason.data, details: formText(form, "details") ?? "" }),
+    );
   }
   redirect(backTo(form, `/offers/${offerSlug}/report`, "report", outcome, "report"));
 }

@@ -21,7 +21,10 @@ import { sendFeedback } from "./actions";
 // Dates ("Today", the next dates) depend on the day: render per request, on the server.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 type Offer = Awaited<ReturnType<typeof loadOffer>>;
 
 /** One query per request, shared by the metadata and the page. */
@@ -51,17 +54,33 @@ export default async function OfferPage({ params, searchParams }: Props) {
             <>
               {" · "}
               <span className="nowrap">
-                {t("words.lastChecked")} <time dateTime={offer.lastConfirmedAt.toISOString()}>{checkedWords(offer.lastConfirmedAt, today)}</time>
+                {t("words.lastChecked")}{" "}
+                <time dateTime={offer.lastConfirmedAt.toISOString()}>{checkedWords(offer.lastConfirmedAt, today)}</time>
               </span>
             </>
           ) : null}
         </p>
         <div className="offer-actions">
           <OfferActions
-            offer={{ slug: offer.slug, title: offer.title, summary: offer.summary, path: href(`/offers/${offer.slug}`) }}
-            labels={{ save: t("offer.save"), saved: t("offer.saved"), share: t("offer.share"), copied: t("offer.copied"), shareText: t("offer.shareText") }}
+            offer={{
+              slug: offer.slug,
+              title: offer.title,
+              summary: offer.summary,
+              path: href(`/offers/${offer.slug}`),
+            }}
+            labels={{
+              save: t("offer.save"),
+              saved: t("offer.saved"),
+              share: t("offer.share"),
+              copied: t("offer.copied"),
+              shareText: t("offer.shareText"),
+            }}
           />
-          <a className="button button--secondary" href={href(`/offers/${offer.slug}/calendar`)} download={`${offer.slug}.ics`}>
+          <a
+            className="button button--secondary"
+            href={href(`/offers/${offer.slug}/calendar`)}
+            download={`${offer.slug}.ics`}
+          >
             {t("offer.addToCalendar")}
           </a>
         </div>
@@ -112,7 +131,10 @@ export default async function OfferPage({ params, searchParams }: Props) {
           {offer.dbsCheckedStaff ? (
             <li>The staff have had a DBS check. That is a safety check for adults who work with young people.</li>
           ) : (
-            <li className="checklist__no">{offer.organisation.name} has not told us their staff have had a DBS check (a safety check for adults who work with young people).</li>
+            <li className="checklist__no">
+              {offer.organisation.name} has not told us their staff have had a DBS check (a safety check for adults who
+              work with young people).
+            </li>
           )}
           <li>{aloneWords(t, offer.aloneFromAge, offer.minAge)}</li>
         </ul>
@@ -150,7 +172,8 @@ function When({ offer, today, t }: { offer: Offer; today: string; t: I18n["t"] }
           <ul className="dates">
             {dates.map((date) => (
               <li key={date}>
-                <time dateTime={date}>{upcomingDateWords(date, today)}</time>, <WhenText text={timesOn(offer.schedules, date)} />
+                <time dateTime={date}>{upcomingDateWords(date, today)}</time>,{" "}
+                <WhenText text={timesOn(offer.schedules, date)} />
               </li>
             ))}
           </ul>
@@ -249,7 +272,9 @@ function Feedback({ offer, i18n, outcome }: { offer: Offer; i18n: I18n; outcome:
   const { t, locale } = i18n;
   return (
     <section className="voice" aria-labelledby="feedback">
-      <h2 id="feedback" tabIndex={-1}>{t("voice.feedbackTitle")}</h2>
+      <h2 id="feedback" tabIndex={-1}>
+        {t("voice.feedbackTitle")}
+      </h2>
       <VoiceMessage outcome={outcome} i18n={i18n} />
       {outcome === "sent" || outcome === "sent-removed" ? null : (
         <form action={sendFeedback} className="voice__form">
@@ -264,10 +289,14 @@ function Feedback({ offer, i18n, outcome }: { offer: Offer; i18n: I18n; outcome:
             className="reactions"
           />
           <label htmlFor="comment">{t("voice.commentLabel")}</label>
-          <p className="hint" id="comment-hint">{t("voice.noPersonalDetails")}</p>
+          <p className="hint" id="comment-hint">
+            {t("voice.noPersonalDetails")}
+          </p>
           <textarea id="comment" name="comment" rows={3} maxLength={300} aria-describedby="comment-hint" />
           <p>
-            <button type="submit" className="button">{t("voice.send")}</button>
+            <button type="submit" className="button">
+              {t("voice.send")}
+            </button>
           </p>
         </form>
       )}

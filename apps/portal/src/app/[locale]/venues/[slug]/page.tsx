@@ -36,7 +36,8 @@ export default async function VenuePage({ params }: Props) {
       <header className="listing__header">
         <h1>{venue.name}</h1>
         <p className="lead">
-          Run by {venue.organisation.name}, in <Link href={href(`/districts/${venue.district.slug}`)}>{venue.district.name}</Link>.
+          Run by {venue.organisation.name}, in{" "}
+          <Link href={href(`/districts/${venue.district.slug}`)}>{venue.district.name}</Link>.
         </p>
       </header>
 
@@ -65,7 +66,9 @@ export default async function VenuePage({ params }: Props) {
 
       <section aria-labelledby="access-title">
         <h2 id="access-title">{t("venue.access")}</h2>
-        {venue.accessFeatures.length === 0 && !venue.accessNotes ? <p>{venue.organisation.name} has not told us about access here yet.</p> : null}
+        {venue.accessFeatures.length === 0 && !venue.accessNotes ? (
+          <p>{venue.organisation.name} has not told us about access here yet.</p>
+        ) : null}
         <AccessFeatureList features={venue.accessFeatures} t={t} />
         <Paragraphs text={venue.accessNotes} />
       </section>

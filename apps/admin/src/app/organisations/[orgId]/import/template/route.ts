@@ -6,6 +6,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   const { orgId } = await params;
   const template = await orNotFound((await api()).offerImport.template({ organisationId: orgId }));
   return new Response(template.csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${template.filename}"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${template.filename}"`,
+      "Cache-Control": "no-store",
+    },
   });
 }

@@ -10,10 +10,14 @@ import { archiveOffer, confirmOffer, submitOffer, withdrawOffer } from "./action
 
 export const metadata: Metadata = { title: "Offer" };
 
-type Props = { params: Promise<{ orgId: string; offerId: string }>; searchParams: Promise<{ done?: string; created?: string; saved?: string }> };
+type Props = {
+  params: Promise<{ orgId: string; offerId: string }>;
+  searchParams: Promise<{ done?: string; created?: string; saved?: string }>;
+};
 
 const DONE: Record<string, string> = {
-  submitted: "Sent for review. The council usually checks new offers within 2 working days; we will email the owners when they have.",
+  submitted:
+    "Sent for review. The council usually checks new offers within 2 working days; we will email the owners when they have.",
   withdrawn: "Taken out of review. You can change it and submit it again.",
   confirmed: "Thanks: marked as still accurate today.",
 };
@@ -71,7 +75,9 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
       {offer.sentBack ? (
         <div className="banner banner--warning" role="region" aria-labelledby="reviewer-title">
           <h2 id="reviewer-title" className="banner__title">
-            {offer.sentBack.outcome === "CHANGES_REQUESTED" ? "The council asked for changes" : "The council did not accept this offer"}
+            {offer.sentBack.outcome === "CHANGES_REQUESTED"
+              ? "The council asked for changes"
+              : "The council did not accept this offer"}
           </h2>
           <p className="reviewer-reason">{offer.sentBack.reason}</p>
           <p>Change the sections below, then submit it again.</p>
@@ -95,9 +101,14 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
       ) : null}
 
       <h2>
-        {offer.status === "LIVE" ? "Change this offer" : "Sections"} <span className="muted heading-note">({completeCount} of {SECTION_ORDER.length} complete)</span>
+        {offer.status === "LIVE" ? "Change this offer" : "Sections"}{" "}
+        <span className="muted heading-note">
+          ({completeCount} of {SECTION_ORDER.length} complete)
+        </span>
       </h2>
-      {offer.status === "LIVE" ? <p>Young people keep seeing the live version until the council approves your changes.</p> : null}
+      {offer.status === "LIVE" ? (
+        <p>Young people keep seeing the live version until the council approves your changes.</p>
+      ) : null}
       {inReview ? <p>This offer is with the council. To change it now, take it out of review first.</p> : null}
       <ol className="task-list">
         {states.map(({ section, state }) => {
@@ -140,12 +151,17 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
         </ActionForm>
       ) : null}
       {canEdit && !inReview && offer.status !== "ARCHIVED" && !hasUnsentChanges && offer.sentBack ? (
-        <p className="inset">Change the sections the council mentioned and save them. Then you can send it again from here.</p>
+        <p className="inset">
+          Change the sections the council mentioned and save them. Then you can send it again from here.
+        </p>
       ) : null}
       {canEdit && !inReview && offer.status !== "ARCHIVED" && hasUnsentChanges ? (
         completeCount === SECTION_ORDER.length ? (
           <ActionForm action={submitOffer.bind(null, ref)} initial={idleForm} submitLabel="Submit for review">
-            <p>The council checks every offer before young people can see it. We will email the owners of your organisation when they have.</p>
+            <p>
+              The council checks every offer before young people can see it. We will email the owners of your
+              organisation when they have.
+            </p>
           </ActionForm>
         ) : (
           <p className="inset">
@@ -162,7 +178,10 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
       {canEdit && offer.status !== "ARCHIVED" ? (
         <details className="danger-zone">
           <summary>Archive this offer</summary>
-          <p>Archiving takes it off Free City for good{offer.status === "LIVE" ? ", straight away" : ""}. You can add it again as a new offer later.</p>
+          <p>
+            Archiving takes it off Free City for good{offer.status === "LIVE" ? ", straight away" : ""}. You can add it
+            again as a new offer later.
+          </p>
           <ActionForm action={archiveOffer.bind(null, ref)} initial={idleForm} submitLabel="Archive this offer">
             {null}
           </ActionForm>

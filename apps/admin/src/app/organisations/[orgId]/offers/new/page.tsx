@@ -19,9 +19,16 @@ export default async function NewOfferPage({ params }: { params: Promise<{ orgId
         </Link>
       </p>
       <h1>Add an offer</h1>
-      <p className="lead">Start with a name. You fill in the rest section by section, and can stop and come back at any time: everything is saved as you go.</p>
+      <p className="lead">
+        Start with a name. You fill in the rest section by section, and can stop and come back at any time: everything
+        is saved as you go.
+      </p>
       <ActionForm action={createOffer.bind(null, orgId)} initial={idleForm} submitLabel="Continue">
-        <TextField name="title" label="What is the offer called?" hint="Say what it is, in words a 10-year-old knows. For example: Saturday football skills, or Free swimming in the holidays." />
+        <TextField
+          name="title"
+          label="What is the offer called?"
+          hint="Say what it is, in words a 10-year-old knows. For example: Saturday football skills, or Free swimming in the holidays."
+        />
       </ActionForm>
     </>
   );

@@ -13,7 +13,10 @@ export const metadata: Metadata = { title: "Venue" };
 export default async function VenuePage({ params }: { params: Promise<{ orgId: string; venueId: string }> }) {
   const { orgId, venueId } = await params;
   const { canEdit } = await requireMembership(orgId, orgPath(orgId, `/venues/${venueId}`));
-  const [venue, options] = await Promise.all([orNotFound((await api()).venue.get({ organisationId: orgId, venueId })), venueFormOptions()]);
+  const [venue, options] = await Promise.all([
+    orNotFound((await api()).venue.get({ organisationId: orgId, venueId })),
+    venueFormOptions(),
+  ]);
   return (
     <>
       <p>
@@ -30,13 +33,21 @@ export default async function VenuePage({ params }: { params: Promise<{ orgId: s
           <details className="danger-zone">
             <summary>Archive this venue</summary>
             <p>Archive a venue you no longer use. Any offer that uses it must move to another venue first.</p>
-            <ActionForm action={archiveVenue.bind(null, orgId, venueId)} initial={idleForm} submitLabel="Archive this venue">
+            <ActionForm
+              action={archiveVenue.bind(null, orgId, venueId)}
+              initial={idleForm}
+              submitLabel="Archive this venue"
+            >
               {null}
             </ActionForm>
           </details>
         </>
       ) : (
-        <p className="muted">{venue.status === "ARCHIVED" ? "This venue is archived." : "Your organisation is suspended, so this venue can't be changed."}</p>
+        <p className="muted">
+          {venue.status === "ARCHIVED"
+            ? "This venue is archived."
+            : "Your organisation is suspended, so this venue can't be changed."}
+        </p>
       )}
     </>
   );

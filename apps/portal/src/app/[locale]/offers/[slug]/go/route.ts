@@ -11,7 +11,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const offer = await loadPublicOffer(slug);
   const target = safeWebUrl(offer?.bookingUrl ?? null);
   if (!offer || !target) {
-    const back = new URL(localePath(isLocale(locale) ? locale : "en", `/offers/${encodeURIComponent(slug)}`), request.url);
+    const back = new URL(
+      localePath(isLocale(locale) ? locale : "en", `/offers/${encodeURIComponent(slug)}`),
+      request.url,
+    );
     return Response.redirect(back, 303);
   }
   await recordOfferEvent(slug, "take-up");

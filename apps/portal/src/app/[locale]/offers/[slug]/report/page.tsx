@@ -10,7 +10,10 @@ import { sendReport } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getI18n(params);
@@ -30,7 +33,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <p>
         <Link href={href(`/offers/${offer.slug}`)}>← {offer.title}</Link>
       </p>
-      <h1 id="report" tabIndex={-1}>{t("report.title")}</h1>
+      <h1 id="report" tabIndex={-1}>
+        {t("report.title")}
+      </h1>
       <p className="lead">{t("report.intro", { title: offer.title })}</p>
       <VoiceMessage outcome={result} i18n={i18n} />
       {result === "sent" || result === "sent-removed" ? null : (
@@ -45,10 +50,14 @@ export default async function ReportPage({ params, searchParams }: Props) {
             i18n={i18n}
           />
           <label htmlFor="details">{t("report.detailsLabel")}</label>
-          <p className="hint" id="details-hint">{t("voice.noPersonalDetails")} {t("report.safetyHint")}</p>
+          <p className="hint" id="details-hint">
+            {t("voice.noPersonalDetails")} {t("report.safetyHint")}
+          </p>
           <textarea id="details" name="details" rows={5} maxLength={1000} aria-describedby="details-hint" />
           <p>
-            <button type="submit" className="button">{t("report.send")}</button>
+            <button type="submit" className="button">
+              {t("report.send")}
+            </button>
           </p>
         </form>
       )}

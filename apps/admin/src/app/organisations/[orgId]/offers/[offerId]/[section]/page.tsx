@@ -41,13 +41,21 @@ export default async function OfferSectionPage({ params }: Props) {
       {offer.sentBack ? (
         <div className="banner banner--warning" role="region" aria-label="What the council asked">
           <p>
-            <strong>{offer.sentBack.outcome === "CHANGES_REQUESTED" ? "The council asked for changes:" : "The council's reason for not accepting it:"}</strong>{" "}
+            <strong>
+              {offer.sentBack.outcome === "CHANGES_REQUESTED"
+                ? "The council asked for changes:"
+                : "The council's reason for not accepting it:"}
+            </strong>{" "}
             <span className="reviewer-reason">{offer.sentBack.reason}</span>
           </p>
         </div>
       ) : null}
       {section === "when" ? <WhenInWords content={content} /> : null}
-      <ActionForm action={saveSection.bind(null, ref, section)} initial={idleForm} submitLabel="Save and go back to the sections">
+      <ActionForm
+        action={saveSection.bind(null, ref, section)}
+        initial={idleForm}
+        submitLabel="Save and go back to the sections"
+      >
         <SectionFields section={section} content={content} organisationId={orgId} />
       </ActionForm>
     </>
@@ -71,15 +79,34 @@ function WhenInWords({ content }: { content: Partial<OfferContent> }) {
   );
 }
 
-async function SectionFields({ section, content, organisationId }: { section: OfferSection; content: Partial<OfferContent>; organisationId: string }) {
+async function SectionFields({
+  section,
+  content,
+  organisationId,
+}: {
+  section: OfferSection;
+  content: Partial<OfferContent>;
+  organisationId: string;
+}) {
   const trpc = await api();
   switch (section) {
     case "basics": {
       const categories = await trpc.catalogue.categories();
       return (
         <>
-          <TextField name="title" label="Name" hint="Up to 120 characters. Say what it is: Saturday football skills." defaultValue={content.title} />
-          <TextArea name="summary" label="Summary" hint="One or two sentences (up to 280 characters) shown in search results. Write for a 10-year-old." defaultValue={content.summary} rows={3} />
+          <TextField
+            name="title"
+            label="Name"
+            hint="Up to 120 characters. Say what it is: Saturday football skills."
+            defaultValue={content.title}
+          />
+          <TextArea
+            name="summary"
+            label="Summary"
+            hint="One or two sentences (up to 280 characters) shown in search results. Write for a 10-year-old."
+            defaultValue={content.summary}
+            rows={3}
+          />
           <TextArea
             name="description"
             label="Description (optional)"
@@ -99,8 +126,9 @@ async function SectionFields({ section, content, organisationId }: { section: Of
             ])}
           />
           <p>
-            Can't find the right category? <Link href={`/organisations/${organisationId}/categories`}>Suggest a new one</Link> (this page is saved first only if
-            you press Save).
+            Can't find the right category?{" "}
+            <Link href={`/organisations/${organisationId}/categories`}>Suggest a new one</Link> (this page is saved
+            first only if you press Save).
           </p>
         </>
       );
@@ -112,8 +140,20 @@ async function SectionFields({ section, content, organisationId }: { section: Of
             <legend className="label">Ages</legend>
             <span className="hint">Free City is for children and young people up to 25 (SEND up to 25).</span>
             <div className="inline-fields">
-              <TextField name="minAge" label="Youngest age" inputMode="numeric" width="short" defaultValue={content.minAge} />
-              <TextField name="maxAge" label="Oldest age" inputMode="numeric" width="short" defaultValue={content.maxAge} />
+              <TextField
+                name="minAge"
+                label="Youngest age"
+                inputMode="numeric"
+                width="short"
+                defaultValue={content.minAge}
+              />
+              <TextField
+                name="maxAge"
+                label="Oldest age"
+                inputMode="numeric"
+                width="short"
+                defaultValue={content.maxAge}
+              />
             </div>
           </fieldset>
           <TextField
@@ -131,22 +171,44 @@ async function SectionFields({ section, content, organisationId }: { section: Of
             defaultValue={content.costType ?? null}
             options={[
               { value: "FREE", label: "Yes, free for everyone it is for" },
-              { value: "FREE_WITH_CONDITION", label: "Free with a condition", hint: "For example: free with a library card, or free for under-16s with a paying adult." },
+              {
+                value: "FREE_WITH_CONDITION",
+                label: "Free with a condition",
+                hint: "For example: free with a library card, or free for under-16s with a paying adult.",
+              },
             ]}
           />
-          <TextField name="costCondition" label="The condition (if there is one)" hint="Up to 200 characters." defaultValue={content.costCondition} />
-          <TextField name="capacity" label="How many places are there? (optional)" inputMode="numeric" width="short" defaultValue={content.capacity} />
+          <TextField
+            name="costCondition"
+            label="The condition (if there is one)"
+            hint="Up to 200 characters."
+            defaultValue={content.costCondition}
+          />
+          <TextField
+            name="capacity"
+            label="How many places are there? (optional)"
+            inputMode="numeric"
+            width="short"
+            defaultValue={content.capacity}
+          />
         </>
       );
     case "when": {
       const venues = await trpc.venue.list({ organisationId });
-      return <WhenEditor schedules={content.schedules ?? []} cancellations={content.cancellations ?? []} venues={venues.filter((v) => v.status !== "ARCHIVED").map((v) => ({ id: v.id, name: v.name }))} />;
+      return (
+        <WhenEditor
+          schedules={content.schedules ?? []}
+          cancellations={content.cancellations ?? []}
+          venues={venues.filter((v) => v.status !== "ARCHIVED").map((v) => ({ id: v.id, name: v.name }))}
+        />
+      );
     }
     case "where": {
       const venues = (await trpc.venue.list({ organisationId })).filter((v) => v.status !== "ARCHIVED");
       return venues.length === 0 ? (
         <p className="inset">
-          Your organisation has no venues yet. <Link href={`/organisations/${organisationId}/venues/new`}>Add a venue</Link> first, then come back.
+          Your organisation has no venues yet.{" "}
+          <Link href={`/organisations/${organisationId}/venues/new`}>Add a venue</Link> first, then come back.
         </p>
       ) : (
         <>
@@ -156,7 +218,11 @@ async function SectionFields({ section, content, organisationId }: { section: Of
             legend="Where does it happen?"
             hint="Choose every venue where it runs."
             defaultValue={content.venueIds ?? []}
-            options={venues.map((v) => ({ value: v.id, label: v.name, hint: `${v.addressLine1}, ${v.postcode}${v.status === "PENDING" ? " (waiting for the council to check it)" : ""}` }))}
+            options={venues.map((v) => ({
+              value: v.id,
+              label: v.name,
+              hint: `${v.addressLine1}, ${v.postcode}${v.status === "PENDING" ? " (waiting for the council to check it)" : ""}`,
+            }))}
           />
           <p>
             Not listed? <Link href={`/organisations/${organisationId}/venues/new`}>Add a venue</Link>.
@@ -175,21 +241,56 @@ async function SectionFields({ section, content, organisationId }: { section: Of
             options={[
               { value: "TURN_UP", label: "They just turn up" },
               { value: "BOOK_AHEAD", label: "They book ahead", hint: "Give a booking link or a phone number below." },
-              { value: "SHOW_CODE", label: "They show a code", hint: "For example at the box office. Give the code below." },
+              {
+                value: "SHOW_CODE",
+                label: "They show a code",
+                hint: "For example at the box office. Give the code below.",
+              },
               { value: "ASK_AT_DESK", label: "They ask at the desk" },
             ]}
           />
-          <TextField name="bookingUrl" label="Booking link (if they book ahead)" hint="A web address starting with https://" type="url" defaultValue={content.bookingUrl} />
-          <TextField name="bookingPhone" label="Booking phone number (if they book ahead)" type="tel" width="medium" defaultValue={content.bookingPhone} />
-          <TextField name="takeUpCode" label="The code (if they show one)" width="medium" defaultValue={content.takeUpCode} />
-          <TextArea name="takeUpNotes" label="Anything else they need to know? (optional)" hint="For example: arrive 10 minutes early. Up to 1000 characters." defaultValue={content.takeUpNotes} rows={3} />
+          <TextField
+            name="bookingUrl"
+            label="Booking link (if they book ahead)"
+            hint="A web address starting with https://"
+            type="url"
+            defaultValue={content.bookingUrl}
+          />
+          <TextField
+            name="bookingPhone"
+            label="Booking phone number (if they book ahead)"
+            type="tel"
+            width="medium"
+            defaultValue={content.bookingPhone}
+          />
+          <TextField
+            name="takeUpCode"
+            label="The code (if they show one)"
+            width="medium"
+            defaultValue={content.takeUpCode}
+          />
+          <TextArea
+            name="takeUpNotes"
+            label="Anything else they need to know? (optional)"
+            hint="For example: arrive 10 minutes early. Up to 1000 characters."
+            defaultValue={content.takeUpNotes}
+            rows={3}
+          />
         </>
       );
     case "access":
       return (
         <>
-          <Checkbox name="sendFriendly" label="It welcomes young people with special educational needs and disabilities (SEND)" defaultChecked={content.sendFriendly} />
-          <Checkbox name="quietSessions" label="There are quiet or sensory-friendly sessions" defaultChecked={content.quietSessions} />
+          <Checkbox
+            name="sendFriendly"
+            label="It welcomes young people with special educational needs and disabilities (SEND)"
+            defaultChecked={content.sendFriendly}
+          />
+          <Checkbox
+            name="quietSessions"
+            label="There are quiet or sensory-friendly sessions"
+            defaultChecked={content.quietSessions}
+          />
           <TextArea
             name="accessNotes"
             label="Access information (optional)"
@@ -201,7 +302,11 @@ async function SectionFields({ section, content, organisationId }: { section: Of
     case "safeguarding":
       return (
         <>
-          <Checkbox name="dbsCheckedStaff" label="Everyone who works with young people has an up-to-date DBS check" defaultChecked={content.dbsCheckedStaff} />
+          <Checkbox
+            name="dbsCheckedStaff"
+            label="Everyone who works with young people has an up-to-date DBS check"
+            defaultChecked={content.dbsCheckedStaff}
+          />
           <TextArea
             name="safeguardingNotes"
             label="How you keep young people safe (optional)"

@@ -12,9 +12,15 @@ export default async function OfferPreviewPage({ params }: { params: Promise<{ o
   const { orgId, offerId } = await params;
   await requireMembership(orgId, offerPath(orgId, offerId, "/preview"));
   const trpc = await api();
-  const [offer, venues, categories] = await Promise.all([orNotFound(trpc.offer.get({ organisationId: orgId, offerId })), trpc.venue.list({ organisationId: orgId }), trpc.catalogue.categories()]);
+  const [offer, venues, categories] = await Promise.all([
+    orNotFound(trpc.offer.get({ organisationId: orgId, offerId })),
+    trpc.venue.list({ organisationId: orgId }),
+    trpc.catalogue.categories(),
+  ]);
   const c = offer.content as Partial<OfferContent>;
-  const categoryNames = new Map(categories.flatMap((p) => [[p.id, p.name] as const, ...p.children.map((ch) => [ch.id, ch.name] as const)]));
+  const categoryNames = new Map(
+    categories.flatMap((p) => [[p.id, p.name] as const, ...p.children.map((ch) => [ch.id, ch.name] as const)]),
+  );
   const missing = Object.keys(offer.incomplete).length;
   return (
     <>
