@@ -1,23 +1,22 @@
 // Starts the whole product (after scripts/quick.mjs has installed and built it):
 // database → migrations → seed → portal and admin, then prints where everything is.
 // Stops everything cleanly on Ctrl+C (the embedded database keeps its data).
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { DatabaseError, describeUrl } from "@free-city/db";
+import { ConfigError, readAdminEnv } from "@free-city/api/auth";
+import { bootstrapAdmins, readAdminEmails, runFreshnessFromEnv, takeCoverageSnapshot } from "@free-city/api/jobs";
+import { createPrismaClient, DatabaseError, describeUrl } from "@free-city/db";
 import {
   applyMigrations,
   assertPortFree,
   connectForTask,
   DATA_DIR,
+  type EmbeddedServer,
   REPO_ROOT,
   runSeed,
   startEmbeddedServer,
-  type EmbeddedServer,
 } from "@free-city/db/tasks";
-import { ConfigError, readAdminEnv } from "@free-city/api/auth";
-import { bootstrapAdmins, readAdminEmails, runFreshnessFromEnv, takeCoverageSnapshot } from "@free-city/api/jobs";
-import { createPrismaClient } from "@free-city/db";
 import { demoSecret } from "./demo-secret.ts";
 
 const portalPort = Number(process.env.PORTAL_PORT ?? 3000);

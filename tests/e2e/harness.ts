@@ -3,12 +3,12 @@
  * start`), on its own ports and a throwaway data directory, and drives it with Debian's
  * Chromium through playwright-core. Nothing is mocked.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -1,6 +1,6 @@
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startProduct, type Product } from "./harness.ts";
+import { type Product, startProduct } from "./harness.ts";
 
 const ports = { portal: 3200, admin: 3201, db: 5534, smtp: 2525 };
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, startProduct, type Product } from "./harness.ts";
+import { expectNoAxeViolations, launchBrowser, type Product, startProduct } from "./harness.ts";
 
 const ports = { portal: 3600, admin: 3601, db: 5538 };
 

@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, startProduct, type Product } from "./harness.ts";
+import { expectNoAxeViolations, launchBrowser, type Product, startProduct } from "./harness.ts";
 
 const ports = { portal: 3500, admin: 3501, db: 5537 };
 

@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, startProduct, type Product } from "./harness.ts";
+import { expectNoAxeViolations, launchBrowser, type Product, startProduct } from "./harness.ts";
 
 const ports = { portal: 3400, admin: 3401, db: 5536 };
 /** The JavaScript the results page may add over a page with no client components (issue 3). */
@@ -410,14 +410,12 @@ describe("portal journeys", () => {
     // A crawler's visit is not a view.
     const bot = await newContext({ userAgent: "Mozilla/5.0 (compatible; Googlebot/2.1)" });
     await (await bot.newPage()).goto(url(`/offers/${slug}`));
-    await expect
-      .poll(counts)
-      .toEqual({
-        views: before.views + 1,
-        saves: before.saves + 1,
-        take_up_clicks: before.take_up_clicks + 1,
-        calendar_adds: before.calendar_adds + 1,
-      });
+    await expect.poll(counts).toEqual({
+      views: before.views + 1,
+      saves: before.saves + 1,
+      take_up_clicks: before.take_up_clicks + 1,
+      calendar_adds: before.calendar_adds + 1,
+    });
   });
 
   it("made no request to any other host and set no cookie", async () => {

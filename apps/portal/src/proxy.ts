@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { DEFAULT_LOCALE, splitLocale } from "./i18n/config";
 import { LOCALE_HEADER, ORIGINAL_PATH_HEADER } from "./i18n/proxy-headers";
 

@@ -1,4 +1,4 @@
-import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";

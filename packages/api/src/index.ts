@@ -1,6 +1,6 @@
-export { appRouter, createCaller, type AppRouter } from "./root.ts";
-export { createContext, type Context, type SessionUser } from "./context.ts";
-export { AppError, APP_ERRORS, isAppError, type AppErrorCode } from "./errors.ts";
-export { OFFER_TRANSITIONS, canTransition } from "./domain/offers/lifecycle.ts";
-export type { OfferSearchResult, OfferSearchItem } from "./domain/search/search-offers.ts";
+export { type Context, createContext, type SessionUser } from "./context.ts";
 export type { SearchOptions } from "./domain/catalogue/get-search-options.ts";
+export { canTransition, OFFER_TRANSITIONS } from "./domain/offers/lifecycle.ts";
+export type { OfferSearchItem, OfferSearchResult } from "./domain/search/search-offers.ts";
+export { APP_ERRORS, AppError, type AppErrorCode, isAppError } from "./errors.ts";
+export { type AppRouter, appRouter, createCaller } from "./root.ts";

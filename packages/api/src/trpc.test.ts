@@ -1,7 +1,6 @@
-import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { makeOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorld, type World } from "./test/setup.ts";
-import { makeOrganisation, makeUser } from "@free-city/db/testing";
 
 /**
  * Who may call what. Every procedure is tried by the wrong callers: nobody signed in, a member

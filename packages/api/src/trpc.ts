@@ -10,7 +10,7 @@
  */
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
 import { AppError, isAppError } from "./errors.ts";
 

@@ -1,9 +1,9 @@
 // `pnpm db <command>`: the database's command line. Every failure prints one clear sentence
 // (what went wrong, what to do) and exits non-zero; no stack traces.
-import { connectForTask, type Connection } from "./connect.ts";
+import { type Connection, connectForTask } from "./connect.ts";
 import { startEmbeddedServer } from "./embedded/server.ts";
-import { describeUrl, DatabaseError } from "./errors.ts";
 import { isEmbedded } from "./env.ts";
+import { DatabaseError, describeUrl } from "./errors.ts";
 import { applyMigrations, createMigration, diffDatabaseToSchema } from "./migrate/migrations.ts";
 import { runSeed } from "./seed/index.ts";
 

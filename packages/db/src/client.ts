@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client.ts";
 import { resolveDatabaseUrl } from "./env.ts";
+import { PrismaClient } from "./generated/prisma/client.ts";
 
 export type Database = PrismaClient;
 

@@ -6,8 +6,8 @@
  * No mocks: the same migrations, the same Prisma client, the same SQL as production.
  */
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import type { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { createPrismaClient, type Database } from "./client.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
@@ -76,7 +76,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+export * from "./factories.ts";
 export { pgliteMigrationAdapter, pgMigrationAdapter } from "./migrate/adapters.ts";
 export { applyMigrations, diffDatabaseToSchema, readMigrationList } from "./migrate/migrations.ts";
 export { createPGlite } from "./pglite.ts";
-export * from "./factories.ts";

@@ -1,5 +1,5 @@
 import { dateOnly } from "@free-city/db";
-import { toMinutes, type ScheduleItem } from "@free-city/schemas";
+import { type ScheduleItem, toMinutes } from "@free-city/schemas";
 import type { CancellationRow, ScheduleRow } from "./schedule-words.ts";
 
 /**

@@ -1,2 +1,2 @@
-export * from "./schedule-words.ts";
 export * from "./content-rows.ts";
+export * from "./schedule-words.ts";

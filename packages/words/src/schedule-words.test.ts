@@ -6,10 +6,10 @@ import {
   minuteOfDayInCity,
   nextDates,
   openingHoursWords,
+  type ScheduleRow,
   scheduleWords,
   timesOn,
   upcomingDateWords,
-  type ScheduleRow,
 } from "./schedule-words.ts";
 
 // Tuesday 1 December 2026.

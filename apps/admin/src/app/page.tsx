@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import Link from "next/link";
-import { AcceptInvitation } from "./invitations/accept-invitation";
+import { redirect } from "next/navigation";
 import { getSessionUser } from "~/server/auth";
 import { api } from "~/trpc/server";
+import { AcceptInvitation } from "./invitations/accept-invitation";
 
 export const metadata: Metadata = { title: "Home" };
 export const dynamic = "force-dynamic";

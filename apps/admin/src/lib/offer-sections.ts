@@ -1,4 +1,4 @@
-import { offerSections, type OfferSection } from "@free-city/schemas";
+import { type OfferSection, offerSections } from "@free-city/schemas";
 
 /** The task list, in order, with what each section asks. */
 export const SECTION_INFO: Record<OfferSection, { title: string; slug: string; about: string }> = {

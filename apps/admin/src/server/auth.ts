@@ -1,10 +1,10 @@
 import "server-only";
+import { type Context, createContext, type SessionUser } from "@free-city/api";
 import { createAuthOptions, readAdminEnv } from "@free-city/api/auth";
 import { createMailer, type Mailer } from "@free-city/api/email";
 import { getDb } from "@free-city/db";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
-import { createContext, type Context, type SessionUser } from "@free-city/api";
 
 let options: NextAuthOptions | undefined;
 let mailer: Mailer | undefined;

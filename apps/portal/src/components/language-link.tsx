@@ -1,6 +1,6 @@
 "use client";
 
-import { localePath, splitLocale, type Locale } from "~/i18n/config";
+import { type Locale, localePath, splitLocale } from "~/i18n/config";
 
 /**
  * The link to this page in another language. The server writes the right address for the page

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { isSaved, toggleSaved, type SavedOffer } from "~/lib/saved";
+import { isSaved, type SavedOffer, toggleSaved } from "~/lib/saved";
 
 type Labels = { save: string; saved: string; share: string; copied: string; shareText: string };
 

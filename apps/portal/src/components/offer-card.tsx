@@ -1,10 +1,10 @@
 import type { AppRouter } from "@free-city/api";
+import { scheduleWords } from "@free-city/words";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { WhenText } from "~/components/listing/when-text";
 import { ageWords, costWords } from "~/components/listing/words";
 import type { I18n } from "~/i18n/server";
-import { scheduleWords } from "@free-city/words";
 
 export type OfferCardData = inferRouterOutputs<AppRouter>["listing"]["venue"]["offers"][number];
 

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { createTranslator, type Messages } from "use-intl/core";
 import en from "../../messages/en.json";
 import ur from "../../messages/ur.json";
-import { isLocale, LOCALE_INFO, localePath, type Locale } from "./config";
+import { isLocale, LOCALE_INFO, type Locale, localePath } from "./config";
 import { LOCALE_HEADER, ORIGINAL_PATH_HEADER } from "./proxy-headers";
 
 const MESSAGES = { en, ur } as const satisfies Record<Locale, unknown>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { offerCalendar, type CalendarOffer } from "./ics";
+import { type CalendarOffer, offerCalendar } from "./ics";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const weekly = (dayOfWeek: number, startMinute: number, endMinute: number, validTo: string | null = null) =>

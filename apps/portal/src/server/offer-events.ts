@@ -1,6 +1,6 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import type { OfferEventKind } from "@free-city/schemas";
+import { TRPCError } from "@trpc/server";
 import { after } from "next/server";
 import { api, apiForVisitor } from "./api";
 

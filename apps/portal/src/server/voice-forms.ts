@@ -1,6 +1,6 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { isLocale, localePath, type Locale } from "~/i18n/config";
+import { isLocale, type Locale, localePath } from "~/i18n/config";
 
 /**
  * What the youth-voice forms share. They are plain HTML forms posting to server actions (so they

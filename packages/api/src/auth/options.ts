@@ -1,9 +1,9 @@
 import type { Database } from "@free-city/db";
 import type { NextAuthOptions } from "next-auth";
-import type { Provider } from "next-auth/providers/index";
 import EmailProvider from "next-auth/providers/email";
+import type { Provider } from "next-auth/providers/index";
 import type { SessionUser } from "../context.ts";
-import { signInEmail, type Mailer } from "../email/index.ts";
+import { type Mailer, signInEmail } from "../email/index.ts";
 import type { AdminEnv } from "../env.ts";
 import { prismaAuthAdapter } from "./adapter.ts";
 

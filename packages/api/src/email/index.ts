@@ -1,6 +1,3 @@
-export { createMailer, type Email, type Mailer } from "./send-email.ts";
-export { escapeHtml, signInEmail } from "./templates.ts";
-export { invitationEmail } from "./team-emails.ts";
 export {
   approvedEmail,
   changesRequestedEmail,
@@ -8,3 +5,6 @@ export {
   rejectedEmail,
   submittedEmail,
 } from "./offer-emails.ts";
+export { createMailer, type Email, type Mailer } from "./send-email.ts";
+export { invitationEmail } from "./team-emails.ts";
+export { escapeHtml, signInEmail } from "./templates.ts";

@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../test/setup.ts";

@@ -1,8 +1,9 @@
 // Scheduled jobs, for a cron or by hand:
 //   pnpm jobs freshness     remind owners of unconfirmed offers; hide those unconfirmed too long
 //   pnpm jobs coverage      today's coverage snapshot (district × category × age band) for trends
-import { connectForTask } from "@free-city/db/tasks";
+
 import { DatabaseError } from "@free-city/db";
+import { connectForTask } from "@free-city/db/tasks";
 import { ConfigError } from "../env.ts";
 import { runFreshnessFromEnv, takeCoverageSnapshot } from "./freshness.ts";
 

@@ -19,6 +19,6 @@ export async function runFreshnessFromEnv(db: Database, log: (line: string) => v
   });
 }
 
+export { takeCoverageSnapshot } from "../domain/coverage/coverage-snapshots.ts";
 export { bootstrapAdmins } from "../domain/staff/manage-staff.ts";
 export { readAdminEmails } from "../env.ts";
-export { takeCoverageSnapshot } from "../domain/coverage/coverage-snapshots.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getCoverage } from "../domain/coverage/get-coverage.ts";
 import { getCoverageTrend } from "../domain/coverage/coverage-snapshots.ts";
+import { getCoverage } from "../domain/coverage/get-coverage.ts";
 import { getDistrictLens } from "../domain/coverage/get-district-lens.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 

@@ -1,13 +1,13 @@
 import { createOfferInput, offerRefInput, reviewDecisionInput, saveOfferSectionInput } from "@free-city/schemas";
 import { actorOf } from "../domain/actor.ts";
 import { confirmOffer } from "../domain/freshness/confirm-offer.ts";
+import { notifierOf } from "../domain/notify.ts";
 import { archiveOffer } from "../domain/offers/archive-offer.ts";
 import { createOffer } from "../domain/offers/create-offer.ts";
-import { getOfferForEditor } from "../domain/offers/get-offer-for-editor.ts";
-import { notifyOwners } from "../domain/offers/notify-owners.ts";
-import { notifierOf } from "../domain/notify.ts";
 import { decideRevision } from "../domain/offers/decide-revision.ts";
+import { getOfferForEditor } from "../domain/offers/get-offer-for-editor.ts";
 import { listOrganisationOffers } from "../domain/offers/list-organisation-offers.ts";
+import { notifyOwners } from "../domain/offers/notify-owners.ts";
 import { saveOfferSection } from "../domain/offers/save-offer-section.ts";
 import { submitOffer } from "../domain/offers/submit-offer.ts";
 import { withdrawSubmission } from "../domain/offers/withdraw-submission.ts";

@@ -1,15 +1,15 @@
 import { organisationDecisionInput, reviewQueueFilter, revisionRefInput, venueDecisionInput } from "@free-city/schemas";
 import { z } from "zod";
 import { actorOf } from "../domain/actor.ts";
-import { decideOrganisation } from "../domain/organisations/decide-organisation.ts";
 import { notifierOf } from "../domain/notify.ts";
+import { decideOrganisation } from "../domain/organisations/decide-organisation.ts";
 import { approveRevisions } from "../domain/review/approve-revisions.ts";
 import { claimRevision } from "../domain/review/claim-revision.ts";
-import { listOfferVersions, restoreOfferVersion } from "../domain/review/offer-history.ts";
 import { decideVenue } from "../domain/review/decide-venue.ts";
 import { getRevisionReview } from "../domain/review/get-revision-review.ts";
 import { getOrganisationReview, getVenueReview } from "../domain/review/get-venue-review.ts";
 import { listReviewQueue } from "../domain/review/list-review-queue.ts";
+import { listOfferVersions, restoreOfferVersion } from "../domain/review/offer-history.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 
 export const reviewRouter = createTRPCRouter({

@@ -12,8 +12,8 @@ import {
 import { TRPCError } from "@trpc/server";
 import { expect } from "vitest";
 import { createContext } from "../context.ts";
-import { createCaller } from "../root.ts";
 import { createMailer, type Mailer } from "../email/send-email.ts";
+import { createCaller } from "../root.ts";
 
 export const TEST_LINKS = { adminUrl: "http://admin.test", portalUrl: "http://portal.test" };
 

@@ -2,8 +2,8 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { EMBEDDED_PORT } from "../env.ts";
-import { createPGlite } from "../pglite.ts";
 import { DATA_DIR } from "../paths.ts";
+import { createPGlite } from "../pglite.ts";
 import { assertPortFree } from "../ports.ts";
 
 export type EmbeddedServer = { url: string; dataDir: string; stop(): Promise<void> };

@@ -1,4 +1,9 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { DatabaseError } from "../errors.ts";
+import { createPGlite } from "../pglite.ts";
 import { createTestDatabase, testDatabaseKind } from "../testing.ts";
 import { pgliteMigrationAdapter, pgMigrationAdapter } from "./adapters.ts";
 import {
@@ -8,11 +13,6 @@ import {
   diffDatabaseToSchema,
   readMigrationList,
 } from "./migrations.ts";
-import { createPGlite } from "../pglite.ts";
-import { DatabaseError } from "../errors.ts";
-import { cp, mkdtemp, mkdir, writeFile, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 
 describe(`migrations (${testDatabaseKind()})`, () => {
   const cleanups: (() => Promise<void>)[] = [];

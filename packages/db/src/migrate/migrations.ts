@@ -7,7 +7,7 @@ import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { DatabaseError } from "../errors.ts";
 import { createPGlite } from "../pglite.ts";
 import { pgliteMigrationAdapter } from "./adapters.ts";
-import { NO_FILTERS, openSchemaEngine, type EngineHandle } from "./schema-engine.ts";
+import { type EngineHandle, NO_FILTERS, openSchemaEngine } from "./schema-engine.ts";
 
 /** The repository's prisma/ folder (schema.prisma and migrations/). */
 export const PRISMA_DIR = fileURLToPath(new URL("../../../../prisma/", import.meta.url));

@@ -1,6 +1,6 @@
-import { fromMinutes, offerContent, toMinutes, type OfferContent } from "@free-city/schemas";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { fromMinutes, type OfferContent, offerContent, toMinutes } from "@free-city/schemas";
 import { dateOnly, toIsoDate } from "../dates.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,7 +1,7 @@
 import type { OfferContent, ScheduleItem } from "@free-city/schemas";
 import { recordAuditEvent } from "../audit.ts";
 import type { Database } from "../client.ts";
-import { addDays, toIsoDate, todayInCity } from "../dates.ts";
+import { addDays, todayInCity, toIsoDate } from "../dates.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { applyOfferContent } from "../offers/content.ts";
 import type { DemoOfferSeed, DemoScheduleSeed } from "./formats.ts";

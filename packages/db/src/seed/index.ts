@@ -39,6 +39,6 @@ export async function runSeed(db: Database, options: SeedOptions = {}): Promise<
   }
 }
 
-export { consoleSeedLog, silentSeedLog, type SeedLog } from "./progress.ts";
 export { loadDemoSeeds, loadReferenceSeeds } from "./load.ts";
+export { consoleSeedLog, type SeedLog, silentSeedLog } from "./progress.ts";
 export { SYNTHETIC_ORG_SLUG } from "./synthetic.ts";

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DatabaseError } from "../errors.ts";
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from "../testing.ts";
-import { loadDemoSeeds, loadReferenceSeeds, runSeed, silentSeedLog } from "./index.ts";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { SEEDS_DIR } from "../paths.ts";
 import { offerContent } from "@free-city/schemas";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DatabaseError } from "../errors.ts";
+import { SEEDS_DIR } from "../paths.ts";
+import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../testing.ts";
+import { loadDemoSeeds, loadReferenceSeeds, runSeed, silentSeedLog } from "./index.ts";
 
 /** Row counts of every table, to prove a second seed changes nothing. */
 async function snapshot(test: TestDatabase) {

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { refusedForm, type FormState } from "~/server/form-state";
+import { type FormState, refusedForm } from "~/server/form-state";
 import { api } from "~/trpc/server";
 
 /** Joins the organisation of an invitation (by the link's token, or by id from the home page). */

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { attempt, prose, type FormState } from "~/server/form-state";
+import { attempt, type FormState, prose } from "~/server/form-state";
 import { api } from "~/trpc/server";
 
 export async function resolveReport(

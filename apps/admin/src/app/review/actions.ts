@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { attempt, prose, refusedForm, text, type FormState } from "~/server/form-state";
+import { attempt, type FormState, prose, refusedForm, text } from "~/server/form-state";
 import { api } from "~/trpc/server";
 
 const back = (flash: string) => redirect(`/review?done=${flash}`);

@@ -1,9 +1,9 @@
+import { readAdminEnv, STAFF_SSO_PROVIDER } from "@free-city/api/auth";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { STAFF_SSO_PROVIDER, readAdminEnv } from "@free-city/api/auth";
 import { getSessionUser, isDemoOutbox } from "~/server/auth";
-import { StaffSsoButton } from "./staff-sso-button";
 import { SignInForm } from "./sign-in-form";
+import { StaffSsoButton } from "./staff-sso-button";
 
 export const metadata: Metadata = { title: "Sign in" };
 

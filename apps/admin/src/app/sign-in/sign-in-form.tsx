@@ -1,8 +1,8 @@
 "use client";
 
 import { signInRequest } from "@free-city/schemas";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
 import { useRef, useState } from "react";
 
 const SERVER_ERRORS: Record<string, string> = {

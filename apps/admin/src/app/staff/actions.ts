@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { attempt, text, type FormState } from "~/server/form-state";
+import { attempt, type FormState, text } from "~/server/form-state";
 import { api } from "~/trpc/server";
 
 const done = (result: FormState) => {

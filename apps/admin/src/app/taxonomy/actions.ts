@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { attempt, prose, text, type FormState } from "~/server/form-state";
+import { attempt, type FormState, prose, text } from "~/server/form-state";
 import { api } from "~/trpc/server";
 
 const done = (result: FormState) => {

@@ -2,9 +2,9 @@
  * Listing facts in words a ten-year-old reads. One place for each wording, so the offer page,
  * the venue page and the cards always say the same thing the same way.
  */
-import { todayInCity, type CostType } from "@free-city/db";
-import type { I18n } from "~/i18n/server";
+import { type CostType, todayInCity } from "@free-city/db";
 import { dateWords } from "@free-city/words";
+import type { I18n } from "~/i18n/server";
 
 type Translate = I18n["t"];
 

@@ -1,4 +1,4 @@
-import { parseOfferSearchParams, toSearchParams, type OfferSearchInput } from "@free-city/schemas";
+import { type OfferSearchInput, parseOfferSearchParams, toSearchParams } from "@free-city/schemas";
 
 /**
  * Links between searches. Every one goes through the canonical `toSearchParams`, so a chip's

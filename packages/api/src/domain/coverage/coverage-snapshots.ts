@@ -1,4 +1,4 @@
-import { addDays, todayInCity, type Database } from "@free-city/db";
+import { addDays, type Database, todayInCity } from "@free-city/db";
 import { getCoverageCells } from "./get-coverage.ts";
 
 /**

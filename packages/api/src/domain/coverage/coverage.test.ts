@@ -1,5 +1,5 @@
 import { addDays, dateOnly, todayInCity } from "@free-city/db";
-import { makeCategory, makeDistrict, makeVenue, testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { makeCategory, makeDistrict, makeVenue, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
 import { takeCoverageSnapshot } from "./coverage-snapshots.ts";

@@ -1,4 +1,4 @@
-import { Prisma, todayInCity, type Database } from "@free-city/db";
+import { type Database, Prisma, todayInCity } from "@free-city/db";
 
 /** The commission's age bands. An offer counts in every band its ages overlap. */
 export const AGE_BANDS = [

@@ -1,4 +1,4 @@
-import { recordAuditEvent, todayInCity, toIsoDate, type Database } from "@free-city/db";
+import { type Database, recordAuditEvent, todayInCity, toIsoDate } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 import { assertTransition } from "../offers/lifecycle.ts";

@@ -1,5 +1,5 @@
 import { addDays, dateOnly, todayInCity } from "@free-city/db";
-import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMailer } from "../../email/send-email.ts";
 import {

@@ -1,4 +1,4 @@
-import { addDays, recordAuditEvent, todayInCity, type Database } from "@free-city/db";
+import { addDays, type Database, recordAuditEvent, todayInCity } from "@free-city/db";
 import { freshnessReminderEmail } from "../../email/offer-emails.ts";
 import type { Notifier } from "../notify.ts";
 import { ownerEmails } from "../organisations/owner-emails.ts";

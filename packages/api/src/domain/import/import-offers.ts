@@ -1,11 +1,11 @@
-import { recordAuditEvent, type Database, type Prisma } from "@free-city/db";
+import { type Database, type Prisma, recordAuditEvent } from "@free-city/db";
 import {
   OFFER_IMPORT_COLUMNS,
   OFFER_IMPORT_LIMITS,
-  offerContent,
   type OfferContent,
   type OfferImportColumn,
   type OfferImportProblem,
+  offerContent,
 } from "@free-city/schemas";
 import type { Actor } from "../actor.ts";
 import { uniqueSlug } from "../slug.ts";

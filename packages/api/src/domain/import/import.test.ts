@@ -1,5 +1,5 @@
+import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { OFFER_IMPORT_COLUMNS } from "@free-city/schemas";
-import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
 import { createImportedOffers } from "./import-offers.ts";

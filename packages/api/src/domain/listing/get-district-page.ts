@@ -1,6 +1,6 @@
 import type { Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
-import { offerCardSelect, publicOffersAt, toOfferCard, type OfferCard } from "./public-shapes.ts";
+import { type OfferCard, offerCardSelect, publicOffersAt, toOfferCard } from "./public-shapes.ts";
 
 type CategoryNode = { id: string; slug: string; name: string; parentId: string | null; position: number };
 

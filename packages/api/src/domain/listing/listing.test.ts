@@ -4,8 +4,8 @@ import {
   makeUser,
   makeVenue,
   offerContentFor,
-  testDatabaseKind,
   type TestDatabase,
+  testDatabaseKind,
 } from "@free-city/db/testing";
 import type { OfferContent } from "@free-city/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

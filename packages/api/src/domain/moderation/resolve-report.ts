@@ -1,4 +1,4 @@
-import { recordAuditEvent, type Database } from "@free-city/db";
+import { type Database, recordAuditEvent } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 

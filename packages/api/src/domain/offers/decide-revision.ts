@@ -1,4 +1,4 @@
-import { applyOfferContent, Prisma, recordAuditEvent, type Database } from "@free-city/db";
+import { applyOfferContent, type Database, Prisma, recordAuditEvent } from "@free-city/db";
 import { offerContent, type ReviewDecisionInput } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";

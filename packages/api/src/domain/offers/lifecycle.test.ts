@@ -1,3 +1,4 @@
+import type { TestDatabase } from "@free-city/db/testing";
 import { testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -9,7 +10,6 @@ import {
   type World,
 } from "../../test/setup.ts";
 import { canTransition, OFFER_TRANSITIONS } from "./lifecycle.ts";
-import type { TestDatabase } from "@free-city/db/testing";
 
 describe("offer status transitions", () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { Database } from "@free-city/db";
 import { approvedEmail, changesRequestedEmail, rejectedEmail, submittedEmail } from "../../email/offer-emails.ts";
-import { sendAfterCommit, type Notifier } from "../notify.ts";
+import { type Notifier, sendAfterCommit } from "../notify.ts";
 import { ownerEmails } from "../organisations/owner-emails.ts";
 
 type Event =

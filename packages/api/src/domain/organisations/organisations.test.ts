@@ -1,4 +1,4 @@
-import { makeOrganisation, makeUser, testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { makeOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";

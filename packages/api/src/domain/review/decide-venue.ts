@@ -1,4 +1,4 @@
-import { Prisma, recordAuditEvent, type Database } from "@free-city/db";
+import { type Database, Prisma, recordAuditEvent } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 

@@ -1,5 +1,5 @@
-import { loadOfferContent, type Database } from "@free-city/db";
-import { offerContent, type OfferContent } from "@free-city/schemas";
+import { type Database, loadOfferContent } from "@free-city/db";
+import { type OfferContent, offerContent } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 
 const FIELDS = Object.keys(offerContent.shape) as (keyof OfferContent)[];

@@ -1,4 +1,4 @@
-import { recordAuditEvent, type Database, type Prisma } from "@free-city/db";
+import { type Database, type Prisma, recordAuditEvent } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 import { nextRevisionNumber } from "../offers/working-revision.ts";

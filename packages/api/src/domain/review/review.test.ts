@@ -1,4 +1,4 @@
-import { makeUser, makeVenue, testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { makeUser, makeVenue, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   callerFor,

@@ -1,6 +1,6 @@
 import { addDays, isoDayOfWeek, todayInCity } from "@free-city/db";
-import { makeCategory, makeDistrict, makeVenue, testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
-import { parseOfferSearchParams, type OfferContent } from "@free-city/schemas";
+import { makeCategory, makeDistrict, makeVenue, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { type OfferContent, parseOfferSearchParams } from "@free-city/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
 import { searchOffers } from "./search-offers.ts";

@@ -1,7 +1,7 @@
-import { Prisma, todayInCity, type Database } from "@free-city/db";
+import { type Database, Prisma, todayInCity } from "@free-city/db";
 import { OFFER_SEARCH_PER_PAGE, type OfferSearchInput } from "@free-city/schemas";
-import { offerSearchSql, searchSettingsSql, type OfferSearchRow, type ResolvedSearch } from "./search-sql.ts";
-import { possibleWeekdays, windowFor, type SchoolHolidayRange } from "./when.ts";
+import { type OfferSearchRow, offerSearchSql, type ResolvedSearch, searchSettingsSql } from "./search-sql.ts";
+import { possibleWeekdays, type SchoolHolidayRange, windowFor } from "./when.ts";
 
 /** What the search found its names to be, for chips ("Ladywood ×") and headings. */
 type Names = {

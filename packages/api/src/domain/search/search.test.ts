@@ -1,16 +1,16 @@
-import { dateOnly, type Database } from "@free-city/db";
+import { type Database, dateOnly } from "@free-city/db";
 import {
   makeCategory,
   makeDistrict,
   makeOrganisation,
   makeVenue,
-  testDatabaseKind,
   type TestDatabase,
+  testDatabaseKind,
 } from "@free-city/db/testing";
-import { parseOfferSearchParams, type OfferSearchInput } from "@free-city/schemas";
+import { type OfferSearchInput, parseOfferSearchParams } from "@free-city/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
-import { searchOffers, type OfferSearchResult } from "./search-offers.ts";
+import { type OfferSearchResult, searchOffers } from "./search-offers.ts";
 
 /**
  * The portal search against a small, fixed city on a real database (PGlite, or PostgreSQL with

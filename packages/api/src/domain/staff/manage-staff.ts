@@ -1,4 +1,4 @@
-import { recordAuditEvent, type Database, type Prisma, type StaffRole } from "@free-city/db";
+import { type Database, type Prisma, recordAuditEvent, type StaffRole } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 

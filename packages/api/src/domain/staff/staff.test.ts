@@ -1,4 +1,4 @@
-import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, readAdminEmails } from "../../env.ts";
 import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";

@@ -1,4 +1,4 @@
-import { addDays, isoDayOfWeek, todayInCity, type Database } from "@free-city/db";
+import { addDays, type Database, isoDayOfWeek, todayInCity } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 
 const COUNTS = ["views", "saves", "takeUpClicks", "calendarAdds"] as const;

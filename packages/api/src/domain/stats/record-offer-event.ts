@@ -1,4 +1,4 @@
-import { Prisma, todayInCity, type Database } from "@free-city/db";
+import { type Database, Prisma, todayInCity } from "@free-city/db";
 import type { OfferEventInput, OfferEventKind } from "@free-city/schemas";
 import { publicOfferWhere } from "../offers/public-offers.ts";
 import { EventDeduper } from "./event-deduper.ts";

@@ -1,4 +1,4 @@
-import { testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../context.ts";
 import { createCaller } from "../../root.ts";

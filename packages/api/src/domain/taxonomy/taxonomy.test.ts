@@ -1,4 +1,4 @@
-import { makeCategory, testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { makeCategory, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   callerFor,

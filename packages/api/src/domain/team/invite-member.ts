@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { recordAuditEvent, type Database } from "@free-city/db";
+import { type Database, recordAuditEvent } from "@free-city/db";
 import { invitationEmail } from "../../email/team-emails.ts";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";

@@ -1,5 +1,5 @@
 import type { User } from "@free-city/db";
-import { makeOrganisation, makeUser, testDatabaseKind, type TestDatabase } from "@free-city/db/testing";
+import { makeOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Mailer } from "../../email/send-email.ts";
 import { callerFor, createTestDatabase, expectRefused, makeWorld, outbox, type World } from "../../test/setup.ts";

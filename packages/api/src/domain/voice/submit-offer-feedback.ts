@@ -1,5 +1,5 @@
 import type { Database } from "@free-city/db";
-import { stripPersonalDetails, type OfferFeedbackInput } from "@free-city/schemas";
+import { type OfferFeedbackInput, stripPersonalDetails } from "@free-city/schemas";
 import { findPublicOfferId } from "./find-public-offer-id.ts";
 import { takeVoiceAttempt } from "./rate-limits.ts";
 

@@ -1,5 +1,5 @@
 import type { Database } from "@free-city/db";
-import { stripPersonalDetails, type SuggestionInput } from "@free-city/schemas";
+import { type SuggestionInput, stripPersonalDetails } from "@free-city/schemas";
 import { takeVoiceAttempt } from "./rate-limits.ts";
 
 /**

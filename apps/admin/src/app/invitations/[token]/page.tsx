@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "~/components/form/action-form";
 import { SignInForm } from "~/app/sign-in/sign-in-form";
+import { ActionForm } from "~/components/form/action-form";
 import { getSessionUser, isDemoOutbox } from "~/server/auth";
 import { idleForm } from "~/server/form-state";
 import { orNotFound } from "~/server/pages";

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { checkbox, refusedForm, type FormState } from "~/server/form-state";
+import { checkbox, type FormState, refusedForm } from "~/server/form-state";
 import { organisationProfile } from "~/server/organisation-values";
 import { api } from "~/trpc/server";
 

@@ -1,6 +1,6 @@
 import type { OfferSearchResult, SearchOptions } from "@free-city/api";
 import { todayInCity } from "@free-city/db";
-import { SEARCH_ACCESS, type OfferSearchInput, type SearchParamsRecord } from "@free-city/schemas";
+import { type OfferSearchInput, SEARCH_ACCESS, type SearchParamsRecord } from "@free-city/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterToggle } from "~/components/search/filter-toggle";

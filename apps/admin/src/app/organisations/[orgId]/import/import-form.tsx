@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRef, useState, useTransition } from "react";
-import { checkImport, runImport, type ImportReport } from "./actions";
+import { checkImport, type ImportReport, runImport } from "./actions";
 
 const MAX_BYTES = 1_000_000;
 

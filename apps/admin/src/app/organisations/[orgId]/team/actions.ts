@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { attempt, text, type FormState } from "~/server/form-state";
+import { attempt, type FormState, text } from "~/server/form-state";
 import { api } from "~/trpc/server";
 
 const teamPath = (organisationId: string) => `/organisations/${organisationId}/team`;

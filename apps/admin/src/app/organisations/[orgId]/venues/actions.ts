@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { attempt, refusedForm, type FormState } from "~/server/form-state";
+import { attempt, type FormState, refusedForm } from "~/server/form-state";
 import { venueValues } from "~/server/venue-values";
 import { api } from "~/trpc/server";
 

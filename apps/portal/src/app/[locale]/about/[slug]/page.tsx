@@ -3,8 +3,8 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { renderMarkdown } from "~/lib/markdown";
 import { getI18n } from "~/i18n/server";
+import { renderMarkdown } from "~/lib/markdown";
 import { api } from "~/server/api";
 
 export const dynamic = "force-dynamic";

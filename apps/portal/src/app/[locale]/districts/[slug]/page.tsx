@@ -2,8 +2,8 @@ import { todayInCity } from "@free-city/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { OfferCard } from "~/components/offer-card";
 import { orNotFound } from "~/components/listing/or-not-found";
+import { OfferCard } from "~/components/offer-card";
 import { getI18n } from "~/i18n/server";
 import { api } from "~/server/api";
 

@@ -1,14 +1,14 @@
 import { todayInCity } from "@free-city/db";
+import { openingHoursWords } from "@free-city/words";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { OfferCard } from "~/components/offer-card";
 import { orNotFound } from "~/components/listing/or-not-found";
 import { Paragraphs } from "~/components/listing/paragraphs";
 import { AccessFeatureList } from "~/components/listing/venue-access";
 import { VenueAddress } from "~/components/listing/venue-address";
 import { WhenText } from "~/components/listing/when-text";
-import { openingHoursWords } from "@free-city/words";
+import { OfferCard } from "~/components/offer-card";
 import { getI18n } from "~/i18n/server";
 import { api } from "~/server/api";
 

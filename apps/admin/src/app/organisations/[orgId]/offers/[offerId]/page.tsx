@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "~/components/form/action-form";
 import { formatDate, OFFER_STATUS_LABEL } from "~/lib/labels";
-import { SECTION_INFO, SECTION_ORDER, sectionState, type SectionState } from "~/lib/offer-sections";
+import { SECTION_INFO, SECTION_ORDER, type SectionState, sectionState } from "~/lib/offer-sections";
 import { idleForm } from "~/server/form-state";
 import { offerPath, orgPath, orNotFound, requireMembership } from "~/server/pages";
 import { api } from "~/trpc/server";

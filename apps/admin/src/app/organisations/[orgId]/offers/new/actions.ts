@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { type FormState, refusedForm, text } from "~/server/form-state";
 import { offerPath } from "~/server/pages";
-import { refusedForm, text, type FormState } from "~/server/form-state";
 import { api } from "~/trpc/server";
 
 export async function createOffer(organisationId: string, _state: FormState, form: FormData): Promise<FormState> {

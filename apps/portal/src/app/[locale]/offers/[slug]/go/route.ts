@@ -1,5 +1,5 @@
 import { safeWebUrl } from "~/components/listing/words";
-import { localePath, isLocale } from "~/i18n/config";
+import { isLocale, localePath } from "~/i18n/config";
 import { loadPublicOffer, recordOfferEvent } from "~/server/offer-events";
 
 /**

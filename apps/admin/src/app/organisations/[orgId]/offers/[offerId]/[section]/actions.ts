@@ -3,7 +3,7 @@
 import type { OfferSection, SaveOfferSectionInput } from "@free-city/schemas";
 import { redirect } from "next/navigation";
 import { SECTION_INFO } from "~/lib/offer-sections";
-import { refusedForm, type FormState } from "~/server/form-state";
+import { type FormState, refusedForm } from "~/server/form-state";
 import { sectionValues } from "~/server/offer-section-values";
 import { offerPath } from "~/server/pages";
 import { api } from "~/trpc/server";

@@ -1,10 +1,10 @@
 import type { OfferContent, OfferSection } from "@free-city/schemas";
+import { cancellationRowsOf, scheduleRowsOf, scheduleWords } from "@free-city/words";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "~/components/form/action-form";
 import { Checkbox, Choices, TextArea, TextField } from "~/components/form/fields";
-import { cancellationRowsOf, scheduleRowsOf, scheduleWords } from "@free-city/words";
 import { WhenEditor } from "~/components/offer-editor/when-editor";
 import { SECTION_INFO, sectionFromSlug } from "~/lib/offer-sections";
 import { idleForm } from "~/server/form-state";
