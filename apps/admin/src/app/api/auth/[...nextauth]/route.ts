@@ -1,3 +1,4 @@
+import { readAdminEnv } from "@free-city/api/auth";
 import { signInRequest } from "@free-city/schemas";
 import NextAuth from "next-auth";
 import { authOptions } from "~/server/auth";
@@ -20,7 +21,7 @@ export async function POST(req: Request, context: RouteContext) {
   if (nextauth.join("/") === "signin/email") {
     const form = await req.clone().formData();
     const parsed = signInRequest.safeParse({ email: String(form.get("email") ?? "") });
-    const signInUrl = new URL("/sign-in/error", process.env.NEXTAUTH_URL ?? req.url);
+    const signInUrl = new URL("/sign-in/error", readAdminEnv().adminUrl);
     if (!parsed.success) {
       signInUrl.searchParams.set("error", "EmailInvalid");
       return Response.json({ url: signInUrl.toString() }, { status: 400 });
