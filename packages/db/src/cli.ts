@@ -9,7 +9,7 @@ import { runSeed } from "./seed/index.ts";
 
 const HELP = `Free City database commands
 
-  pnpm db migrate                 apply pending migrations (safe to repeat)
+  pnpm db migrate                 apply pending migrations (safe to repeat, and to run twice at once)
   pnpm db migrate:new <name>      write a migration for changes to prisma/schema.prisma
   pnpm db seed [--no-demo]        seed reference data (and demo data unless --no-demo)
   pnpm db seed --synthetic <N>    top up to N synthetic offers for benchmarks
@@ -17,12 +17,15 @@ const HELP = `Free City database commands
   pnpm db status                  show the migrations and whether the schema matches
   pnpm db server                  run the embedded PostgreSQL in the foreground
 
-With DATABASE_URL unset these use the embedded database (127.0.0.1:5433, data in .data/).`;
+With DATABASE_URL unset these use the embedded PostgreSQL (127.0.0.1:5433, data in .data/postgres).`;
 
 const log = (line: string) => console.log(line);
 
-async function withConnection(run: (c: Connection) => Promise<void>): Promise<void> {
-  const connection = await connectForTask(log);
+async function withConnection(
+  run: (c: Connection) => Promise<void>,
+  options: { earlierData?: "refuse" | "allow" } = {},
+): Promise<void> {
+  const connection = await connectForTask(log, options);
   log(`Database: ${isEmbedded() ? "embedded" : "DATABASE_URL"} (${describeUrl(connection.url)})`);
   try {
     await run(connection);
@@ -72,13 +75,18 @@ async function main(argv: string[]): Promise<void> {
           "reset drops every table in DATABASE_URL's database. Run `pnpm db reset --yes` if you mean it.",
         );
       }
-      return withConnection(async ({ db, adapterFactory }) => {
-        log("Dropping every table…");
-        await db.$executeRawUnsafe("DROP SCHEMA IF EXISTS public CASCADE");
-        await db.$executeRawUnsafe("CREATE SCHEMA public");
-        await applyMigrations(adapterFactory, { log });
-        await runSeed(db, { demo: !args.includes("--no-demo") });
-      });
+      // With the embedded database, reset is also how to leave an earlier version's PGlite
+      // folder behind (untouched) and start the new server with fresh data.
+      return withConnection(
+        async ({ db, adapterFactory }) => {
+          log("Dropping every table…");
+          await db.$executeRawUnsafe("DROP SCHEMA IF EXISTS public CASCADE");
+          await db.$executeRawUnsafe("CREATE SCHEMA public");
+          await applyMigrations(adapterFactory, { log });
+          await runSeed(db, { demo: !args.includes("--no-demo") });
+        },
+        { earlierData: "allow" },
+      );
     }
     case "status":
       return withConnection(async ({ adapterFactory }) => {

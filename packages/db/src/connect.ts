@@ -19,11 +19,15 @@ export type Connection = {
  * it uses the running embedded server, or starts one for the task's duration when none runs
  * (nothing else can have the data directory open then, because the server owns the port).
  */
-export async function connectForTask(log: (line: string) => void = () => {}): Promise<Connection> {
-  const url = resolveDatabaseUrl();
+export async function connectForTask(
+  log: (line: string) => void = () => {},
+  options: { earlierData?: "refuse" | "allow" } = {},
+): Promise<Connection> {
+  let url = resolveDatabaseUrl();
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (isEmbedded() && !(await isListening(EMBEDDED_PORT))) {
-    const server = await startEmbeddedServer({ log });
+    const server = await startEmbeddedServer({ log, earlierData: options.earlierData });
+    url = server.url;
     stopEmbedded = () => server.stop();
   }
   const migrationAdapter = pgMigrationAdapter(url);

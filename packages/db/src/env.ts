@@ -1,9 +1,14 @@
 import { z } from "zod";
+import { embeddedUrl } from "./embedded/credentials.ts";
 import { DatabaseError } from "./errors.ts";
 
 /** Where the embedded PostgreSQL listens when DATABASE_URL is unset. */
 export const EMBEDDED_PORT = Number(process.env.FREE_CITY_DB_PORT ?? 5433);
-export const EMBEDDED_DATABASE_URL = `postgresql://postgres@127.0.0.1:${EMBEDDED_PORT}/postgres`;
+
+/** The embedded server's URL (with its generated password, see embedded/credentials.ts). */
+export function embeddedDatabaseUrl(): string {
+  return embeddedUrl(EMBEDDED_PORT);
+}
 
 const databaseUrl = z
   .string()
@@ -23,7 +28,7 @@ const databaseUrl = z
  */
 export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.DATABASE_URL;
-  if (raw === undefined || raw.trim() === "") return EMBEDDED_DATABASE_URL;
+  if (raw === undefined || raw.trim() === "") return embeddedDatabaseUrl();
   const parsed = databaseUrl.safeParse(raw);
   if (!parsed.success) {
     throw new DatabaseError(
