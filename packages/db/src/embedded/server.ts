@@ -143,10 +143,9 @@ function earlierPgliteData(dir: string, shown: (dir: string) => string): Databas
   return new DatabaseError(
     "EARLIER_PGLITE_DATA",
     `${shown(dir)} holds the embedded database of an earlier Free City (PGlite). This version runs a real ` +
-      `PostgreSQL in ${shown(path.join(path.dirname(dir), "postgres"))} instead, and has left that folder untouched. Choose one:\n` +
-      `    pnpm db import-pglite   copy everything in it into the new database, then start as usual\n` +
-      `    pnpm db reset           start the new database with fresh demo data\n` +
-      `  Either way ${shown(dir)} is kept; delete it once you no longer need it.`,
+      `PostgreSQL in ${shown(path.join(path.dirname(dir), "postgres"))} instead, and has left that folder untouched.\n` +
+      `  Run \`pnpm db reset\` to create the new database with fresh demo data, then start again.\n` +
+      `  ${shown(dir)} is kept; delete it once you no longer need it.`,
   );
 }
 
