@@ -1,10 +1,14 @@
 // `pnpm db <command>`: the database's command line. Every failure prints one clear sentence
 // (what went wrong, what to do) and exits non-zero; no stack traces.
+
+import path from "node:path";
 import { type Connection, connectForTask } from "./connect.ts";
+import { importPglite } from "./embedded/import-pglite.ts";
 import { startEmbeddedServer } from "./embedded/server.ts";
 import { isEmbedded } from "./env.ts";
 import { DatabaseError, describeUrl } from "./errors.ts";
 import { applyMigrations, createMigration, diffDatabaseToSchema } from "./migrate/migrations.ts";
+import { DATA_DIR } from "./paths.ts";
 import { runSeed } from "./seed/index.ts";
 
 const HELP = `Free City database commands
@@ -14,6 +18,7 @@ const HELP = `Free City database commands
   pnpm db seed [--no-demo]        seed reference data (and demo data unless --no-demo)
   pnpm db seed --synthetic <N>    top up to N synthetic offers for benchmarks
   pnpm db reset [--yes]           drop everything, migrate and seed again
+  pnpm db import-pglite [folder]  copy an earlier version's PGlite data (.data/pglite) into the database
   pnpm db status                  show the migrations and whether the schema matches
   pnpm db server                  run the embedded PostgreSQL in the foreground
 
@@ -84,6 +89,28 @@ async function main(argv: string[]): Promise<void> {
           await db.$executeRawUnsafe("CREATE SCHEMA public");
           await applyMigrations(adapterFactory, { log });
           await runSeed(db, { demo: !args.includes("--no-demo") });
+        },
+        { earlierData: "allow" },
+      );
+    }
+    case "import-pglite": {
+      const from = path.resolve(args.find((a) => !a.startsWith("-")) ?? path.join(DATA_DIR, "pglite"));
+      if (!isEmbedded() && !args.includes("--yes")) {
+        throw new DatabaseError(
+          "MIGRATION_FAILED",
+          "import-pglite replaces everything in DATABASE_URL's database. Run `pnpm db import-pglite --yes` if you mean it.",
+        );
+      }
+      return withConnection(
+        async ({ db, url }) => {
+          const started = Date.now();
+          const { tables, rows } = await importPglite(from, url, log);
+          // Reference data this version added since (only what is missing).
+          await runSeed(db, { demo: false });
+          log(
+            `Copied ${rows} rows in ${tables} tables in ${((Date.now() - started) / 1000).toFixed(1)} s. ` +
+              `${path.relative(process.cwd(), from) || from} is unchanged; delete it once you no longer need it.`,
+          );
         },
         { earlierData: "allow" },
       );

@@ -4,18 +4,21 @@
  * PostgreSQL server, whatever TEST_DATABASE_URL says: these are multi-connection tests.
  */
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, stat } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseError } from "../errors.ts";
-import { MIGRATION_LOCK_KEY, pgMigrationAdapter } from "../migrate/adapters.ts";
+import { MIGRATION_LOCK_KEY, pgliteMigrationAdapter, pgMigrationAdapter } from "../migrate/adapters.ts";
 import { applyMigrations, readMigrationList } from "../migrate/migrations.ts";
 import { REPO_ROOT } from "../paths.ts";
+import { createPGlite } from "../pglite.ts";
 import { runConcurrentQueries } from "./concurrency-check.ts";
+import { importPglite } from "./import-pglite.ts";
 import { type EmbeddedServer, startEmbeddedServer } from "./server.ts";
 
 async function sparePort(): Promise<number> {
@@ -35,6 +38,20 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, valu
   } finally {
     await client.end();
   }
+}
+
+/** Every file under `dir` with a hash of its contents: to show a folder was left as it was. */
+async function listing(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  const hashes = await Promise.all(
+    files.map(async (f) =>
+      createHash("sha1")
+        .update(await readFile(f))
+        .digest("hex"),
+    ),
+  );
+  return Object.fromEntries(files.map((f, i) => [path.relative(dir, f), hashes[i]!]));
 }
 
 function withDatabase(url: string, name: string): string {
@@ -143,6 +160,29 @@ describe("the embedded PostgreSQL", () => {
     expect(outputs.filter((o) => /Applying \d+ of/.test(o)).length, outputs.join("\n---\n")).toBe(1);
     expect(outputs.filter((o) => o.includes("Database is up to date")).length, outputs.join("\n---\n")).toBe(1);
   }, 180_000);
+
+  it("imports an earlier version's PGlite folder (pnpm db import-pglite), leaving the folder as it was", async () => {
+    const earlier = path.join(await mkdtemp(path.join(os.tmpdir(), "fc-embedded-import-")), "pglite");
+    const pglite = await createPGlite(earlier);
+    await applyMigrations(pgliteMigrationAdapter(pglite));
+    await pglite.exec(`
+      INSERT INTO organisation (id, slug, name, type, updated_at) VALUES ('o1', 'digbeth', 'Digbeth Makers', 'CHARITY', now());
+      INSERT INTO offer (id, organisation_id, slug, title, summary, updated_at)
+        VALUES ('f1', 'o1', 'swim', 'Swimming for beginners', 'Learn to swim: café après', now());`);
+    await pglite.close();
+    const before = await listing(earlier);
+
+    await query(server!.url, "CREATE DATABASE imported");
+    const url = withDatabase(server!.url, "imported");
+    const result = await importPglite(earlier, url);
+    expect(result.rows).toBe(2);
+    const offers = await query<{ title: string; summary: string; found: boolean }>(
+      url,
+      "SELECT title, summary, search @@ websearch_to_tsquery('english', 'swim') AS found FROM offer",
+    );
+    expect(offers).toEqual([{ title: "Swimming for beginners", summary: "Learn to swim: café après", found: true }]);
+    expect(await listing(earlier)).toEqual(before);
+  }, 240_000);
 
   it("keeps its data across a stop and a start (the data folder is reused, not created again)", async () => {
     await query(server!.url, "CREATE DATABASE kept");

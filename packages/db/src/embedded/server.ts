@@ -144,7 +144,9 @@ function earlierPgliteData(dir: string, shown: (dir: string) => string): Databas
     "EARLIER_PGLITE_DATA",
     `${shown(dir)} holds the embedded database of an earlier Free City (PGlite). This version runs a real ` +
       `PostgreSQL in ${shown(path.join(path.dirname(dir), "postgres"))} instead, and has left that folder untouched.\n` +
-      `  Run \`pnpm db reset\` to create the new database with fresh demo data, then start again.\n` +
+      "  Then start again after one of:\n" +
+      "    pnpm db import-pglite   copies everything in it into the new database\n" +
+      "    pnpm db reset           creates the new database with fresh demo data\n" +
       `  ${shown(dir)} is kept; delete it once you no longer need it.`,
   );
 }
