@@ -1,8 +1,7 @@
 // `pnpm dev`: both apps with hot reload (next dev) on the embedded database or DATABASE_URL.
 // Start the embedded database first in another terminal: `pnpm db server`.
 import { spawn } from "node:child_process";
-import { embeddedDatabaseUrl } from "@free-city/db";
-import { REPO_ROOT } from "@free-city/db/tasks";
+import { embeddedDatabaseUrl, REPO_ROOT } from "@free-city/db/tasks";
 import { demoSecret } from "./demo-secret.ts";
 
 const embedded = !process.env.DATABASE_URL;

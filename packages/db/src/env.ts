@@ -1,14 +1,8 @@
 import { z } from "zod";
-import { embeddedUrl } from "./embedded/credentials.ts";
 import { DatabaseError } from "./errors.ts";
 
 /** Where the embedded PostgreSQL listens when DATABASE_URL is unset. */
 export const EMBEDDED_PORT = Number(process.env.FREE_CITY_DB_PORT ?? 5433);
-
-/** The embedded server's URL (with its generated password, see embedded/credentials.ts). */
-export function embeddedDatabaseUrl(): string {
-  return embeddedUrl(EMBEDDED_PORT);
-}
 
 const databaseUrl = z
   .string()
@@ -23,12 +17,20 @@ const databaseUrl = z
   }, "must look like postgresql://user:password@host:5432/database");
 
 /**
- * The database URL the process should use: DATABASE_URL when set, else the embedded server.
- * A malformed URL is a named error, never a crash deep inside a driver.
+ * The database URL the apps use: DATABASE_URL. Unset or malformed is a named error, never a
+ * crash deep inside a driver. (Command-line tasks use the embedded server when it is unset.)
  */
 export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.DATABASE_URL;
-  if (raw === undefined || raw.trim() === "") return embeddedDatabaseUrl();
+  if (raw === undefined || raw.trim() === "") {
+    // The embedded server's URL carries a password from .data/ (see embedded/credentials.ts),
+    // which only the command-line tasks read (connectForTask); `npm start` and `pnpm dev` hand
+    // the apps a complete DATABASE_URL.
+    throw new DatabaseError(
+      "BAD_DATABASE_URL",
+      "DATABASE_URL is not set. Start the apps with `npm start` or `pnpm dev` (they set it for the embedded database), or set it to postgresql://user:password@host:5432/database.",
+    );
+  }
   const parsed = databaseUrl.safeParse(raw);
   if (!parsed.success) {
     throw new DatabaseError(
