@@ -4,8 +4,8 @@
  * whole search (`searchOffers`: name look-ups, the statement, mapping) beside the time of the
  * same SQL statement sent raw on a plain `pg` connection.
  *
- *   pnpm bench:search                      embedded database (PGlite) in .data/bench, port 5439
- *   FREE_CITY_BENCH_DIR=/some/dir pnpm bench:search     another data directory (its pglite/ folder)
+ *   pnpm bench:search                      the embedded PostgreSQL in .data/bench, port 5439
+ *   FREE_CITY_BENCH_DIR=/some/dir pnpm bench:search     another data directory (its postgres/ folder)
  *   DATABASE_URL=postgresql://… pnpm bench:search      a real PostgreSQL server
  *   BENCH_OFFERS=20000 BENCH_RUNS=50 …     a smaller set, more runs
  *
@@ -103,7 +103,7 @@ const withTimeout = (url: string) => {
 const searchDb = server ? createPrismaClient(withTimeout(connection.url), { max: 4 }) : connection.db;
 try {
   console.log(
-    `Database: ${process.env.DATABASE_URL ? connection.url.replace(/\/\/[^@]*@/, "//…@") : `embedded PGlite, data in ${process.env.FREE_CITY_DATA_DIR}`}`,
+    `Database: ${process.env.DATABASE_URL ? connection.url.replace(/\/\/[^@]*@/, "//…@") : `embedded PostgreSQL, data in ${process.env.FREE_CITY_DATA_DIR}`}`,
   );
   console.log("Migrating and seeding (reference data, then synthetic offers up to the target)…");
   await applyMigrations(connection.adapterFactory, { log: (line) => console.log(`  ${line}`) });

@@ -1,14 +1,13 @@
 // `pnpm dev`: both apps with hot reload (next dev) on the embedded database or DATABASE_URL.
 // Start the embedded database first in another terminal: `pnpm db server`.
 import { spawn } from "node:child_process";
-import { EMBEDDED_DATABASE_URL } from "@free-city/db";
-import { REPO_ROOT } from "@free-city/db/tasks";
+import { embeddedDatabaseUrl, REPO_ROOT } from "@free-city/db/tasks";
 import { demoSecret } from "./demo-secret.ts";
 
 const embedded = !process.env.DATABASE_URL;
 const env = {
   ...process.env,
-  DATABASE_URL: process.env.DATABASE_URL || EMBEDDED_DATABASE_URL,
+  DATABASE_URL: process.env.DATABASE_URL || embeddedDatabaseUrl(),
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (embedded ? demoSecret() : undefined),
   NEXT_TELEMETRY_DISABLED: "1",
   TURBO_TELEMETRY_DISABLED: "1",

@@ -97,7 +97,7 @@ async function main() {
     moderator@example.org   council moderator
     admin@example.org       council administrator
 
-  Database: ${embedded ? `embedded PostgreSQL on ${describeUrl(env.DATABASE_URL ?? "")}, data in ${path.relative(REPO_ROOT, DATA_DIR)}/` : describeUrl(env.DATABASE_URL ?? "")}
+  Database: ${database ? `embedded PostgreSQL on ${describeUrl(database.url)}, data in ${path.relative(REPO_ROOT, database.dataDir) || database.dataDir}/` : describeUrl(env.DATABASE_URL ?? "")}
   Press Ctrl+C to stop.
 ────────────────────────────────────────────────────────────`);
 }

@@ -1,5 +1,6 @@
 // Every test (README's second Quick start command, after scripts/quick.mjs has installed):
-//  1. unit + integration tests on in-process PGlite
+//  1. unit + integration tests on in-process PGlite (and, for the multi-connection ones, the
+//     embedded PostgreSQL server)
 //  2. the same again on a PostgreSQL server when TEST_DATABASE_URL is set (CI sets it)
 //  3. browser journeys: the product started as `npm start` starts it, driven in Debian's Chromium
 // Ends with one line "Tests: N passed, N failed".
@@ -66,7 +67,7 @@ function ensureChromium(): boolean {
   return install.status === 0 && existsSync(CHROMIUM);
 }
 
-vitest("Unit and integration tests (embedded PostgreSQL, in-process PGlite)", ["--project", "unit"]);
+vitest("Unit and integration tests (in-process PGlite, and the embedded PostgreSQL server)", ["--project", "unit"]);
 if (process.env.TEST_DATABASE_URL) {
   vitest("The same tests on the PostgreSQL server (TEST_DATABASE_URL)", ["--project", "unit"], {
     TEST_DATABASE_URL: process.env.TEST_DATABASE_URL,

@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -20,6 +21,27 @@ export type Product = {
   output: () => string;
   stop(): Promise<void>;
 };
+
+/**
+ * Free ports for one product (portal, admin, database, and any helper servers a test runs), so
+ * test runs in other checkouts on the same machine never collide. All are held open until every
+ * one is chosen, so no two are the same.
+ */
+export async function sparePorts<K extends string>(...names: K[]): Promise<Record<K, number>> {
+  const servers = await Promise.all(
+    names.map(
+      () =>
+        new Promise<net.Server>((resolve, reject) => {
+          const server = net.createServer();
+          server.once("error", reject);
+          server.listen(0, () => resolve(server));
+        }),
+    ),
+  );
+  const ports = Object.fromEntries(names.map((name, i) => [name, (servers[i]!.address() as net.AddressInfo).port]));
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports as Record<K, number>;
+}
 
 export function newDataDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), "fc-e2e-data-"));

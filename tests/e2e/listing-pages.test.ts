@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, type Product, startProduct } from "./harness.ts";
+import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
 
-const ports = { portal: 3300, admin: 3301, db: 5535 };
+const ports = await sparePorts("portal", "admin", "db");
 
 /**
  * A young person's way from the home page to something to do: a district, an offer in it, and

@@ -1,8 +1,8 @@
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Product, startProduct } from "./harness.ts";
+import { type Product, sparePorts, startProduct } from "./harness.ts";
 
-const ports = { portal: 3200, admin: 3201, db: 5534, smtp: 2525 };
+const ports = await sparePorts("portal", "admin", "db", "smtp");
 
 type Mail = { to: string[]; raw: string };
 

@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, type Product, startProduct } from "./harness.ts";
+import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
 
-const ports = { portal: 3600, admin: 3601, db: 5538 };
+const ports = await sparePorts("portal", "admin", "db");
 
 /**
  * Council staff on the product started like `npm start`: a moderator reviews a partner's edit to

@@ -1,9 +1,9 @@
 import { performance } from "node:perf_hooks";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, type Product, startProduct } from "./harness.ts";
+import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
 
-const ports = { portal: 3500, admin: 3501, db: 5537 };
+const ports = await sparePorts("portal", "admin", "db");
 
 /**
  * Partners in the admin, on the product started like `npm start` (demo data, demo outbox):

@@ -3,9 +3,9 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, type Product, startProduct } from "./harness.ts";
+import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
 
-const ports = { portal: 3400, admin: 3401, db: 5536 };
+const ports = await sparePorts("portal", "admin", "db");
 /** The JavaScript the results page may add over a page with no client components (issue 3). */
 const RESULTS_PAGE_JS_BUDGET = 25 * 1024;
 

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, type Product, startProduct } from "./harness.ts";
+import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
 
-const ports = { portal: 3100, admin: 3101, db: 5533 };
+const ports = await sparePorts("portal", "admin", "db");
 
 /**
  * The README's start command on a fresh data directory: demo data, both apps, the demo

@@ -2,9 +2,9 @@ import type { Server } from "node:http";
 import Provider from "oidc-provider";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, type Product, startProduct } from "./harness.ts";
+import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
 
-const ports = { portal: 3700, admin: 3701, db: 5539, oidc: 4711 };
+const ports = await sparePorts("portal", "admin", "db", "oidc");
 const issuer = `http://127.0.0.1:${ports.oidc}`;
 
 /**

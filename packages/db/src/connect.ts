@@ -1,10 +1,16 @@
 import net from "node:net";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { createPrismaClient, type Database } from "./client.ts";
+import { embeddedUrl } from "./embedded/credentials.ts";
 import { startEmbeddedServer } from "./embedded/server.ts";
 import { EMBEDDED_PORT, isEmbedded, resolveDatabaseUrl } from "./env.ts";
 import { toConnectionError } from "./errors.ts";
 import { pgMigrationAdapter } from "./migrate/adapters.ts";
+
+/** The embedded server's URL, with the password kept in .data/ (see embedded/credentials.ts). */
+export function embeddedDatabaseUrl(): string {
+  return embeddedUrl(EMBEDDED_PORT);
+}
 
 export type Connection = {
   url: string;
@@ -19,11 +25,15 @@ export type Connection = {
  * it uses the running embedded server, or starts one for the task's duration when none runs
  * (nothing else can have the data directory open then, because the server owns the port).
  */
-export async function connectForTask(log: (line: string) => void = () => {}): Promise<Connection> {
-  const url = resolveDatabaseUrl();
+export async function connectForTask(
+  log: (line: string) => void = () => {},
+  options: { earlierData?: "refuse" | "allow" } = {},
+): Promise<Connection> {
+  let url = isEmbedded() ? embeddedDatabaseUrl() : resolveDatabaseUrl();
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (isEmbedded() && !(await isListening(EMBEDDED_PORT))) {
-    const server = await startEmbeddedServer({ log });
+    const server = await startEmbeddedServer({ log, earlierData: options.earlierData });
+    url = server.url;
     stopEmbedded = () => server.stop();
   }
   const migrationAdapter = pgMigrationAdapter(url);

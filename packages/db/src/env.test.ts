@@ -1,6 +1,6 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { connectForTask } from "./connect.ts";
+import { connectForTask, embeddedDatabaseUrl } from "./connect.ts";
 import { resolveDatabaseUrl } from "./env.ts";
 import { DatabaseError } from "./errors.ts";
 import { assertPortFree } from "./ports.ts";
@@ -12,9 +12,12 @@ describe("database settings and connection errors", () => {
     else process.env.DATABASE_URL = saved;
   });
 
-  it("uses the embedded database when DATABASE_URL is unset or empty", () => {
-    expect(resolveDatabaseUrl({})).toMatch(/^postgresql:\/\/postgres@127\.0\.0\.1:\d+\/postgres$/);
-    expect(resolveDatabaseUrl({ DATABASE_URL: " " })).toMatch(/127\.0\.0\.1/);
+  it("tasks use the embedded database when DATABASE_URL is unset; the apps are told to set it", () => {
+    // The embedded server's generated password is in the URL (never the same on two machines).
+    expect(embeddedDatabaseUrl()).toMatch(/^postgresql:\/\/postgres:[\w-]{20,}@127\.0\.0\.1:\d+\/postgres$/);
+    for (const env of [{}, { DATABASE_URL: " " }]) {
+      expect(() => resolveDatabaseUrl(env)).toThrow(/^DATABASE_URL is not set\. Start the apps with `npm start`/);
+    }
   });
 
   it.each(["mysql://x@localhost/db", "not a url", "postgresql://"])(

@@ -7,7 +7,6 @@ export const EMBEDDED_PORT = Number(process.env.FREE_CITY_DB_PORT ?? 5433);
 export const DATA_DIR_SETTING = process.env.FREE_CITY_DATA_DIR;
 /** Running in CI (no progress bars, no prompts). */
 export const IN_CI = Boolean(process.env.CI);
-export const EMBEDDED_DATABASE_URL = `postgresql://postgres@127.0.0.1:${EMBEDDED_PORT}/postgres`;
 
 const databaseUrl = z
   .string()
@@ -22,12 +21,20 @@ const databaseUrl = z
   }, "must look like postgresql://user:password@host:5432/database");
 
 /**
- * The database URL the process should use: DATABASE_URL when set, else the embedded server.
- * A malformed URL is a named error, never a crash deep inside a driver.
+ * The database URL the apps use: DATABASE_URL. Unset or malformed is a named error, never a
+ * crash deep inside a driver. (Command-line tasks use the embedded server when it is unset.)
  */
 export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.DATABASE_URL;
-  if (raw === undefined || raw.trim() === "") return EMBEDDED_DATABASE_URL;
+  if (raw === undefined || raw.trim() === "") {
+    // The embedded server's URL carries a password from .data/ (see embedded/credentials.ts),
+    // which only the command-line tasks read (connectForTask); `npm start` and `pnpm dev` hand
+    // the apps a complete DATABASE_URL.
+    throw new DatabaseError(
+      "BAD_DATABASE_URL",
+      "DATABASE_URL is not set. Start the apps with `npm start` or `pnpm dev` (they set it for the embedded database), or set it to postgresql://user:password@host:5432/database.",
+    );
+  }
   const parsed = databaseUrl.safeParse(raw);
   if (!parsed.success) {
     throw new DatabaseError(

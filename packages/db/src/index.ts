@@ -1,7 +1,7 @@
 export { type AuditInput, recordAuditEvent } from "./audit.ts";
 export { createPrismaClient, type Database, getDb } from "./client.ts";
 export { addDays, dateOnly, isoDayOfWeek, todayInCity, toIsoDate } from "./dates.ts";
-export { EMBEDDED_DATABASE_URL, EMBEDDED_PORT, isEmbedded, resolveDatabaseUrl } from "./env.ts";
+export { EMBEDDED_PORT, isEmbedded, resolveDatabaseUrl } from "./env.ts";
 export { DatabaseError, type DatabaseErrorCode, describeUrl, toConnectionError } from "./errors.ts";
 export * from "./generated/prisma/client.ts";
 export { applyOfferContent, dateRange, loadOfferContent } from "./offers/content.ts";

@@ -1,6 +1,7 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 /**
@@ -28,13 +29,51 @@ function withWholeScripts(
   };
 }
 
+/**
+ * A factory that can say "only one migration at a time on this database": applyMigrations holds
+ * the lock from before it reads the history until it has applied what was missing.
+ */
+export type LockableFactory = SqlMigrationAwareDriverAdapterFactory & {
+  migrationLock?: (log: (line: string) => void) => Promise<() => Promise<void>>;
+};
+
+/**
+ * The advisory lock key of Free City's migrations (any fixed number; not Prisma's own 72707369,
+ * which its engine may take on another connection while ours is held).
+ */
+export const MIGRATION_LOCK_KEY = 7_246_372_001;
+
+/**
+ * Takes the migration lock on its own connection (a session lock: PostgreSQL frees it if the
+ * process dies) and returns its release. Waits, saying so, while another migration holds it.
+ */
+async function takeMigrationLock(url: string, log: (line: string) => void): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [MIGRATION_LOCK_KEY]);
+    if (!rows[0]?.ok) {
+      log("Another migration is running on this database; waiting for it to finish…");
+      await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    }
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw error;
+  }
+  return async () => {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
+    await client.end().catch(() => {});
+  };
+}
+
 export function pgMigrationAdapter(url: string): {
-  factory: SqlMigrationAwareDriverAdapterFactory;
+  factory: LockableFactory;
   end(): Promise<void>;
 } {
   const base = new PrismaPg({ connectionString: url, max: 2 });
   let pools: { end(): Promise<void> }[] = [];
-  const factory: SqlMigrationAwareDriverAdapterFactory = {
+  const factory: LockableFactory = {
+    migrationLock: (log) => takeMigrationLock(url, log),
     provider: base.provider,
     adapterName: base.adapterName,
     connect: async () => {

@@ -6,7 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { DatabaseError } from "../errors.ts";
 import { createPGlite } from "../pglite.ts";
-import { pgliteMigrationAdapter } from "./adapters.ts";
+import { type LockableFactory, pgliteMigrationAdapter } from "./adapters.ts";
 import { type EngineHandle, NO_FILTERS, openSchemaEngine } from "./schema-engine.ts";
 
 /** The repository's prisma/ folder (schema.prisma and migrations/). */
@@ -73,11 +73,25 @@ export type MigrateResult = { applied: string[]; total: number };
  * error, a database that has migrations this code does not know or a migration that failed before.
  */
 export async function applyMigrations(
-  factory: SqlMigrationAwareDriverAdapterFactory,
+  factory: LockableFactory,
   options: { paths?: MigrationPaths; log?: Log } = {},
 ): Promise<MigrateResult> {
-  const paths = options.paths ?? defaultPaths;
   const log = options.log ?? (() => {});
+  // On a server, one migration at a time (two deploys, or two instances started at once): the
+  // second waits, then finds nothing left to apply. In-process PGlite has one connection.
+  const release = await factory.migrationLock?.(log);
+  try {
+    return await applyUnlocked(factory, options.paths ?? defaultPaths, log);
+  } finally {
+    await release?.();
+  }
+}
+
+async function applyUnlocked(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  paths: MigrationPaths,
+  log: Log,
+): Promise<MigrateResult> {
   const migrationsList = await readMigrationList(paths);
   const total = migrationsList.migrationDirectories.length;
   return withEngine(factory, paths, async ({ engine, explain, failedMigration }) => {
