@@ -4,7 +4,7 @@
  *   publicProcedure   anyone (the portal, no account); only ever sees public data
  *   protectedProcedure any signed-in user
  *   partnerProcedure  a member of the organisation named in the input's `organisationId`
- *   partnerEditProcedure  the same, and the organisation is not suspended
+ *   partnerEditProcedure  the same, and the organisation is not suspended or rejected
  *   staffProcedure    council staff (moderator or admin)
  *   adminProcedure    council administrators
  */
@@ -12,6 +12,7 @@ import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
+import { organisationStanding } from "./domain/offers/public-offers.ts";
 import { AppError, isAppError } from "./errors.ts";
 
 const t = initTRPC.context<Context>().create({
@@ -74,9 +75,10 @@ export const partnerProcedure = protectedProcedure.input(organisationInput).use(
   return next({ ctx: { ...ctx, membership, organisation: membership.organisation } });
 });
 
-/** As partnerProcedure, for changes: a suspended organisation's members can look, not change. */
+/** As partnerProcedure, for changes: a suspended or rejected organisation's members can look, not change. */
 export const partnerEditProcedure = partnerProcedure.use(({ ctx, next }) => {
-  if (ctx.organisation.suspendedAt) throw new AppError("ORGANISATION_SUSPENDED").toTRPCError();
+  const standing = organisationStanding(ctx.organisation);
+  if (standing) throw new AppError(`ORGANISATION_${standing}`).toTRPCError();
   return next();
 });
 

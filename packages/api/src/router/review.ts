@@ -3,6 +3,7 @@ import { z } from "zod";
 import { actorOf } from "../domain/actor.ts";
 import { notifierOf } from "../domain/notify.ts";
 import { decideOrganisation } from "../domain/organisations/decide-organisation.ts";
+import { notifyOrganisationOwners } from "../domain/organisations/notify-organisation-owners.ts";
 import { approveRevisions } from "../domain/review/approve-revisions.ts";
 import { claimRevision } from "../domain/review/claim-revision.ts";
 import { decideVenue } from "../domain/review/decide-venue.ts";
@@ -10,6 +11,7 @@ import { getRevisionReview } from "../domain/review/get-revision-review.ts";
 import { getOrganisationReview, getVenueReview } from "../domain/review/get-venue-review.ts";
 import { listReviewQueue } from "../domain/review/list-review-queue.ts";
 import { listOfferVersions, restoreOfferVersion } from "../domain/review/offer-history.ts";
+import { organisationDecisionEmail } from "../email/review-emails.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 
 export const reviewRouter = createTRPCRouter({
@@ -67,7 +69,18 @@ export const reviewRouter = createTRPCRouter({
     .input(venueDecisionInput)
     .mutation(({ ctx, input }) => decideVenue(ctx.db, actorOf(ctx.user), input)),
   /** Staff: verify, reject, suspend or lift the suspension of an organisation (reasons required but for verify). */
-  decideOrganisation: staffProcedure
-    .input(organisationDecisionInput)
-    .mutation(({ ctx, input }) => decideOrganisation(ctx.db, actorOf(ctx.user), input)),
+  decideOrganisation: staffProcedure.input(organisationDecisionInput).mutation(async ({ ctx, input }) => {
+    const decided = await decideOrganisation(ctx.db, actorOf(ctx.user), input);
+    const notifier = notifierOf(ctx);
+    await notifyOrganisationOwners(
+      ctx.db,
+      notifier,
+      decided.organisationId,
+      organisationDecisionEmail({
+        ...decided,
+        url: `${notifier.links.adminUrl}/organisations/${decided.organisationId}`,
+      }),
+    );
+    return { organisationId: decided.organisationId };
+  }),
 });

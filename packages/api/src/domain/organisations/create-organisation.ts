@@ -10,12 +10,7 @@ import { uniqueSlug } from "../slug.ts";
  * partner organisations, so they are refused.
  */
 export async function createOrganisation(db: Database, actor: Actor & { staff: boolean }, input: OrganisationProfile) {
-  if (actor.staff)
-    throw new AppError(
-      "FORBIDDEN",
-      undefined,
-      "Council staff accounts can't register partner organisations. Use a partner email address.",
-    );
+  if (actor.staff) throw new AppError("STAFF_CANNOT_JOIN");
   return db.$transaction(async (tx) => {
     const slug = await uniqueSlug(
       input.name,

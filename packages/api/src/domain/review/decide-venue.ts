@@ -1,6 +1,7 @@
 import { type Database, Prisma, recordAuditEvent } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
+import { assertNotOwnOrganisation } from "./assert-not-own-organisation.ts";
 
 /** A reviewer approves a new venue (it can then show on the portal) or rejects it with a reason. */
 export async function decideVenue(
@@ -16,6 +17,7 @@ export async function decideVenue(
         select: { id: true, organisationId: true, status: true },
       });
       if (!venue) throw new AppError("NOT_FOUND");
+      await assertNotOwnOrganisation(tx, actor, venue.organisationId);
       // Only a pending venue can be decided, and only once: the conditional update lets one reviewer win.
       const decided = await tx.venue.updateMany({
         where: { id: venue.id, status: "PENDING" },
