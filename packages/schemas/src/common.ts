@@ -30,4 +30,15 @@ export function plainText(min: number, max: number, label: string) {
     );
 }
 
+/**
+ * A one-line field (a title, a name, an address line): plain text that also refuses line breaks,
+ * which have no place in it and would split a line in a calendar file or an email header.
+ */
+export function oneLine(min: number, max: number, label: string) {
+  return plainText(min, max, label).refine(
+    (value) => !/[\r\n\u0085\u2028\u2029]/.test(value),
+    `${label} must be on one line`,
+  );
+}
+
 export const email = z.email("Enter an email address like name@example.org").trim().toLowerCase().max(254);

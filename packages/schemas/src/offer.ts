@@ -4,7 +4,7 @@
  * submission snapshots into an OfferRevision and what approval copies onto the live offer.
  */
 import { z } from "zod";
-import { isoDate, plainText, timeOfDay, toMinutes } from "./common.ts";
+import { isoDate, oneLine, plainText, timeOfDay, toMinutes } from "./common.ts";
 
 export const OFFER_STATUSES = [
   "DRAFT",
@@ -28,7 +28,7 @@ const age = z
   .max(25, "Free City is for people up to 25");
 
 export const offerBasics = z.strictObject({
-  title: plainText(3, 120, "Title"),
+  title: oneLine(3, 120, "Title"),
   summary: plainText(10, 280, "Summary"),
   description: plainText(0, 5000, "Description"),
   categoryIds: z.array(id).min(1, "Choose at least one category").max(5, "Choose up to 5 categories"),
@@ -40,7 +40,7 @@ export const offerAudience = z
     maxAge: age,
     aloneFromAge: age.nullable(),
     costType: z.enum(COST_TYPES),
-    costCondition: plainText(0, 200, "Condition").nullable(),
+    costCondition: oneLine(0, 200, "Condition").nullable(),
     capacity: z.number().int().positive("Enter a number above 0").max(100000).nullable(),
   })
   .superRefine((value, ctx) => {
@@ -96,7 +96,7 @@ export const scheduleItem = z
 export const offerWhen = z.strictObject({
   schedules: z.array(scheduleItem).min(1, "Add at least one session or date").max(60, "Add up to 60 sessions"),
   cancellations: z
-    .array(z.strictObject({ date: isoDate, reason: plainText(0, 200, "Reason") }))
+    .array(z.strictObject({ date: isoDate, reason: oneLine(0, 200, "Reason") }))
     .max(100, "Add up to 100 cancelled dates"),
 });
 

@@ -2,7 +2,7 @@
  * A partner organisation and its team: registering, the public profile, invitations and roles.
  */
 import { z } from "zod";
-import { email, plainText } from "./common.ts";
+import { email, oneLine, plainText } from "./common.ts";
 
 export const ORGANISATION_TYPES = [
   "BUSINESS",
@@ -32,7 +32,7 @@ export const phoneNumber = z
   .regex(/^[0-9 +()-]{7,20}$/, "Enter a phone number, like 0121 496 0000");
 
 export const organisationProfile = z.strictObject({
-  name: plainText(2, 120, "Organisation name"),
+  name: oneLine(2, 120, "Organisation name"),
   type: z.enum(ORGANISATION_TYPES, { error: "Choose what kind of organisation it is" }),
   website: secureWebAddress.nullable(),
   publicEmail: email.nullable(),

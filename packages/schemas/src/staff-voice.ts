@@ -1,6 +1,6 @@
 /** What staff do with what young people send: reports, feedback, suggestions, "You said, we did". */
 import { z } from "zod";
-import { plainText } from "./common.ts";
+import { oneLine, plainText } from "./common.ts";
 
 const id = z.string().min(1).max(40);
 
@@ -22,6 +22,6 @@ export const youSaidWeDidInput = z.strictObject({
 export const outreachTaskInput = z.strictObject({
   feedbackId: id.nullable(),
   districtId: z.string().min(1, "Choose the district").max(40),
-  title: plainText(3, 200, "Task"),
+  title: oneLine(3, 200, "Task"),
   notes: plainText(0, 2000, "Notes"),
 });

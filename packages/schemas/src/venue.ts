@@ -3,7 +3,7 @@
  * access features and opening hours.
  */
 import { z } from "zod";
-import { plainText, timeOfDay, toMinutes } from "./common.ts";
+import { oneLine, plainText, timeOfDay, toMinutes } from "./common.ts";
 import { phoneNumber, webAddress } from "./organisation.ts";
 
 /** Access features as partners tick them (the portal words them for young people). */
@@ -52,10 +52,10 @@ const coordinate = (min: number, max: number, name: string) =>
     .max(max);
 
 const venueShape = {
-  name: plainText(2, 120, "Venue name"),
-  addressLine1: plainText(2, 120, "Address line 1"),
-  addressLine2: plainText(0, 120, "Address line 2").nullable(),
-  town: plainText(2, 60, "Town or city"),
+  name: oneLine(2, 120, "Venue name"),
+  addressLine1: oneLine(2, 120, "Address line 1"),
+  addressLine2: oneLine(0, 120, "Address line 2").nullable(),
+  town: oneLine(2, 60, "Town or city"),
   postcode: ukPostcode,
   districtId: z.string().min(1, "Choose the district").max(40),
   latitude: coordinate(-90, 90, "latitude").nullable(),
