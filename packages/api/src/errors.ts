@@ -29,6 +29,10 @@ export const APP_ERRORS = {
     trpc: "FORBIDDEN",
     message: "Council staff accounts can't join or register partner organisations. Use a separate partner account.",
   },
+  IMPORT_RUNNING: {
+    trpc: "CONFLICT",
+    message: "An import for your organisation is already running. Wait for it to finish, then check your offers.",
+  },
   INVALID_TRANSITION: { trpc: "CONFLICT", message: "That can't be done to this listing in its current state." },
   OFFER_INCOMPLETE: {
     trpc: "BAD_REQUEST",
