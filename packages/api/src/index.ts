@@ -5,3 +5,4 @@ export { organisationStanding } from "./domain/offers/public-offers.ts";
 export type { OfferSearchItem, OfferSearchResult } from "./domain/search/search-offers.ts";
 export { APP_ERRORS, AppError, type AppErrorCode, isAppError } from "./errors.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
+export { reportUnexpectedError } from "./unexpected-error.ts";

@@ -14,6 +14,7 @@ import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
 import { organisationStanding } from "./domain/offers/public-offers.ts";
 import { AppError, isAppError } from "./errors.ts";
+import { reportUnexpectedError } from "./unexpected-error.ts";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -22,10 +23,10 @@ const t = initTRPC.context<Context>().create({
     const zod = error.cause instanceof ZodError ? error.cause : undefined;
     return {
       ...shape,
-      // Internal errors keep their details in the server log only.
+      // Internal errors keep their details in the server log only, under the reference shown.
       message:
         shape.data.code === "INTERNAL_SERVER_ERROR"
-          ? "Something went wrong on our side. Please try again."
+          ? reportUnexpectedError(error.cause ?? error).message
           : shape.message,
       data: {
         code: shape.data.code,
