@@ -13,6 +13,9 @@ export const resolveReportInput = z.strictObject({
 
 export const moderateFeedbackInput = z.strictObject({ feedbackId: id, action: z.enum(["publish", "hide"]) });
 
+/** Remove what a young person wrote from one piece of feedback, a suggestion or a report (the count stays). */
+export const redactYouthVoiceInput = z.strictObject({ kind: z.enum(["feedback", "report"]), id });
+
 export const youSaidWeDidInput = z.strictObject({
   feedbackId: id.nullable(),
   youSaid: plainText(3, 500, "“You said”"),

@@ -1,5 +1,6 @@
 -- AlterTable
 ALTER TABLE "city" ADD COLUMN     "data_controller" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "privacy_contact" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "youth_voice_retention_months" INTEGER NOT NULL DEFAULT 12;
 
 -- AlterTable

@@ -2,6 +2,7 @@ import {
   auditSearchInput,
   moderateFeedbackInput,
   outreachTaskInput,
+  redactYouthVoiceInput,
   resolveReportInput,
   youSaidWeDidInput,
 } from "@free-city/schemas";
@@ -10,6 +11,7 @@ import { searchAuditLog } from "../domain/audit/search-audit-log.ts";
 import { listReports } from "../domain/moderation/list-reports.ts";
 import { listYouthVoice } from "../domain/moderation/list-youth-voice.ts";
 import { moderateFeedback } from "../domain/moderation/moderate-feedback.ts";
+import { redactYouthVoice } from "../domain/moderation/redact-youth-voice.ts";
 import { resolveReport } from "../domain/moderation/resolve-report.ts";
 import { createOutreachTask, respondToYouth } from "../domain/moderation/respond-to-youth.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
@@ -28,6 +30,10 @@ export const moderationRouter = createTRPCRouter({
   moderateFeedback: staffProcedure
     .input(moderateFeedbackInput)
     .mutation(({ ctx, input }) => moderateFeedback(ctx.db, actorOf(ctx.user), input)),
+  /** Staff: remove the text of a piece of feedback, a suggestion or a report; the count stays (audited). */
+  redact: staffProcedure
+    .input(redactYouthVoiceInput)
+    .mutation(({ ctx, input }) => redactYouthVoice(ctx.db, actorOf(ctx.user), input)),
   /** Staff: write a "You said, we did" entry for the portal. */
   respond: staffProcedure
     .input(youSaidWeDidInput)
