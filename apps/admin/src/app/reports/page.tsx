@@ -5,6 +5,7 @@ import { formatDate } from "~/lib/labels";
 import { idleForm } from "~/server/form-state";
 import { requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
+import { redact } from "../voice/actions";
 import { resolveReport } from "./actions";
 
 export const metadata: Metadata = { title: "Reports" };
@@ -41,7 +42,17 @@ export default async function ReportsPage() {
               {report.offer ? `, ${report.offer.organisation.name}` : ""}
             </p>
             {report.details ? (
-              <p className="reviewer-reason">“{report.details}”</p>
+              <>
+                <p className="reviewer-reason">“{report.details}”</p>
+                <ActionForm
+                  action={redact.bind(null, "report", report.id)}
+                  initial={idleForm}
+                  submitLabel="Remove the text"
+                  savedMessage="Text removed; the report stays."
+                >
+                  {null}
+                </ActionForm>
+              </>
             ) : (
               <p className="muted">No details given.</p>
             )}

@@ -5,7 +5,7 @@ import { formatDate } from "~/lib/labels";
 import { idleForm } from "~/server/form-state";
 import { requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
-import { createOutreachTask, moderateFeedback, respond } from "./actions";
+import { createOutreachTask, moderateFeedback, redact, respond } from "./actions";
 
 export const metadata: Metadata = { title: "Youth voice" };
 
@@ -30,7 +30,9 @@ export default async function YouthVoicePage() {
     <>
       <h1>Youth voice</h1>
       <p className="lead">
-        Anonymous: nothing here says who sent it. Emails and phone numbers were taken out before it was saved.
+        Anonymous: nothing here says who sent it. Emails, phone numbers, postcodes, usernames and obvious names were
+        taken out before it was saved. If you still see a name or a school, remove the text (the count stays). The text
+        of handled items is removed automatically after the city's retention period.
       </p>
       <h2>Waiting ({pending.length})</h2>
       {pending.length === 0 ? <p>Nothing waiting.</p> : null}
@@ -50,6 +52,16 @@ export default async function YouthVoicePage() {
             <ActionForm action={moderateFeedback.bind(null, f.id, "hide")} initial={idleForm} submitLabel="Hide">
               {null}
             </ActionForm>
+            {f.comment ? (
+              <ActionForm
+                action={redact.bind(null, "feedback", f.id)}
+                initial={idleForm}
+                submitLabel="Remove the text"
+                savedMessage="Text removed; the count stays."
+              >
+                {null}
+              </ActionForm>
+            ) : null}
           </div>
           {f.kind === "SUGGESTION" ? (
             <details className="details">
