@@ -8,6 +8,8 @@
  *   staffProcedure    council staff (moderator or admin)
  *   adminProcedure    council administrators
  */
+
+import { recordId } from "@free-city/schemas";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
@@ -61,7 +63,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-const organisationInput = z.object({ organisationId: z.string().min(1).max(40) });
+const organisationInput = z.object({ organisationId: recordId() });
 
 /**
  * Membership is checked against the organisation named in the input. Not being a member gives

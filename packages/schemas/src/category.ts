@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { oneLine, plainText } from "./common.ts";
+import { oneLine, plainText, recordId } from "./common.ts";
 
 /** A partner's suggestion of a category the council's taxonomy does not have yet. */
 export const categorySuggestionInput = z.strictObject({
-  organisationId: z.string().min(1).max(40),
+  organisationId: recordId(),
   name: oneLine(2, 60, "Category name"),
   note: plainText(0, 500, "Note"),
 });
 export type CategorySuggestionInput = z.infer<typeof categorySuggestionInput>;
 
-const id = z.string().min(1).max(40);
+const id = recordId();
 
 /** The council's taxonomy, managed by administrators. Two levels: categories and sub-categories. */
 export const createCategoryInput = z.strictObject({

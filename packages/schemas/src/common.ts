@@ -1,5 +1,17 @@
 import { z } from "zod";
 
+/**
+ * A reference to a row (a cuid, or a test's readable id): letters, digits, "-" and "_" only, so
+ * nothing odd (a NUL byte, a line break) ever reaches a database query as an id.
+ */
+export function recordId(message = "That reference is not valid. Go back and try again.") {
+  return z
+    .string(message)
+    .min(1, message)
+    .max(40, message)
+    .regex(/^[A-Za-z0-9_-]+$/, message);
+}
+
 /** "HH:MM", 24-hour. */
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 10:00 or 15:30");
 /** "YYYY-MM-DD". */

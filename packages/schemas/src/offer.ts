@@ -4,7 +4,7 @@
  * submission snapshots into an OfferRevision and what approval copies onto the live offer.
  */
 import { z } from "zod";
-import { isoDate, oneLine, plainText, timeOfDay, toMinutes } from "./common.ts";
+import { isoDate, oneLine, plainText, recordId, timeOfDay, toMinutes } from "./common.ts";
 
 export const OFFER_STATUSES = [
   "DRAFT",
@@ -20,7 +20,7 @@ export type OfferStatus = (typeof OFFER_STATUSES)[number];
 export const COST_TYPES = ["FREE", "FREE_WITH_CONDITION"] as const;
 export const TAKE_UP_METHODS = ["TURN_UP", "BOOK_AHEAD", "SHOW_CODE", "ASK_AT_DESK"] as const;
 
-const id = z.string().min(1).max(40);
+const id = recordId();
 const age = z
   .number({ error: "Enter an age in years" })
   .int("Enter a whole number")
@@ -212,7 +212,7 @@ export type SaveOfferSectionInput = z.infer<typeof saveOfferSectionInput>;
 export const createOfferInput = z.strictObject({ organisationId: id, title: offerBasics.shape.title });
 
 export const reviewDecisionInput = z.strictObject({
-  revisionId: z.string().min(1).max(40),
+  revisionId: recordId(),
   outcome: z.enum(["APPROVED", "CHANGES_REQUESTED", "REJECTED"]),
   reason: z.string().trim().max(2000, "Keep the reason to 2000 characters or fewer").default(""),
 });

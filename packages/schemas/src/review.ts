@@ -1,8 +1,8 @@
 /** Staff moderation: the queue's filters and the decisions on venues and organisations. */
 import { z } from "zod";
-import { plainText } from "./common.ts";
+import { plainText, recordId } from "./common.ts";
 
-const id = z.string().min(1).max(40);
+const id = recordId();
 
 export const REVIEW_KINDS = ["new-offer", "edit", "venue", "organisation"] as const;
 

@@ -1,8 +1,8 @@
 /** What staff do with what young people send: reports, feedback, suggestions, "You said, we did". */
 import { z } from "zod";
-import { oneLine, plainText } from "./common.ts";
+import { oneLine, plainText, recordId } from "./common.ts";
 
-const id = z.string().min(1).max(40);
+const id = recordId();
 
 export const resolveReportInput = z.strictObject({
   reportId: id,
@@ -24,7 +24,7 @@ export const youSaidWeDidInput = z.strictObject({
 
 export const outreachTaskInput = z.strictObject({
   feedbackId: id.nullable(),
-  districtId: z.string().min(1, "Choose the district").max(40),
+  districtId: recordId("Choose the district"),
   title: oneLine(3, 200, "Task"),
   notes: plainText(0, 2000, "Notes"),
 });

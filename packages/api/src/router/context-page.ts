@@ -11,6 +11,14 @@ export const contextPageRouter = createTRPCRouter({
   ),
   /** Public: one page, its Markdown body and its sources. */
   bySlug: publicProcedure
-    .input(z.strictObject({ slug: z.string().min(1).max(100) }))
+    .input(
+      z.strictObject({
+        slug: z
+          .string()
+          .min(1)
+          .max(100)
+          .regex(/^[a-z0-9-]+$/),
+      }),
+    )
     .query(({ ctx, input }) => getContextPage(ctx.db, input.slug)),
 });

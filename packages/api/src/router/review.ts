@@ -1,4 +1,10 @@
-import { organisationDecisionInput, reviewQueueFilter, revisionRefInput, venueDecisionInput } from "@free-city/schemas";
+import {
+  organisationDecisionInput,
+  recordId,
+  reviewQueueFilter,
+  revisionRefInput,
+  venueDecisionInput,
+} from "@free-city/schemas";
 import { z } from "zod";
 import { actorOf } from "../domain/actor.ts";
 import { notifierOf } from "../domain/notify.ts";
@@ -33,11 +39,11 @@ export const reviewRouter = createTRPCRouter({
     .query(({ ctx, input }) => getRevisionReview(ctx.db, input.revisionId)),
   /** Staff: a venue to check. */
   venue: staffProcedure
-    .input(z.strictObject({ venueId: z.string().min(1).max(40) }))
+    .input(z.strictObject({ venueId: recordId() }))
     .query(({ ctx, input }) => getVenueReview(ctx.db, input.venueId)),
   /** Staff: an organisation to verify, suspend or look into. */
   organisation: staffProcedure
-    .input(z.strictObject({ organisationId: z.string().min(1).max(40) }))
+    .input(z.strictObject({ organisationId: recordId() }))
     .query(({ ctx, input }) => getOrganisationReview(ctx.db, input.organisationId)),
   /** Staff: claim a revision so nobody else reviews it at the same time. */
   claim: staffProcedure
@@ -47,10 +53,7 @@ export const reviewRouter = createTRPCRouter({
   approveMany: staffProcedure
     .input(
       z.strictObject({
-        revisionIds: z
-          .array(z.string().min(1).max(40))
-          .min(1, "Tick at least one")
-          .max(50, "Approve up to 50 at a time"),
+        revisionIds: z.array(recordId()).min(1, "Tick at least one").max(50, "Approve up to 50 at a time"),
       }),
     )
     .mutation(({ ctx, input }) =>
@@ -58,11 +61,11 @@ export const reviewRouter = createTRPCRouter({
     ),
   /** Staff: an offer's approved versions (who approved each, when; which is live). */
   versions: staffProcedure
-    .input(z.strictObject({ offerId: z.string().min(1).max(40) }))
+    .input(z.strictObject({ offerId: recordId() }))
     .query(({ ctx, input }) => listOfferVersions(ctx.db, input.offerId)),
   /** Staff: bring back an earlier version as a new revision waiting for review. */
   restoreVersion: staffProcedure
-    .input(z.strictObject({ offerId: z.string().min(1).max(40), revisionId: z.string().min(1).max(40) }))
+    .input(z.strictObject({ offerId: recordId(), revisionId: recordId() }))
     .mutation(({ ctx, input }) => restoreOfferVersion(ctx.db, actorOf(ctx.user), input)),
   /** Staff: approve or reject (reason required) a new venue. */
   decideVenue: staffProcedure
