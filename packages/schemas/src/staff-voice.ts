@@ -13,6 +13,9 @@ export const resolveReportInput = z.strictObject({
 
 export const moderateFeedbackInput = z.strictObject({ feedbackId: id, action: z.enum(["publish", "hide"]) });
 
+/** A page of a staff list (50 a page); no input at all is the first page. */
+export const staffPageInput = z.strictObject({ page: z.number().int().min(1).max(100_000).optional() }).optional();
+
 /** Remove what a young person wrote from one piece of feedback, a suggestion or a report (the count stays). */
 export const redactYouthVoiceInput = z.strictObject({ kind: z.enum(["feedback", "report"]), id });
 

@@ -4,6 +4,7 @@ import {
   outreachTaskInput,
   redactYouthVoiceInput,
   resolveReportInput,
+  staffPageInput,
   youSaidWeDidInput,
 } from "@free-city/schemas";
 import { actorOf } from "../domain/actor.ts";
@@ -19,13 +20,13 @@ import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 /** What young people send from the portal, as staff handle it. */
 export const moderationRouter = createTRPCRouter({
   /** Staff: reports, open first. */
-  reports: staffProcedure.query(({ ctx }) => listReports(ctx.db)),
+  reports: staffProcedure.input(staffPageInput).query(({ ctx, input }) => listReports(ctx.db, input ?? {})),
   /** Staff: resolve a report with a note, or also take the listing off the portal. */
   resolveReport: staffProcedure
     .input(resolveReportInput)
     .mutation(({ ctx, input }) => resolveReport(ctx.db, actorOf(ctx.user), input)),
   /** Staff: feedback and suggestions waiting, and the "You said, we did" entries. */
-  youthVoice: staffProcedure.query(({ ctx }) => listYouthVoice(ctx.db)),
+  youthVoice: staffProcedure.input(staffPageInput).query(({ ctx, input }) => listYouthVoice(ctx.db, input ?? {})),
   /** Staff: publish or hide one piece of feedback. */
   moderateFeedback: staffProcedure
     .input(moderateFeedbackInput)

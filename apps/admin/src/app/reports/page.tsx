@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "~/components/form/action-form";
 import { TextArea } from "~/components/form/fields";
+import { Pager, pageParam } from "~/components/pager";
 import { formatDate } from "~/lib/labels";
 import { idleForm } from "~/server/form-state";
 import { requireStaff } from "~/server/pages";
@@ -20,16 +21,23 @@ const REASON = {
 } as const;
 
 /** "Report a problem" from the portal: open ones first, each resolved with a note or by taking the listing down. */
-export default async function ReportsPage() {
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireStaff("/reports");
-  const { open, decided } = await (await api()).moderation.reports();
+  const { open, openTotal, page, pages, decided } = await (await api()).moderation.reports({
+    page: pageParam((await searchParams).page),
+  });
   return (
     <>
       <h1>Reports</h1>
       <p className="lead">
         Problems young people and families reported on the portal. Safety concerns first: look at them today.
       </p>
-      {open.length === 0 ? <p>No open reports.</p> : null}
+      {openTotal === 0 ? <p>No open reports.</p> : <p>{openTotal} open, oldest first.</p>}
+      <Pager path="/reports" page={page} pages={pages} label="Pages of open reports" />
       {[...open]
         .sort((a, b) => Number(b.reason === "SAFETY_CONCERN") - Number(a.reason === "SAFETY_CONCERN"))
         .map((report) => (

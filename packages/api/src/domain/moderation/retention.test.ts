@@ -129,4 +129,26 @@ describe(`youth voice retention and redaction (${testDatabaseKind()})`, () => {
       "Controller: Test City Council, 1 Main Street. Kept 9 months. Ask privacy@test.example. {{unknown}}",
     );
   });
+
+  it("shows open reports and waiting feedback a page at a time, however many there are", async () => {
+    await world.db.report.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({ reason: "OTHER" as const, details: `flood ${i}` })),
+    });
+    await world.db.feedback.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({ kind: "SUGGESTION" as const, comment: `idea ${i}` })),
+    });
+    const moderator = callerFor(world.db, world.moderator);
+    const first = await moderator.moderation.reports();
+    expect(first.open).toHaveLength(50);
+    expect(first.openTotal).toBeGreaterThanOrEqual(120);
+    const last = await moderator.moderation.reports({ page: first.pages });
+    expect(last.open.length).toBeGreaterThan(0);
+    expect(last.open.length).toBeLessThanOrEqual(50);
+    expect(new Set([...first.open, ...last.open].map((r) => r.id)).size).toBe(first.open.length + last.open.length);
+    const voice = await moderator.moderation.youthVoice({ page: 2 });
+    expect(voice.pending).toHaveLength(50);
+    expect(voice.pendingTotal).toBeGreaterThanOrEqual(120);
+    expect(await moderator.moderation.youthVoice({ page: 1000 })).toMatchObject({ pending: [] });
+    await expectRefused(moderator.moderation.reports({ page: 0 }), "BAD_REQUEST");
+  });
 });

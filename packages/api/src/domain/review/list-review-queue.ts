@@ -4,6 +4,12 @@ import type { ReviewQueueFilter } from "@free-city/schemas";
 /** How long a claim keeps others off an item: long enough to review it, short enough that a forgotten claim frees itself. */
 export const CLAIM_MINUTES = 30;
 
+/**
+ * At most this many of each kind, oldest first: the queue is worked from the top, the staff home
+ * counts everything waiting, and a flood of submissions can't make one page load them all.
+ */
+export const QUEUE_LIMIT = 200;
+
 export type ReviewQueueItem = {
   kind: "new-offer" | "edit" | "venue" | "organisation";
   id: string;
@@ -27,6 +33,7 @@ export async function listReviewQueue(db: Database, filter: ReviewQueueFilter, n
       : db.offerRevision.findMany({
           where: { status: "IN_REVIEW", offer: { organisationId: filter.organisationId } },
           orderBy: { submittedAt: "asc" },
+          take: QUEUE_LIMIT,
           select: {
             id: true,
             content: true,
@@ -41,6 +48,7 @@ export async function listReviewQueue(db: Database, filter: ReviewQueueFilter, n
       : db.venue.findMany({
           where: { status: "PENDING", organisationId: filter.organisationId, districtId: filter.districtId },
           orderBy: { createdAt: "asc" },
+          take: QUEUE_LIMIT,
           select: { id: true, name: true, createdAt: true, organisation: { select: { id: true, name: true } } },
         }),
     filter.kind && filter.kind !== "organisation"
@@ -48,6 +56,7 @@ export async function listReviewQueue(db: Database, filter: ReviewQueueFilter, n
       : db.organisation.findMany({
           where: { verificationStatus: "UNVERIFIED", id: filter.organisationId },
           orderBy: { createdAt: "asc" },
+          take: QUEUE_LIMIT,
           select: { id: true, name: true, createdAt: true },
         }),
     filter.districtId ? db.venue.findMany({ where: { districtId: filter.districtId }, select: { id: true } }) : null,
