@@ -25,7 +25,7 @@ export const venueDecisionInput = z.strictObject({
 /** Verify or reject a new organisation; suspend one (hiding all its listings) or lift a suspension. */
 export const organisationDecisionInput = z.strictObject({
   organisationId: id,
-  action: z.enum(["verify", "reject", "suspend", "unsuspend"]),
+  action: z.enum(["verify", "reject", "suspend", "unsuspend", "approve-changes", "reject-changes"]),
   reason: plainText(0, 2000, "Reason"),
 });
 export type OrganisationDecisionInput = z.infer<typeof organisationDecisionInput>;

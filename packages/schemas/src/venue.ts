@@ -87,5 +87,7 @@ export const updateVenueInput = z
   .strictObject({ organisationId: id, venueId: id, ...venueShape })
   .superRefine(bothOrNeither);
 export type VenueFields = Omit<z.infer<typeof createVenueInput>, "organisationId">;
+/** A venue's fields alone (a change waiting for review is stored as these). */
+export const venueFieldsSchema = z.strictObject(venueShape).superRefine(bothOrNeither);
 export const venueRefInput = z.strictObject({ organisationId: id, venueId: id });
 export const suggestDistrictInput = z.strictObject({ postcode: z.string().trim().min(2).max(10) });

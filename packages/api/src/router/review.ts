@@ -17,7 +17,7 @@ import { getRevisionReview } from "../domain/review/get-revision-review.ts";
 import { getOrganisationReview, getVenueReview } from "../domain/review/get-venue-review.ts";
 import { listReviewQueue } from "../domain/review/list-review-queue.ts";
 import { listOfferVersions, restoreOfferVersion } from "../domain/review/offer-history.ts";
-import { organisationDecisionEmail } from "../email/review-emails.ts";
+import { organisationDecisionEmail, venueDecisionEmail } from "../email/review-emails.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 
 export const reviewRouter = createTRPCRouter({
@@ -68,9 +68,20 @@ export const reviewRouter = createTRPCRouter({
     .input(z.strictObject({ offerId: recordId(), revisionId: recordId() }))
     .mutation(({ ctx, input }) => restoreOfferVersion(ctx.db, actorOf(ctx.user), input)),
   /** Staff: approve or reject (reason required) a new venue. */
-  decideVenue: staffProcedure
-    .input(venueDecisionInput)
-    .mutation(({ ctx, input }) => decideVenue(ctx.db, actorOf(ctx.user), input)),
+  decideVenue: staffProcedure.input(venueDecisionInput).mutation(async ({ ctx, input }) => {
+    const decided = await decideVenue(ctx.db, actorOf(ctx.user), input);
+    const notifier = notifierOf(ctx);
+    await notifyOrganisationOwners(
+      ctx.db,
+      notifier,
+      decided.organisationId,
+      venueDecisionEmail({
+        ...decided,
+        editUrl: `${notifier.links.adminUrl}/organisations/${decided.organisationId}/venues/${decided.venueId}`,
+      }),
+    );
+    return { status: decided.status };
+  }),
   /** Staff: verify, reject, suspend or lift the suspension of an organisation (reasons required but for verify). */
   decideOrganisation: staffProcedure.input(organisationDecisionInput).mutation(async ({ ctx, input }) => {
     const decided = await decideOrganisation(ctx.db, actorOf(ctx.user), input);

@@ -46,18 +46,32 @@ export async function listReviewQueue(db: Database, filter: ReviewQueueFilter, n
     filter.kind && filter.kind !== "venue"
       ? []
       : db.venue.findMany({
-          where: { status: "PENDING", organisationId: filter.organisationId, districtId: filter.districtId },
+          where: {
+            OR: [{ status: "PENDING" }, { status: "APPROVED", changesSubmittedAt: { not: null } }],
+            organisationId: filter.organisationId,
+            districtId: filter.districtId,
+          },
           orderBy: { createdAt: "asc" },
           take: QUEUE_LIMIT,
-          select: { id: true, name: true, createdAt: true, organisation: { select: { id: true, name: true } } },
+          select: {
+            id: true,
+            name: true,
+            status: true,
+            createdAt: true,
+            changesSubmittedAt: true,
+            organisation: { select: { id: true, name: true } },
+          },
         }),
     filter.kind && filter.kind !== "organisation"
       ? []
       : db.organisation.findMany({
-          where: { verificationStatus: "UNVERIFIED", id: filter.organisationId },
+          where: {
+            OR: [{ verificationStatus: "UNVERIFIED" }, { profileSubmittedAt: { not: null } }],
+            id: filter.organisationId,
+          },
           orderBy: { createdAt: "asc" },
           take: QUEUE_LIMIT,
-          select: { id: true, name: true, createdAt: true },
+          select: { id: true, name: true, createdAt: true, verificationStatus: true, profileSubmittedAt: true },
         }),
     filter.districtId ? db.venue.findMany({ where: { districtId: filter.districtId }, select: { id: true } }) : null,
   ]);
@@ -83,19 +97,19 @@ export async function listReviewQueue(db: Database, filter: ReviewQueueFilter, n
     ...(filter.categoryId ? [] : venues).map((v) => ({
       kind: "venue" as const,
       id: v.id,
-      title: v.name,
+      title: v.status === "APPROVED" ? `Changes to ${v.name}` : v.name,
       organisationId: v.organisation.id,
       organisationName: v.organisation.name,
-      waitingSince: v.createdAt,
+      waitingSince: v.changesSubmittedAt ?? v.createdAt,
       claimedBy: null,
     })),
     ...(filter.categoryId || filter.districtId ? [] : organisations).map((o) => ({
       kind: "organisation" as const,
       id: o.id,
-      title: o.name,
+      title: o.verificationStatus === "UNVERIFIED" ? o.name : `Changes to ${o.name}'s details`,
       organisationId: o.id,
       organisationName: o.name,
-      waitingSince: o.createdAt,
+      waitingSince: o.profileSubmittedAt ?? o.createdAt,
       claimedBy: null,
     })),
   ];
