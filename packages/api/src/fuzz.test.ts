@@ -109,7 +109,7 @@ function deep(levels: number): unknown {
 }
 
 /** The hostile values tried in every field and as whole inputs (listed in the report). */
-export const HOSTILE_VALUES: unknown[] = [
+const HOSTILE_VALUES: unknown[] = [
   "",
   " ",
   "x".repeat(100_000),
