@@ -224,7 +224,7 @@ describe("portal journeys", () => {
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await page.waitForURL(/feedback=sent-removed/);
     expect(await page.getByRole("status").first().textContent()).toContain(
-      "We took out something that looked like a phone number",
+      "We took out something that looked like a name, school, username, phone number",
     );
     // Nothing typed went into the address.
     expect(page.url()).not.toContain("07700");

@@ -16,6 +16,23 @@ export const APP_ERRORS = {
     message:
       "Your organisation is suspended, so its listings can't be changed. Contact the council team to find out more.",
   },
+  ORGANISATION_REJECTED: {
+    trpc: "FORBIDDEN",
+    message:
+      "The council did not accept your organisation, so its listings can't be changed. Contact the council team to find out more.",
+  },
+  OWN_ORGANISATION: {
+    trpc: "FORBIDDEN",
+    message: "You belong to this organisation, so another member of staff must decide on it.",
+  },
+  STAFF_CANNOT_JOIN: {
+    trpc: "FORBIDDEN",
+    message: "Council staff accounts can't join or register partner organisations. Use a separate partner account.",
+  },
+  IMPORT_RUNNING: {
+    trpc: "CONFLICT",
+    message: "An import for your organisation is already running. Wait for it to finish, then check your offers.",
+  },
   INVALID_TRANSITION: { trpc: "CONFLICT", message: "That can't be done to this listing in its current state." },
   OFFER_INCOMPLETE: {
     trpc: "BAD_REQUEST",

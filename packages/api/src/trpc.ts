@@ -4,15 +4,19 @@
  *   publicProcedure   anyone (the portal, no account); only ever sees public data
  *   protectedProcedure any signed-in user
  *   partnerProcedure  a member of the organisation named in the input's `organisationId`
- *   partnerEditProcedure  the same, and the organisation is not suspended
+ *   partnerEditProcedure  the same, and the organisation is not suspended or rejected
  *   staffProcedure    council staff (moderator or admin)
  *   adminProcedure    council administrators
  */
+
+import { recordId } from "@free-city/schemas";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
+import { organisationStanding } from "./domain/offers/public-offers.ts";
 import { AppError, isAppError } from "./errors.ts";
+import { reportUnexpectedError } from "./unexpected-error.ts";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -21,10 +25,10 @@ const t = initTRPC.context<Context>().create({
     const zod = error.cause instanceof ZodError ? error.cause : undefined;
     return {
       ...shape,
-      // Internal errors keep their details in the server log only.
+      // Internal errors keep their details in the server log only, under the reference shown.
       message:
         shape.data.code === "INTERNAL_SERVER_ERROR"
-          ? "Something went wrong on our side. Please try again."
+          ? reportUnexpectedError(error.cause ?? error).message
           : shape.message,
       data: {
         code: shape.data.code,
@@ -59,7 +63,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-const organisationInput = z.object({ organisationId: z.string().min(1).max(40) });
+const organisationInput = z.object({ organisationId: recordId() });
 
 /**
  * Membership is checked against the organisation named in the input. Not being a member gives
@@ -74,9 +78,10 @@ export const partnerProcedure = protectedProcedure.input(organisationInput).use(
   return next({ ctx: { ...ctx, membership, organisation: membership.organisation } });
 });
 
-/** As partnerProcedure, for changes: a suspended organisation's members can look, not change. */
+/** As partnerProcedure, for changes: a suspended or rejected organisation's members can look, not change. */
 export const partnerEditProcedure = partnerProcedure.use(({ ctx, next }) => {
-  if (ctx.organisation.suspendedAt) throw new AppError("ORGANISATION_SUSPENDED").toTRPCError();
+  const standing = organisationStanding(ctx.organisation);
+  if (standing) throw new AppError(`ORGANISATION_${standing}`).toTRPCError();
   return next();
 });
 

@@ -5,11 +5,40 @@ import { PrismaClient } from "./generated/prisma/client.ts";
 export type Database = PrismaClient;
 
 /**
- * A Prisma client over a PostgreSQL URL. The apps always take this path, for the embedded
- * database (a PGlite socket server) and a real PostgreSQL server alike.
+ * How long the apps wait, at most, so a slow or stuck database can't pile up requests:
+ *  - for a free connection from the pool (then the request fails instead of queueing forever),
+ *  - for one statement (a runaway query is cancelled by PostgreSQL itself),
+ *  - with a transaction open and idle (a request that died mid-transaction frees its locks).
+ * Command-line tasks (migrate, seed, jobs, benchmarks) don't use them: they may run long on purpose.
  */
-export function createPrismaClient(url: string = resolveDatabaseUrl(), options: { max?: number } = {}): Database {
-  const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10 });
+export type DatabaseLimits = { connectionTimeoutMs: number; statementTimeoutMs: number; idleInTransactionMs: number };
+export const WEB_DATABASE_LIMITS: DatabaseLimits = {
+  connectionTimeoutMs: 5_000,
+  statementTimeoutMs: 15_000,
+  idleInTransactionMs: 30_000,
+};
+
+/**
+ * A Prisma client over a PostgreSQL URL. The apps always take this path, for the embedded
+ * database (a PGlite socket server, which ignores the session limits) and a real server alike.
+ */
+export function createPrismaClient(
+  url: string = resolveDatabaseUrl(),
+  options: { max?: number; limits?: DatabaseLimits } = {},
+): Database {
+  const limits = options.limits;
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: options.max ?? 10,
+    ...(limits
+      ? {
+          connectionTimeoutMillis: limits.connectionTimeoutMs,
+          // Sent as session settings when each connection starts.
+          statement_timeout: limits.statementTimeoutMs,
+          idle_in_transaction_session_timeout: limits.idleInTransactionMs,
+        }
+      : {}),
+  });
   return new PrismaClient({ adapter });
 }
 
@@ -17,9 +46,10 @@ const globalForDb = globalThis as unknown as { freeCityDb?: Database };
 
 /**
  * The process-wide client for the apps, created on first use (so importing this module never
- * connects, and a bad DATABASE_URL surfaces as a named error where the database is first used).
+ * connects, and a bad DATABASE_URL surfaces as a named error where the database is first used),
+ * with the web request limits.
  */
 export function getDb(): Database {
-  globalForDb.freeCityDb ??= createPrismaClient();
+  globalForDb.freeCityDb ??= createPrismaClient(resolveDatabaseUrl(), { limits: WEB_DATABASE_LIMITS });
   return globalForDb.freeCityDb;
 }

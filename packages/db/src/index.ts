@@ -1,5 +1,5 @@
 export { type AuditInput, recordAuditEvent } from "./audit.ts";
-export { createPrismaClient, type Database, getDb } from "./client.ts";
+export { createPrismaClient, type Database, type DatabaseLimits, getDb, WEB_DATABASE_LIMITS } from "./client.ts";
 export { addDays, dateOnly, isoDayOfWeek, todayInCity, toIsoDate } from "./dates.ts";
 export { EMBEDDED_PORT, isEmbedded, resolveDatabaseUrl } from "./env.ts";
 export { DatabaseError, type DatabaseErrorCode, describeUrl, toConnectionError } from "./errors.ts";

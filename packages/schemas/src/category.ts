@@ -1,25 +1,25 @@
 import { z } from "zod";
-import { plainText } from "./common.ts";
+import { oneLine, plainText, recordId } from "./common.ts";
 
 /** A partner's suggestion of a category the council's taxonomy does not have yet. */
 export const categorySuggestionInput = z.strictObject({
-  organisationId: z.string().min(1).max(40),
-  name: plainText(2, 60, "Category name"),
+  organisationId: recordId(),
+  name: oneLine(2, 60, "Category name"),
   note: plainText(0, 500, "Note"),
 });
 export type CategorySuggestionInput = z.infer<typeof categorySuggestionInput>;
 
-const id = z.string().min(1).max(40);
+const id = recordId();
 
 /** The council's taxonomy, managed by administrators. Two levels: categories and sub-categories. */
 export const createCategoryInput = z.strictObject({
-  name: plainText(2, 60, "Category name"),
+  name: oneLine(2, 60, "Category name"),
   description: plainText(0, 300, "Description"),
   parentId: id.nullable(),
 });
 export const renameCategoryInput = z.strictObject({
   categoryId: id,
-  name: plainText(2, 60, "Category name"),
+  name: oneLine(2, 60, "Category name"),
   description: plainText(0, 300, "Description"),
 });
 export const moveCategoryInput = z.strictObject({ categoryId: id, parentId: id.nullable() });
@@ -31,7 +31,7 @@ export const decideSuggestionInput = z.discriminatedUnion("action", [
   z.strictObject({
     suggestionId: id,
     action: z.literal("create"),
-    name: plainText(2, 60, "Category name"),
+    name: oneLine(2, 60, "Category name"),
     parentId: id.nullable(),
   }),
   z.strictObject({

@@ -1,5 +1,17 @@
 import { z } from "zod";
 
+/**
+ * A reference to a row (a cuid, or a test's readable id): letters, digits, "-" and "_" only, so
+ * nothing odd (a NUL byte, a line break) ever reaches a database query as an id.
+ */
+export function recordId(message = "That reference is not valid. Go back and try again.") {
+  return z
+    .string(message)
+    .min(1, message)
+    .max(40, message)
+    .regex(/^[A-Za-z0-9_-]+$/, message);
+}
+
 /** "HH:MM", 24-hour. */
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 10:00 or 15:30");
 /** "YYYY-MM-DD". */
@@ -29,6 +41,17 @@ export function plainText(min: number, max: number, label: string) {
       (value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value),
       `${label} contains characters that are not allowed`,
     );
+}
+
+/**
+ * A one-line field (a title, a name, an address line): plain text that also refuses line breaks,
+ * which have no place in it and would split a line in a calendar file or an email header.
+ */
+export function oneLine(min: number, max: number, label: string) {
+  return plainText(min, max, label).refine(
+    (value) => !/[\r\n\u0085\u2028\u2029]/.test(value),
+    `${label} must be on one line`,
+  );
 }
 
 export const email = z.email("Enter an email address like name@example.org").trim().toLowerCase().max(254);

@@ -4,6 +4,7 @@
  * the editor's own messages, named by column.
  */
 import { z } from "zod";
+import { recordId } from "./common.ts";
 
 export const OFFER_IMPORT_LIMITS = { bytes: 1_000_000, rows: 500, reportedErrors: 200 } as const;
 
@@ -51,7 +52,7 @@ export const OFFER_IMPORT_COLUMNS = [
 export type OfferImportColumn = (typeof OFFER_IMPORT_COLUMNS)[number]["name"];
 
 export const offerImportInput = z.strictObject({
-  organisationId: z.string().min(1).max(40),
+  organisationId: recordId(),
   csv: z
     .string()
     .max(OFFER_IMPORT_LIMITS.bytes, "The file is too big: up to 1 MB (about 500 offers). Split it into smaller files."),

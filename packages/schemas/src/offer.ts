@@ -4,7 +4,7 @@
  * submission snapshots into an OfferRevision and what approval copies onto the live offer.
  */
 import { z } from "zod";
-import { isoDate, plainText, timeOfDay, toMinutes } from "./common.ts";
+import { isoDate, oneLine, plainText, recordId, timeOfDay, toMinutes } from "./common.ts";
 
 export const OFFER_STATUSES = [
   "DRAFT",
@@ -20,7 +20,7 @@ export type OfferStatus = (typeof OFFER_STATUSES)[number];
 export const COST_TYPES = ["FREE", "FREE_WITH_CONDITION"] as const;
 export const TAKE_UP_METHODS = ["TURN_UP", "BOOK_AHEAD", "SHOW_CODE", "ASK_AT_DESK"] as const;
 
-const id = z.string().min(1).max(40);
+const id = recordId();
 const age = z
   .number({ error: "Enter an age in years" })
   .int("Enter a whole number")
@@ -28,7 +28,7 @@ const age = z
   .max(25, "Free City is for people up to 25");
 
 export const offerBasics = z.strictObject({
-  title: plainText(3, 120, "Title"),
+  title: oneLine(3, 120, "Title"),
   summary: plainText(10, 280, "Summary"),
   description: plainText(0, 5000, "Description"),
   categoryIds: z.array(id).min(1, "Choose at least one category").max(5, "Choose up to 5 categories"),
@@ -40,7 +40,7 @@ export const offerAudience = z
     maxAge: age,
     aloneFromAge: age.nullable(),
     costType: z.enum(COST_TYPES),
-    costCondition: plainText(0, 200, "Condition").nullable(),
+    costCondition: oneLine(0, 200, "Condition").nullable(),
     capacity: z.number().int().positive("Enter a number above 0").max(100000).nullable(),
   })
   .superRefine((value, ctx) => {
@@ -96,7 +96,7 @@ export const scheduleItem = z
 export const offerWhen = z.strictObject({
   schedules: z.array(scheduleItem).min(1, "Add at least one session or date").max(60, "Add up to 60 sessions"),
   cancellations: z
-    .array(z.strictObject({ date: isoDate, reason: plainText(0, 200, "Reason") }))
+    .array(z.strictObject({ date: isoDate, reason: oneLine(0, 200, "Reason") }))
     .max(100, "Add up to 100 cancelled dates"),
 });
 
@@ -212,7 +212,7 @@ export type SaveOfferSectionInput = z.infer<typeof saveOfferSectionInput>;
 export const createOfferInput = z.strictObject({ organisationId: id, title: offerBasics.shape.title });
 
 export const reviewDecisionInput = z.strictObject({
-  revisionId: z.string().min(1).max(40),
+  revisionId: recordId(),
   outcome: z.enum(["APPROVED", "CHANGES_REQUESTED", "REJECTED"]),
   reason: z.string().trim().max(2000, "Keep the reason to 2000 characters or fewer").default(""),
 });

@@ -2,7 +2,7 @@
  * A partner organisation and its team: registering, the public profile, invitations and roles.
  */
 import { z } from "zod";
-import { email, plainText } from "./common.ts";
+import { email, oneLine, plainText, recordId } from "./common.ts";
 
 export const ORGANISATION_TYPES = [
   "BUSINESS",
@@ -16,7 +16,7 @@ export const ORGANISATION_TYPES = [
 ] as const;
 export const MEMBERSHIP_ROLES = ["OWNER", "MEMBER"] as const;
 
-const id = z.string().min(1).max(40);
+const id = recordId();
 /** A web address partners type, up to 300 characters. Venues may still have old http-only sites. */
 export const webAddress = z
   .url({ protocol: /^https?$/, error: "Enter a web address starting with https://" })
@@ -32,7 +32,7 @@ export const phoneNumber = z
   .regex(/^[0-9 +()-]{7,20}$/, "Enter a phone number, like 0121 496 0000");
 
 export const organisationProfile = z.strictObject({
-  name: plainText(2, 120, "Organisation name"),
+  name: oneLine(2, 120, "Organisation name"),
   type: z.enum(ORGANISATION_TYPES, { error: "Choose what kind of organisation it is" }),
   website: secureWebAddress.nullable(),
   publicEmail: email.nullable(),

@@ -1,8 +1,8 @@
 /** Staff moderation: the queue's filters and the decisions on venues and organisations. */
 import { z } from "zod";
-import { plainText } from "./common.ts";
+import { plainText, recordId } from "./common.ts";
 
-const id = z.string().min(1).max(40);
+const id = recordId();
 
 export const REVIEW_KINDS = ["new-offer", "edit", "venue", "organisation"] as const;
 
@@ -25,7 +25,7 @@ export const venueDecisionInput = z.strictObject({
 /** Verify or reject a new organisation; suspend one (hiding all its listings) or lift a suspension. */
 export const organisationDecisionInput = z.strictObject({
   organisationId: id,
-  action: z.enum(["verify", "reject", "suspend", "unsuspend"]),
+  action: z.enum(["verify", "reject", "suspend", "unsuspend", "approve-changes", "reject-changes"]),
   reason: plainText(0, 2000, "Reason"),
 });
 export type OrganisationDecisionInput = z.infer<typeof organisationDecisionInput>;

@@ -1,8 +1,8 @@
 /** What staff do with what young people send: reports, feedback, suggestions, "You said, we did". */
 import { z } from "zod";
-import { plainText } from "./common.ts";
+import { oneLine, plainText, recordId } from "./common.ts";
 
-const id = z.string().min(1).max(40);
+const id = recordId();
 
 export const resolveReportInput = z.strictObject({
   reportId: id,
@@ -13,6 +13,12 @@ export const resolveReportInput = z.strictObject({
 
 export const moderateFeedbackInput = z.strictObject({ feedbackId: id, action: z.enum(["publish", "hide"]) });
 
+/** A page of a staff list (50 a page); no input at all is the first page. */
+export const staffPageInput = z.strictObject({ page: z.number().int().min(1).max(100_000).optional() }).optional();
+
+/** Remove what a young person wrote from one piece of feedback, a suggestion or a report (the count stays). */
+export const redactYouthVoiceInput = z.strictObject({ kind: z.enum(["feedback", "report"]), id });
+
 export const youSaidWeDidInput = z.strictObject({
   feedbackId: id.nullable(),
   youSaid: plainText(3, 500, "“You said”"),
@@ -21,7 +27,7 @@ export const youSaidWeDidInput = z.strictObject({
 
 export const outreachTaskInput = z.strictObject({
   feedbackId: id.nullable(),
-  districtId: z.string().min(1, "Choose the district").max(40),
-  title: plainText(3, 200, "Task"),
+  districtId: recordId("Choose the district"),
+  title: oneLine(3, 200, "Task"),
   notes: plainText(0, 2000, "Notes"),
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { email } from "./common.ts";
+import { email, recordId } from "./common.ts";
 
 export const STAFF_ROLES = ["MODERATOR", "ADMIN"] as const;
-const id = z.string().min(1).max(40);
+const id = recordId();
 
 export const grantStaffInput = z.strictObject({ email, role: z.enum(STAFF_ROLES) });
 export const staffRoleInput = z.strictObject({ userId: id, role: z.enum(STAFF_ROLES) });

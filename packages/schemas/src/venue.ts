@@ -3,7 +3,7 @@
  * access features and opening hours.
  */
 import { z } from "zod";
-import { plainText, timeOfDay, toMinutes } from "./common.ts";
+import { oneLine, plainText, recordId, timeOfDay, toMinutes } from "./common.ts";
 import { phoneNumber, webAddress } from "./organisation.ts";
 
 /** Access features as partners tick them (the portal words them for young people). */
@@ -44,7 +44,7 @@ export const openingHoursRow = z
     message: "The closing time must be after the opening time",
   });
 
-const id = z.string().min(1).max(40);
+const id = recordId();
 const coordinate = (min: number, max: number, name: string) =>
   z
     .number({ error: `Enter the ${name} as a number, like ${name === "latitude" ? "52.4862" : "-1.8904"}` })
@@ -52,12 +52,12 @@ const coordinate = (min: number, max: number, name: string) =>
     .max(max);
 
 const venueShape = {
-  name: plainText(2, 120, "Venue name"),
-  addressLine1: plainText(2, 120, "Address line 1"),
-  addressLine2: plainText(0, 120, "Address line 2").nullable(),
-  town: plainText(2, 60, "Town or city"),
+  name: oneLine(2, 120, "Venue name"),
+  addressLine1: oneLine(2, 120, "Address line 1"),
+  addressLine2: oneLine(0, 120, "Address line 2").nullable(),
+  town: oneLine(2, 60, "Town or city"),
   postcode: ukPostcode,
-  districtId: z.string().min(1, "Choose the district").max(40),
+  districtId: recordId("Choose the district"),
   latitude: coordinate(-90, 90, "latitude").nullable(),
   longitude: coordinate(-180, 180, "longitude").nullable(),
   phone: phoneNumber.nullable(),
@@ -87,5 +87,7 @@ export const updateVenueInput = z
   .strictObject({ organisationId: id, venueId: id, ...venueShape })
   .superRefine(bothOrNeither);
 export type VenueFields = Omit<z.infer<typeof createVenueInput>, "organisationId">;
+/** A venue's fields alone (a change waiting for review is stored as these). */
+export const venueFieldsSchema = z.strictObject(venueShape).superRefine(bothOrNeither);
 export const venueRefInput = z.strictObject({ organisationId: id, venueId: id });
 export const suggestDistrictInput = z.strictObject({ postcode: z.string().trim().min(2).max(10) });

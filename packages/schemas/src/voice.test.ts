@@ -53,9 +53,37 @@ describe("stripPersonalDetails", () => {
     "0 to 5 year olds",
     "Score was 10-12, about 100 people, 1000000 points",
     "Bus 50 or the number 9",
-    "Twitter @coolclub was fun",
     "",
   ])("keeps %j as it is", (input) => {
+    expect(stripPersonalDetails(input)).toEqual({ text: input, removed: false });
+  });
+});
+
+describe("stripPersonalDetails: handles, names and schools", () => {
+  it.each([
+    ["follow me @sam_99 on insta", "follow me [removed] on insta"],
+    ["Twitter @coolclub was fun", "Twitter [removed] was fun"],
+    ["@kai.b said it was good", "[removed] said it was good"],
+    ["my name is Sam Patel and I loved it", "my name is [removed] and I loved it"],
+    ["My name's Jo", "My name's [removed]"],
+    ["Hi I'm Amira, it was fun", "Hi I'm [removed], it was fun"],
+    ["I am Kai Smith", "I am [removed]"],
+    ["love from Anne-Marie Khan", "love from [removed]"],
+    ["me and my friend Tom went", "me and my friend [removed] went"],
+    ["Mr Brown the coach was kind", "Mr [removed] the coach was kind"],
+    ["we go to Holte School in year 8", "we go to [removed] in year 8"],
+    ["after St Paul's Primary finishes", "after [removed] finishes"],
+  ])("removes %j", (input, expected) => {
+    expect(stripPersonalDetails(input)).toEqual({ text: expected, removed: true });
+  });
+
+  it.each([
+    "I'm going again next week",
+    "my friend said it was the best",
+    "It was in Perry Barr near the library",
+    "Saturday at 10am, ages 8+ welcome",
+    "email is better @ the weekend",
+  ])("keeps %j", (input) => {
     expect(stripPersonalDetails(input)).toEqual({ text: input, removed: false });
   });
 });

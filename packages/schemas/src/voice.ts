@@ -113,9 +113,31 @@ const POSTCODE =
   /(?<![A-Za-z0-9])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d)([ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![A-Za-z0-9])/g;
 const ORDINAL = /^(?:st|nd|rd|th)$/;
 
+/** Social media handles ("@sam_99"), once email addresses are gone: an @ starting a word. */
+const HANDLE = /(?<![A-Za-z0-9._%+-])@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}/g;
+
+/** A capitalised name, one or two words ("Sam", "Sam O'Neil", "Anne-Marie Khan"). */
+const NAME = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?`;
+
 /**
- * Replaces obvious personal details (email addresses, UK phone numbers, full UK postcodes) with
- * "[removed]". Says whether anything was removed, so the portal can tell the person.
+ * Obvious names: after words that introduce one ("my name is Sam Patel", "I'm Sam", "call me
+ * Jo", "love from Amy", "my friend Kai", "Mr Khan"). Only a capitalised word counts, so "I'm
+ * going" and "my friend said" are kept; the words before the name are kept too.
+ */
+const INTRODUCED_NAME = new RegExp(
+  String.raw`(\b(?:[Mm]y\s+[Nn]ame(?:\s+is|['’]s)|[Nn]ame:|\b[Ii]\s+am|\b[Ii]['’]m|\b[Ii]m|[Cc]all\s+me|[Aa]sk\s+for|[Ll]ove\s+from|[Ff]rom\s+your|[Ss]igned|[Mm]y\s+(?:friend|best\s+friend|brother|sister|mate|cousin|teacher|coach|mum|dad)(?:\s+is|\s+called)?|(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?)\s+)(${NAME})`,
+  "g",
+);
+
+/** Schools by name ("Holte School", "Perry Beeches Academy", "St Paul's Primary"). */
+const SCHOOL =
+  /\b(?:(?:St\.?|[A-Z][a-z'’]+)\s+){1,4}(?:School|Academy|College|Primary|Grammar|High School|Secondary)\b/g;
+
+/**
+ * Replaces obvious personal details (email addresses, UK phone numbers, full UK postcodes,
+ * social media handles, introduced names, schools by name) with "[removed]". It can't catch
+ * every name, so the forms also ask plainly not to write them. Says whether anything was
+ * removed, so the portal can tell the person.
  */
 export function stripPersonalDetails(text: string): { text: string; removed: boolean } {
   let removed = false;
@@ -129,6 +151,9 @@ export function stripPersonalDetails(text: string): { text: string; removed: boo
     .replace(POSTCODE, (match, _outward: string, _digit: string, letters: string) => {
       if (ORDINAL.test(letters)) return match;
       return replace();
-    });
+    })
+    .replace(HANDLE, replace)
+    .replace(SCHOOL, replace)
+    .replace(INTRODUCED_NAME, (_match, introduction: string) => `${introduction}${replace()}`);
   return { text: result, removed };
 }

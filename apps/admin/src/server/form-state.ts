@@ -1,6 +1,7 @@
 import "server-only";
-import { isAppError } from "@free-city/api";
+import { isAppError, reportUnexpectedError } from "@free-city/api";
 import { TRPCError } from "@trpc/server";
+import { unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";
 
 /**
@@ -30,12 +31,15 @@ export function formValues(form: FormData): Record<string, string | string[]> {
 
 /**
  * A refused call as a form state: the procedure's zod messages next to their fields, and an
- * AppError's message (and any field messages it carries) above the form. Anything else is a
- * real fault and goes to the error page.
+ * AppError's message (and any field messages it carries) above the form. Anything unexpected (a
+ * database fault, a bug) shows a generic message with a reference, its detail logged under it:
+ * the raw error's text never reaches the page. Next's own redirects and 404s pass through.
  */
 export function refusedForm(error: unknown, form: FormData): FormState {
-  if (!(error instanceof TRPCError)) throw error;
+  unstable_rethrow(error);
   const values = formValues(form);
+  if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR")
+    return { status: "error", message: reportUnexpectedError(error).message, fieldErrors: {}, values };
   const cause = error.cause;
   if (cause instanceof ZodError) {
     const fieldErrors: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import "server-only";
-import type { SessionUser } from "@free-city/api";
+import { organisationStanding, type SessionUser } from "@free-city/api";
 import { TRPCError } from "@trpc/server";
 import { notFound, redirect } from "next/navigation";
 import { api } from "~/trpc/server";
@@ -40,7 +40,7 @@ export async function requireMembership(organisationId: string, path: string) {
   return {
     role: membership.role,
     organisation: membership.organisation,
-    canEdit: membership.organisation.suspendedAt === null,
+    canEdit: organisationStanding(membership.organisation) === null,
   };
 }
 

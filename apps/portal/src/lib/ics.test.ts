@@ -77,4 +77,21 @@ describe("offer calendar (.ics)", () => {
     for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(unfold(ics)).toContain("ایک بہت لمبا جملہ ایک");
   });
+
+  it("escapes every line break, a lone carriage return too, so no text can add a line of its own", () => {
+    const ics = offerCalendar(
+      offer({
+        title: "Chess\rATTENDEE:mailto:x@evil.example",
+        summary: "One\r\nTwo\nThree\rFour\u2028Five",
+        location: "Hall\rBEGIN:VALARM",
+      }),
+      "2026-11-24",
+    );
+    const lines = ics.split("\r\n");
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n\u2028]/);
+    expect(lines.some((l) => l.startsWith("ATTENDEE") || l.startsWith("BEGIN:VALARM"))).toBe(false);
+    const text = unfold(ics);
+    expect(text).toContain("SUMMARY:Chess\\nATTENDEE:mailto:x@evil.example");
+    expect(text).toContain("DESCRIPTION:One\\nTwo\\nThree\\nFour\\nFive");
+  });
 });

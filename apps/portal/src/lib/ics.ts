@@ -117,7 +117,11 @@ function localDateTime(date: string, minute: number): string {
 
 /** RFC 5545 TEXT: backslash, semicolon, comma and new lines escaped. */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, "\\n");
 }
 
 /** Lines longer than 75 octets continue on the next line after a space (never splitting a character). */

@@ -6,7 +6,7 @@ import { layout } from "./templates.ts";
  */
 type OfferEmail = { title: string; organisationName: string };
 
-function email(subject: string, paragraphs: string[], action: { label: string; url: string }) {
+export function email(subject: string, paragraphs: string[], action: { label: string; url: string }) {
   const text = [
     "Hello,",
     "",

@@ -20,5 +20,6 @@ export async function runFreshnessFromEnv(db: Database, log: (line: string) => v
 }
 
 export { takeCoverageSnapshot } from "../domain/coverage/coverage-snapshots.ts";
+export { applyRetention } from "../domain/moderation/apply-retention.ts";
 export { bootstrapAdmins } from "../domain/staff/manage-staff.ts";
 export { readAdminEmails } from "../env.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "../errors.ts";
+import { getContextPage } from "../domain/listing/get-context-page.ts";
 import { createTRPCRouter, publicProcedure } from "../trpc.ts";
 
 const pageSummary = { slug: true, title: true, summary: true, audience: true } as const;
@@ -10,12 +10,15 @@ export const contextPageRouter = createTRPCRouter({
     ctx.db.contextPage.findMany({ orderBy: { position: "asc" }, select: pageSummary }),
   ),
   /** Public: one page, its Markdown body and its sources. */
-  bySlug: publicProcedure.input(z.strictObject({ slug: z.string().min(1).max(100) })).query(async ({ ctx, input }) => {
-    const page = await ctx.db.contextPage.findUnique({
-      where: { slug: input.slug },
-      select: { ...pageSummary, body: true, sources: true, updatedAt: true },
-    });
-    if (!page) throw new AppError("NOT_FOUND");
-    return page;
-  }),
+  bySlug: publicProcedure
+    .input(
+      z.strictObject({
+        slug: z
+          .string()
+          .min(1)
+          .max(100)
+          .regex(/^[a-z0-9-]+$/),
+      }),
+    )
+    .query(({ ctx, input }) => getContextPage(ctx.db, input.slug)),
 });

@@ -1,3 +1,4 @@
+import { recordId } from "@free-city/schemas";
 import { z } from "zod";
 import { getCoverageTrend } from "../domain/coverage/coverage-snapshots.ts";
 import { getCoverage } from "../domain/coverage/get-coverage.ts";
@@ -17,6 +18,6 @@ export const coverageRouter = createTRPCRouter({
     .query(({ ctx, input }) => getCoverageTrend(ctx.db, input.days)),
   /** Staff: one district's organisations, venues, open reports, pending items and outreach tasks. */
   district: staffProcedure
-    .input(z.strictObject({ districtId: z.string().min(1).max(40) }))
+    .input(z.strictObject({ districtId: recordId() }))
     .query(({ ctx, input }) => getDistrictLens(ctx.db, input.districtId)),
 });

@@ -2,7 +2,9 @@ import {
   auditSearchInput,
   moderateFeedbackInput,
   outreachTaskInput,
+  redactYouthVoiceInput,
   resolveReportInput,
+  staffPageInput,
   youSaidWeDidInput,
 } from "@free-city/schemas";
 import { actorOf } from "../domain/actor.ts";
@@ -10,6 +12,7 @@ import { searchAuditLog } from "../domain/audit/search-audit-log.ts";
 import { listReports } from "../domain/moderation/list-reports.ts";
 import { listYouthVoice } from "../domain/moderation/list-youth-voice.ts";
 import { moderateFeedback } from "../domain/moderation/moderate-feedback.ts";
+import { redactYouthVoice } from "../domain/moderation/redact-youth-voice.ts";
 import { resolveReport } from "../domain/moderation/resolve-report.ts";
 import { createOutreachTask, respondToYouth } from "../domain/moderation/respond-to-youth.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
@@ -17,17 +20,21 @@ import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 /** What young people send from the portal, as staff handle it. */
 export const moderationRouter = createTRPCRouter({
   /** Staff: reports, open first. */
-  reports: staffProcedure.query(({ ctx }) => listReports(ctx.db)),
+  reports: staffProcedure.input(staffPageInput).query(({ ctx, input }) => listReports(ctx.db, input ?? {})),
   /** Staff: resolve a report with a note, or also take the listing off the portal. */
   resolveReport: staffProcedure
     .input(resolveReportInput)
     .mutation(({ ctx, input }) => resolveReport(ctx.db, actorOf(ctx.user), input)),
   /** Staff: feedback and suggestions waiting, and the "You said, we did" entries. */
-  youthVoice: staffProcedure.query(({ ctx }) => listYouthVoice(ctx.db)),
+  youthVoice: staffProcedure.input(staffPageInput).query(({ ctx, input }) => listYouthVoice(ctx.db, input ?? {})),
   /** Staff: publish or hide one piece of feedback. */
   moderateFeedback: staffProcedure
     .input(moderateFeedbackInput)
     .mutation(({ ctx, input }) => moderateFeedback(ctx.db, actorOf(ctx.user), input)),
+  /** Staff: remove the text of a piece of feedback, a suggestion or a report; the count stays (audited). */
+  redact: staffProcedure
+    .input(redactYouthVoiceInput)
+    .mutation(({ ctx, input }) => redactYouthVoice(ctx.db, actorOf(ctx.user), input)),
   /** Staff: write a "You said, we did" entry for the portal. */
   respond: staffProcedure
     .input(youSaidWeDidInput)

@@ -22,6 +22,7 @@ export const organisationRouter = createTRPCRouter({
             verificationStatus: true,
             suspendedAt: true,
             suspendedReason: true,
+            decisionReason: true,
           },
         },
       },

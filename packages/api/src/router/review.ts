@@ -1,8 +1,15 @@
-import { organisationDecisionInput, reviewQueueFilter, revisionRefInput, venueDecisionInput } from "@free-city/schemas";
+import {
+  organisationDecisionInput,
+  recordId,
+  reviewQueueFilter,
+  revisionRefInput,
+  venueDecisionInput,
+} from "@free-city/schemas";
 import { z } from "zod";
 import { actorOf } from "../domain/actor.ts";
 import { notifierOf } from "../domain/notify.ts";
 import { decideOrganisation } from "../domain/organisations/decide-organisation.ts";
+import { notifyOrganisationOwners } from "../domain/organisations/notify-organisation-owners.ts";
 import { approveRevisions } from "../domain/review/approve-revisions.ts";
 import { claimRevision } from "../domain/review/claim-revision.ts";
 import { decideVenue } from "../domain/review/decide-venue.ts";
@@ -10,6 +17,7 @@ import { getRevisionReview } from "../domain/review/get-revision-review.ts";
 import { getOrganisationReview, getVenueReview } from "../domain/review/get-venue-review.ts";
 import { listReviewQueue } from "../domain/review/list-review-queue.ts";
 import { listOfferVersions, restoreOfferVersion } from "../domain/review/offer-history.ts";
+import { organisationDecisionEmail, venueDecisionEmail } from "../email/review-emails.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 
 export const reviewRouter = createTRPCRouter({
@@ -31,11 +39,11 @@ export const reviewRouter = createTRPCRouter({
     .query(({ ctx, input }) => getRevisionReview(ctx.db, input.revisionId)),
   /** Staff: a venue to check. */
   venue: staffProcedure
-    .input(z.strictObject({ venueId: z.string().min(1).max(40) }))
+    .input(z.strictObject({ venueId: recordId() }))
     .query(({ ctx, input }) => getVenueReview(ctx.db, input.venueId)),
   /** Staff: an organisation to verify, suspend or look into. */
   organisation: staffProcedure
-    .input(z.strictObject({ organisationId: z.string().min(1).max(40) }))
+    .input(z.strictObject({ organisationId: recordId() }))
     .query(({ ctx, input }) => getOrganisationReview(ctx.db, input.organisationId)),
   /** Staff: claim a revision so nobody else reviews it at the same time. */
   claim: staffProcedure
@@ -45,10 +53,7 @@ export const reviewRouter = createTRPCRouter({
   approveMany: staffProcedure
     .input(
       z.strictObject({
-        revisionIds: z
-          .array(z.string().min(1).max(40))
-          .min(1, "Tick at least one")
-          .max(50, "Approve up to 50 at a time"),
+        revisionIds: z.array(recordId()).min(1, "Tick at least one").max(50, "Approve up to 50 at a time"),
       }),
     )
     .mutation(({ ctx, input }) =>
@@ -56,18 +61,40 @@ export const reviewRouter = createTRPCRouter({
     ),
   /** Staff: an offer's approved versions (who approved each, when; which is live). */
   versions: staffProcedure
-    .input(z.strictObject({ offerId: z.string().min(1).max(40) }))
+    .input(z.strictObject({ offerId: recordId() }))
     .query(({ ctx, input }) => listOfferVersions(ctx.db, input.offerId)),
   /** Staff: bring back an earlier version as a new revision waiting for review. */
   restoreVersion: staffProcedure
-    .input(z.strictObject({ offerId: z.string().min(1).max(40), revisionId: z.string().min(1).max(40) }))
+    .input(z.strictObject({ offerId: recordId(), revisionId: recordId() }))
     .mutation(({ ctx, input }) => restoreOfferVersion(ctx.db, actorOf(ctx.user), input)),
   /** Staff: approve or reject (reason required) a new venue. */
-  decideVenue: staffProcedure
-    .input(venueDecisionInput)
-    .mutation(({ ctx, input }) => decideVenue(ctx.db, actorOf(ctx.user), input)),
+  decideVenue: staffProcedure.input(venueDecisionInput).mutation(async ({ ctx, input }) => {
+    const decided = await decideVenue(ctx.db, actorOf(ctx.user), input);
+    const notifier = notifierOf(ctx);
+    await notifyOrganisationOwners(
+      ctx.db,
+      notifier,
+      decided.organisationId,
+      venueDecisionEmail({
+        ...decided,
+        editUrl: `${notifier.links.adminUrl}/organisations/${decided.organisationId}/venues/${decided.venueId}`,
+      }),
+    );
+    return { status: decided.status };
+  }),
   /** Staff: verify, reject, suspend or lift the suspension of an organisation (reasons required but for verify). */
-  decideOrganisation: staffProcedure
-    .input(organisationDecisionInput)
-    .mutation(({ ctx, input }) => decideOrganisation(ctx.db, actorOf(ctx.user), input)),
+  decideOrganisation: staffProcedure.input(organisationDecisionInput).mutation(async ({ ctx, input }) => {
+    const decided = await decideOrganisation(ctx.db, actorOf(ctx.user), input);
+    const notifier = notifierOf(ctx);
+    await notifyOrganisationOwners(
+      ctx.db,
+      notifier,
+      decided.organisationId,
+      organisationDecisionEmail({
+        ...decided,
+        url: `${notifier.links.adminUrl}/organisations/${decided.organisationId}`,
+      }),
+    );
+    return { organisationId: decided.organisationId };
+  }),
 });

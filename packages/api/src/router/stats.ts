@@ -1,4 +1,4 @@
-import { offerEventInput } from "@free-city/schemas";
+import { offerEventInput, recordId } from "@free-city/schemas";
 import { z } from "zod";
 import { getOfferInsights, getOrganisationInsights } from "../domain/stats/get-offer-insights.ts";
 import { recordOfferEvent } from "../domain/stats/record-offer-event.ts";
@@ -17,13 +17,13 @@ export const statsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => recordOfferEvent(ctx.db, input, { fingerprint: ctx.clientKey })),
   /** Partner member: one offer's weekly counts (zeros included) and totals. */
   offerInsights: partnerProcedure
-    .input(z.strictObject({ organisationId: z.string().min(1).max(40), offerId: z.string().min(1).max(40), weeks }))
+    .input(z.strictObject({ organisationId: recordId(), offerId: recordId(), weeks }))
     .query(({ ctx, input }) =>
       getOfferInsights(ctx.db, { organisationId: ctx.organisation.id, offerId: input.offerId, weeks: input.weeks }),
     ),
   /** Partner member: each of the organisation's published offers, with its counts over the last weeks. */
   organisationInsights: partnerProcedure
-    .input(z.strictObject({ organisationId: z.string().min(1).max(40), weeks }))
+    .input(z.strictObject({ organisationId: recordId(), weeks }))
     .query(({ ctx, input }) =>
       getOrganisationInsights(ctx.db, { organisationId: ctx.organisation.id, weeks: input.weeks }),
     ),

@@ -18,6 +18,12 @@ export const citySeed = z.strictObject({
   slug,
   name: z.string().min(1),
   bounds: z.strictObject({ minLat: latitude, maxLat: latitude, minLng: longitude, maxLng: longitude }),
+  /** Named on the privacy page; the retention job reads the months. */
+  privacy: z.strictObject({
+    dataController: z.string().min(1),
+    contact: z.string().min(1),
+    youthVoiceRetentionMonths: z.number().int().min(1).max(120),
+  }),
 });
 
 export const districtSeed = z.strictObject({

@@ -9,10 +9,16 @@ import type { SeedLog } from "./progress.ts";
  * the taxonomy and pages once seeded), so running this twice changes nothing.
  */
 export async function seedReference(db: Database, seeds: ReferenceSeeds, log: SeedLog): Promise<void> {
+  // The privacy settings follow the seed file on every run: it is where the city sets them.
+  const privacy = {
+    dataController: seeds.city.privacy.dataController,
+    privacyContact: seeds.city.privacy.contact,
+    youthVoiceRetentionMonths: seeds.city.privacy.youthVoiceRetentionMonths,
+  };
   const city = await db.city.upsert({
     where: { slug: seeds.city.slug },
-    update: {},
-    create: { slug: seeds.city.slug, name: seeds.city.name, ...seeds.city.bounds },
+    update: privacy,
+    create: { slug: seeds.city.slug, name: seeds.city.name, ...seeds.city.bounds, ...privacy },
   });
 
   const districts = await db.district.createMany({

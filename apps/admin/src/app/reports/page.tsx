@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { ActionForm } from "~/components/form/action-form";
 import { TextArea } from "~/components/form/fields";
+import { Pager, pageParam } from "~/components/pager";
 import { formatDate } from "~/lib/labels";
 import { idleForm } from "~/server/form-state";
 import { requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
+import { redact } from "../voice/actions";
 import { resolveReport } from "./actions";
 
 export const metadata: Metadata = { title: "Reports" };
@@ -19,16 +21,23 @@ const REASON = {
 } as const;
 
 /** "Report a problem" from the portal: open ones first, each resolved with a note or by taking the listing down. */
-export default async function ReportsPage() {
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireStaff("/reports");
-  const { open, decided } = await (await api()).moderation.reports();
+  const { open, openTotal, page, pages, decided } = await (await api()).moderation.reports({
+    page: pageParam((await searchParams).page),
+  });
   return (
     <>
       <h1>Reports</h1>
       <p className="lead">
         Problems young people and families reported on the portal. Safety concerns first: look at them today.
       </p>
-      {open.length === 0 ? <p>No open reports.</p> : null}
+      {openTotal === 0 ? <p>No open reports.</p> : <p>{openTotal} open, oldest first.</p>}
+      <Pager path="/reports" page={page} pages={pages} label="Pages of open reports" />
       {[...open]
         .sort((a, b) => Number(b.reason === "SAFETY_CONCERN") - Number(a.reason === "SAFETY_CONCERN"))
         .map((report) => (
@@ -41,7 +50,17 @@ export default async function ReportsPage() {
               {report.offer ? `, ${report.offer.organisation.name}` : ""}
             </p>
             {report.details ? (
-              <p className="reviewer-reason">“{report.details}”</p>
+              <>
+                <p className="reviewer-reason">“{report.details}”</p>
+                <ActionForm
+                  action={redact.bind(null, "report", report.id)}
+                  initial={idleForm}
+                  submitLabel="Remove the text"
+                  savedMessage="Text removed; the report stays."
+                >
+                  {null}
+                </ActionForm>
+              </>
             ) : (
               <p className="muted">No details given.</p>
             )}

@@ -32,7 +32,7 @@ export async function decideVenue(venueId: string, _state: FormState, form: Form
 
 export async function decideOrganisation(
   organisationId: string,
-  action: "verify" | "reject" | "suspend" | "unsuspend",
+  action: "verify" | "reject" | "suspend" | "unsuspend" | "approve-changes" | "reject-changes",
   _state: FormState,
   form: FormData,
 ): Promise<FormState> {

@@ -15,6 +15,21 @@ export async function moderateFeedback(
   return result;
 }
 
+/** Removes what a young person wrote (the count stays); for names or details the scrubber missed. */
+export async function redact(
+  kind: "feedback" | "report",
+  id: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
+  const result = await attempt(form, async () => (await api()).moderation.redact({ kind, id }));
+  if (result.status === "saved") {
+    revalidatePath("/voice");
+    revalidatePath("/reports");
+  }
+  return result;
+}
+
 export async function respond(feedbackId: string | null, _state: FormState, form: FormData): Promise<FormState> {
   const result = await attempt(form, async () =>
     (await api()).moderation.respond({ feedbackId, youSaid: prose(form, "youSaid"), weDid: prose(form, "weDid") }),

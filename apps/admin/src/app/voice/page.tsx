@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { ActionForm } from "~/components/form/action-form";
 import { Select, TextArea, TextField } from "~/components/form/fields";
+import { Pager, pageParam } from "~/components/pager";
 import { formatDate } from "~/lib/labels";
 import { idleForm } from "~/server/form-state";
 import { requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
-import { createOutreachTask, moderateFeedback, respond } from "./actions";
+import { createOutreachTask, moderateFeedback, redact, respond } from "./actions";
 
 export const metadata: Metadata = { title: "Youth voice" };
 
@@ -15,11 +16,15 @@ const REACTION = { LOVED_IT: "Loved it", GOOD: "Good", OKAY: "Okay", NOT_FOR_ME:
  * What young people said: reactions to offers and suggestions, held until a person decides.
  * Suggestions can become outreach tasks for a district; staff answer in "You said, we did".
  */
-export default async function YouthVoicePage() {
+export default async function YouthVoicePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireStaff("/voice");
   const trpc = await api();
-  const [{ pending, decided, responses }, districts] = await Promise.all([
-    trpc.moderation.youthVoice(),
+  const [{ pending, pendingTotal, page, pages, decided, responses }, districts] = await Promise.all([
+    trpc.moderation.youthVoice({ page: pageParam((await searchParams).page) }),
     trpc.catalogue.districts(),
   ]);
   const districtOptions = [
@@ -30,9 +35,12 @@ export default async function YouthVoicePage() {
     <>
       <h1>Youth voice</h1>
       <p className="lead">
-        Anonymous: nothing here says who sent it. Emails and phone numbers were taken out before it was saved.
+        Anonymous: nothing here says who sent it. Emails, phone numbers, postcodes, usernames and obvious names were
+        taken out before it was saved. If you still see a name or a school, remove the text (the count stays). The text
+        of handled items is removed automatically after the city's retention period.
       </p>
-      <h2>Waiting ({pending.length})</h2>
+      <h2>Waiting ({pendingTotal})</h2>
+      <Pager path="/voice" page={page} pages={pages} label="Pages of waiting feedback" />
       {pending.length === 0 ? <p>Nothing waiting.</p> : null}
       {pending.map((f) => (
         <article className="panel" key={f.id} aria-labelledby={`voice-${f.id}`}>
@@ -50,6 +58,16 @@ export default async function YouthVoicePage() {
             <ActionForm action={moderateFeedback.bind(null, f.id, "hide")} initial={idleForm} submitLabel="Hide">
               {null}
             </ActionForm>
+            {f.comment ? (
+              <ActionForm
+                action={redact.bind(null, "feedback", f.id)}
+                initial={idleForm}
+                submitLabel="Remove the text"
+                savedMessage="Text removed; the count stays."
+              >
+                {null}
+              </ActionForm>
+            ) : null}
           </div>
           {f.kind === "SUGGESTION" ? (
             <details className="details">

@@ -1,4 +1,5 @@
 import { type Database, Prisma, todayInCity } from "@free-city/db";
+import { activeOrganisationSql } from "../offers/public-offers.ts";
 
 /** The commission's age bands. An offer counts in every band its ages overlap. */
 export const AGE_BANDS = [
@@ -60,7 +61,7 @@ export async function getCoverageCells(
     WITH bands(band, lo, hi) AS (VALUES ${bands}),
     live AS (
       SELECT o.id, coalesce(o.min_age, 0) AS lo, coalesce(o.max_age, 25) AS hi FROM offer o JOIN organisation org ON org.id = o.organisation_id
-      WHERE o.status = 'LIVE' AND org.suspended_at IS NULL
+      WHERE o.status = 'LIVE' AND ${activeOrganisationSql("org")}
         AND EXISTS (SELECT 1 FROM offer_schedule s WHERE s.offer_id = o.id AND ${sessionFilter})
     ),
     sessions AS (SELECT s.offer_id, count(*) AS n FROM offer_schedule s WHERE s.kind = 'WEEKLY' AND ${sessionFilter} GROUP BY s.offer_id),

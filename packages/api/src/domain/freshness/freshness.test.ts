@@ -51,6 +51,30 @@ describe(`freshness: reminders, expiry and "still accurate" (${testDatabaseKind(
   const reminders = async () =>
     (await outbox(world.db, world.partner.email)).filter((e) => e.subject.startsWith("Is this still right?"));
 
+  it("doesn't count a reminder no owner could be sent, and tries again on the next run", async () => {
+    const confirmed = (await state()).lastConfirmedAt!.getTime();
+    const failing = {
+      mailer: {
+        outbox: false,
+        send: async () => {
+          throw new Error("SMTP server refused the connection");
+        },
+      },
+      links: TEST_LINKS,
+    };
+    const lines: string[] = [];
+    const result = await runFreshnessJob({
+      db: world.db,
+      now: new Date(confirmed + 91 * DAY),
+      notifier: failing,
+      log: (l) => lines.push(l),
+    });
+    expect(result).toMatchObject({ reminded: 0 });
+    expect((await state()).reminderSentAt).toBeNull();
+    expect(lines.join("\n")).toContain("will be tried again");
+    expect(await world.db.auditEvent.count({ where: { entityId: offerId, action: "offer.reminder_sent" } })).toBe(0);
+  });
+
   it("reminds the owners once, after 90 days unconfirmed, not before", async () => {
     const confirmed = (await state()).lastConfirmedAt!.getTime();
     expect(await job(new Date(confirmed + 89 * DAY))).toMatchObject({ reminded: 0, expired: 0 });

@@ -111,6 +111,26 @@ export async function runFreshnessJob(input: {
       data: { reminderSentAt: now },
     });
     if (claimed.count !== 1) continue;
+    const message = freshnessReminderEmail({
+      title: offer.title,
+      organisationName: offer.organisation.name,
+      hideOn,
+      editUrl: `${notifier.links.adminUrl}/organisations/${offer.organisationId}/offers/${offer.id}`,
+    });
+    const sentTo: string[] = [];
+    for (const to of await ownerEmails(db, offer.organisationId)) {
+      await notifier.mailer.send({ to, ...message }).then(
+        () => sentTo.push(to),
+        (error: unknown) => log(`  Could not email ${to} about "${offer.title}": ${String(error)}`),
+      );
+    }
+    if (sentTo.length === 0) {
+      // Nobody was told, so nothing was reminded: release the claim (the offer is not hidden on a
+      // reminder nobody got), and the next run tries again.
+      await db.offer.updateMany({ where: { id: offer.id, reminderSentAt: now }, data: { reminderSentAt: null } });
+      log(`  No owner of "${offer.title}" could be emailed; it will be tried again on the next run.`);
+      continue;
+    }
     reminded++;
     await db.$transaction((tx) =>
       recordAuditEvent(tx, {
@@ -119,20 +139,9 @@ export async function runFreshnessJob(input: {
         entityType: "offer",
         entityId: offer.id,
         organisationId: offer.organisationId,
-        after: { hideOn: addDays(today, settings.expireAfterDays) },
+        after: { hideOn: addDays(today, settings.expireAfterDays), recipients: sentTo.length },
       }),
     );
-    const message = freshnessReminderEmail({
-      title: offer.title,
-      organisationName: offer.organisation.name,
-      hideOn,
-      editUrl: `${notifier.links.adminUrl}/organisations/${offer.organisationId}/offers/${offer.id}`,
-    });
-    for (const to of await ownerEmails(db, offer.organisationId)) {
-      await notifier.mailer
-        .send({ to, ...message })
-        .catch((error: unknown) => log(`  Could not email ${to} about "${offer.title}": ${String(error)}`));
-    }
   }
   log(`Reminded ${reminded}, hid ${expired} unconfirmed, ended ${ended} whose dates are over (today is ${today}).`);
   return { reminded, expired, ended };

@@ -7,6 +7,7 @@ import {
   type OfferImportProblem,
   offerContent,
 } from "@free-city/schemas";
+import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 import { uniqueSlug } from "../slug.ts";
 import { parseCsv } from "./parse-csv.ts";
@@ -248,6 +249,12 @@ export async function createImportedOffers(
 ) {
   return db.$transaction(
     async (tx) => {
+      // One import at a time per organisation: a second (a double click, another tab, another
+      // member) is refused at once rather than queueing a second large transaction behind it.
+      // The lock is PostgreSQL's, held until this transaction ends, so it holds across instances.
+      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+        SELECT pg_try_advisory_xact_lock(hashtextextended(${`offer-import:${organisationId}`}, 0)) AS locked`;
+      if (!lock?.locked) throw new AppError("IMPORT_RUNNING");
       const created: { row: number; offerId: string; title: string }[] = [];
       for (const { row, content } of offers) {
         const offer = await tx.offer.create({

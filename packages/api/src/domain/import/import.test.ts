@@ -195,4 +195,50 @@ describe(`importing offers from a spreadsheet (${testDatabaseKind()})`, () => {
     );
     await world.db.organisation.update({ where: { id: world.otherOrg.id }, data: { suspendedAt: null } });
   });
+
+  it.skipIf(testDatabaseKind() !== "postgres")(
+    "runs one import at a time per organisation: a second one meanwhile is refused and creates nothing",
+    async () => {
+      let release: () => void = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let locked: () => void = () => {};
+      const isLocked = new Promise<void>((resolve) => {
+        locked = resolve;
+      });
+      // Another import of this organisation holds the lock (its transaction is still open).
+      const running = world.db.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`offer-import:${world.org.id}`}, 0))::text`;
+          locked();
+          await released;
+        },
+        { timeout: 20_000 },
+      );
+      await isLocked;
+      const before = await world.db.offer.count();
+      const api = callerFor(world.db, world.partner);
+      try {
+        await expectRefused(
+          api.offerImport.run({
+            organisationId: world.org.id,
+            csv: file(good({ categories: await categories(), title: "Second import" })),
+          }),
+          "CONFLICT",
+          "IMPORT_RUNNING",
+        );
+        expect(await world.db.offer.count()).toBe(before);
+      } finally {
+        release();
+        await running;
+      }
+      // Once it has finished, importing works again.
+      const after = await api.offerImport.run({
+        organisationId: world.org.id,
+        csv: file(good({ categories: await categories(), title: "Third import" })),
+      });
+      expect(after.ok).toBe(true);
+    },
+  );
 });

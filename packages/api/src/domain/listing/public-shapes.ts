@@ -1,15 +1,15 @@
 import type { Prisma } from "@free-city/db";
-import { publicOfferWhere } from "../offers/public-offers.ts";
+import { activeOrganisationWhere, publicOfferWhere } from "../offers/public-offers.ts";
 
 /**
  * What the portal's listing pages may show, picked column by column. Selecting (never
  * including) means a new internal column on a table stays internal until someone adds it here.
  */
 
-/** A venue the public may see: checked by staff, and its organisation is not suspended. */
+/** A venue the public may see: checked by staff, and its organisation is in good standing. */
 export const publicVenueWhere = {
   status: "APPROVED",
-  organisation: { suspendedAt: null },
+  organisation: activeOrganisationWhere,
 } as const satisfies Prisma.VenueWhereInput;
 
 /** A venue's public address and contact details (for the offer page's "Where"). */

@@ -2,6 +2,7 @@ import { applyOfferContent, type Database, Prisma, recordAuditEvent } from "@fre
 import { offerContent, type ReviewDecisionInput } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
+import { assertNotOwnOrganisation } from "../review/assert-not-own-organisation.ts";
 import { assertTransition, hasBeenLive } from "./lifecycle.ts";
 
 /**
@@ -19,6 +20,7 @@ export async function decideRevision(db: Database, actor: Actor, input: ReviewDe
       if (!revision) throw new AppError("NOT_FOUND");
       if (revision.status !== "IN_REVIEW") throw new AppError("ALREADY_DECIDED");
       const { offer } = revision;
+      await assertNotOwnOrganisation(tx, actor, offer.organisationId);
       const wasLive = hasBeenLive(offer);
       const status = { APPROVED: "APPROVED", CHANGES_REQUESTED: "CHANGES_REQUESTED", REJECTED: "REJECTED" } as const;
       const claimed = await tx.offerRevision.updateMany({

@@ -3,12 +3,14 @@ import { incompleteSections, offerContent } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 import { assertTransition, hasBeenLive } from "./lifecycle.ts";
+import { lockOffer } from "./working-revision.ts";
 
 /** Sends the working revision for review. Refused, naming the sections, when anything is missing. */
 export async function submitOffer(db: Database, actor: Actor, input: { organisationId: string; offerId: string }) {
   return db.$transaction(async (tx) => {
     const offer = await tx.offer.findFirst({ where: { id: input.offerId, organisationId: input.organisationId } });
     if (!offer) throw new AppError("NOT_FOUND");
+    await lockOffer(tx, offer.id);
     const draft = await tx.offerRevision.findFirst({
       where: { offerId: offer.id, status: "DRAFT" },
       orderBy: { number: "desc" },

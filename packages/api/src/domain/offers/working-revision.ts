@@ -26,6 +26,14 @@ export async function loadWorkingContent(
   return (latest?.content ?? {}) as OfferDraftContent;
 }
 
+/**
+ * Takes the offer's row lock until the transaction ends: saves, submissions and withdrawals of
+ * one offer happen one after another, each seeing what the one before it committed.
+ */
+export async function lockOffer(tx: Tx, offerId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM offer WHERE id = ${offerId} FOR UPDATE`;
+}
+
 export async function nextRevisionNumber(tx: Tx, offerId: string): Promise<number> {
   const last = await tx.offerRevision.aggregate({ where: { offerId }, _max: { number: true } });
   return (last._max.number ?? 0) + 1;

@@ -2,6 +2,7 @@ import { type Database, recordAuditEvent } from "@free-city/db";
 import type { OrganisationProfile } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
+import { retryOnConflict } from "../retry-on-conflict.ts";
 import { uniqueSlug } from "../slug.ts";
 
 /**
@@ -10,36 +11,33 @@ import { uniqueSlug } from "../slug.ts";
  * partner organisations, so they are refused.
  */
 export async function createOrganisation(db: Database, actor: Actor & { staff: boolean }, input: OrganisationProfile) {
-  if (actor.staff)
-    throw new AppError(
-      "FORBIDDEN",
-      undefined,
-      "Council staff accounts can't register partner organisations. Use a partner email address.",
-    );
-  return db.$transaction(async (tx) => {
-    const slug = await uniqueSlug(
-      input.name,
-      async (s) => (await tx.organisation.count({ where: { slug: s } })) > 0,
-      "organisation",
-    );
-    const organisation = await tx.organisation.create({
-      data: {
-        ...input,
-        slug,
-        pledgeAgreedAt: new Date(),
-        verificationStatus: "UNVERIFIED",
-        memberships: { create: { userId: actor.id, role: "OWNER" } },
-      },
-      select: { id: true, slug: true, name: true, verificationStatus: true },
-    });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "organisation.created",
-      entityType: "organisation",
-      entityId: organisation.id,
-      organisationId: organisation.id,
-      after: input,
-    });
-    return organisation;
-  });
+  if (actor.staff) throw new AppError("STAFF_CANNOT_JOIN");
+  return retryOnConflict(() =>
+    db.$transaction(async (tx) => {
+      const slug = await uniqueSlug(
+        input.name,
+        async (s) => (await tx.organisation.count({ where: { slug: s } })) > 0,
+        "organisation",
+      );
+      const organisation = await tx.organisation.create({
+        data: {
+          ...input,
+          slug,
+          pledgeAgreedAt: new Date(),
+          verificationStatus: "UNVERIFIED",
+          memberships: { create: { userId: actor.id, role: "OWNER" } },
+        },
+        select: { id: true, slug: true, name: true, verificationStatus: true },
+      });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "organisation.created",
+        entityType: "organisation",
+        entityId: organisation.id,
+        organisationId: organisation.id,
+        after: input,
+      });
+      return organisation;
+    }),
+  );
 }

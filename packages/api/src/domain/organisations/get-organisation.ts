@@ -18,6 +18,9 @@ export async function getOrganisation(db: Database, organisationId: string) {
       verificationStatus: true,
       suspendedAt: true,
       suspendedReason: true,
+      decisionReason: true,
+      pendingProfile: true,
+      profileSubmittedAt: true,
     },
   });
   if (!organisation) throw new AppError("NOT_FOUND");

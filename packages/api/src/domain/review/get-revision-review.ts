@@ -1,19 +1,9 @@
 import { type Database, loadOfferContent } from "@free-city/db";
 import { type OfferContent, offerContent } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
+import { stable } from "./field-diff.ts";
 
 const FIELDS = Object.keys(offerContent.shape) as (keyof OfferContent)[];
-
-/** JSON with object keys sorted: jsonb stores keys in its own order, which is not a change. */
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
-  if (value && typeof value === "object")
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
-      .join(",")}}`;
-  return JSON.stringify(value ?? null);
-}
 
 /** The fields whose values differ (order-insensitive for id lists, which have no order). */
 export function changedFields(live: OfferContent | null, pending: OfferContent): (keyof OfferContent)[] {

@@ -1,5 +1,8 @@
 import type { Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
+import { PROFILE_FIELDS } from "../organisations/update-organisation.ts";
+import { VENUE_FIELDS } from "../venues/update-venue.ts";
+import { fieldDiff } from "./field-diff.ts";
 
 /** A venue as a reviewer checks it: its details, its organisation, and any decision already made. */
 export async function getVenueReview(db: Database, venueId: string) {
@@ -21,7 +24,11 @@ export async function getVenueReview(db: Database, venueId: string) {
       openingHours: true,
       openingNotes: true,
       status: true,
+      pendingChanges: true,
+      changesSubmittedAt: true,
+      decisionReason: true,
       createdAt: true,
+      districtId: true,
       district: { select: { name: true } },
       organisation: { select: { id: true, name: true, verificationStatus: true } },
       decisions: {
@@ -32,7 +39,17 @@ export async function getVenueReview(db: Database, venueId: string) {
     },
   });
   if (!venue) throw new AppError("NOT_FOUND");
-  return venue;
+  // A change to an approved venue: the fields it would change, the approved value beside the new one.
+  const changes =
+    venue.pendingChanges !== null
+      ? fieldDiff(
+          venue as unknown as Record<string, unknown>,
+          venue.pendingChanges as Record<string, unknown>,
+          VENUE_FIELDS,
+          ["accessFeatures"],
+        )
+      : [];
+  return { ...venue, changes };
 }
 
 /** An organisation as staff see it: its profile, state, team size, offers by state and recent decisions. */
@@ -52,6 +69,9 @@ export async function getOrganisationReview(db: Database, organisationId: string
       verifiedAt: true,
       suspendedAt: true,
       suspendedReason: true,
+      decisionReason: true,
+      pendingProfile: true,
+      profileSubmittedAt: true,
       createdAt: true,
       memberships: { select: { role: true, user: { select: { email: true } } }, orderBy: { createdAt: "asc" } },
     },
@@ -66,8 +86,17 @@ export async function getOrganisationReview(db: Database, organisationId: string
       select: { action: true, actorLabel: true, after: true, createdAt: true },
     }),
   ]);
+  const changes =
+    organisation.pendingProfile !== null
+      ? fieldDiff(
+          organisation as unknown as Record<string, unknown>,
+          organisation.pendingProfile as Record<string, unknown>,
+          PROFILE_FIELDS,
+        )
+      : [];
   return {
     organisation,
+    changes,
     offersByStatus: Object.fromEntries(offers.map((o) => [o.status, o._count._all])),
     history: decisions,
   };

@@ -4,6 +4,12 @@ import type { ReviewQueueFilter } from "@free-city/schemas";
 /** How long a claim keeps others off an item: long enough to review it, short enough that a forgotten claim frees itself. */
 export const CLAIM_MINUTES = 30;
 
+/**
+ * At most this many of each kind, oldest first: the queue is worked from the top, the staff home
+ * counts everything waiting, and a flood of submissions can't make one page load them all.
+ */
+export const QUEUE_LIMIT = 200;
+
 export type ReviewQueueItem = {
   kind: "new-offer" | "edit" | "venue" | "organisation";
   id: string;
@@ -27,6 +33,7 @@ export async function listReviewQueue(db: Database, filter: ReviewQueueFilter, n
       : db.offerRevision.findMany({
           where: { status: "IN_REVIEW", offer: { organisationId: filter.organisationId } },
           orderBy: { submittedAt: "asc" },
+          take: QUEUE_LIMIT,
           select: {
             id: true,
             content: true,
@@ -39,16 +46,32 @@ export async function listReviewQueue(db: Database, filter: ReviewQueueFilter, n
     filter.kind && filter.kind !== "venue"
       ? []
       : db.venue.findMany({
-          where: { status: "PENDING", organisationId: filter.organisationId, districtId: filter.districtId },
+          where: {
+            OR: [{ status: "PENDING" }, { status: "APPROVED", changesSubmittedAt: { not: null } }],
+            organisationId: filter.organisationId,
+            districtId: filter.districtId,
+          },
           orderBy: { createdAt: "asc" },
-          select: { id: true, name: true, createdAt: true, organisation: { select: { id: true, name: true } } },
+          take: QUEUE_LIMIT,
+          select: {
+            id: true,
+            name: true,
+            status: true,
+            createdAt: true,
+            changesSubmittedAt: true,
+            organisation: { select: { id: true, name: true } },
+          },
         }),
     filter.kind && filter.kind !== "organisation"
       ? []
       : db.organisation.findMany({
-          where: { verificationStatus: "UNVERIFIED", id: filter.organisationId },
+          where: {
+            OR: [{ verificationStatus: "UNVERIFIED" }, { profileSubmittedAt: { not: null } }],
+            id: filter.organisationId,
+          },
           orderBy: { createdAt: "asc" },
-          select: { id: true, name: true, createdAt: true },
+          take: QUEUE_LIMIT,
+          select: { id: true, name: true, createdAt: true, verificationStatus: true, profileSubmittedAt: true },
         }),
     filter.districtId ? db.venue.findMany({ where: { districtId: filter.districtId }, select: { id: true } }) : null,
   ]);
@@ -74,19 +97,19 @@ export async function listReviewQueue(db: Database, filter: ReviewQueueFilter, n
     ...(filter.categoryId ? [] : venues).map((v) => ({
       kind: "venue" as const,
       id: v.id,
-      title: v.name,
+      title: v.status === "APPROVED" ? `Changes to ${v.name}` : v.name,
       organisationId: v.organisation.id,
       organisationName: v.organisation.name,
-      waitingSince: v.createdAt,
+      waitingSince: v.changesSubmittedAt ?? v.createdAt,
       claimedBy: null,
     })),
     ...(filter.categoryId || filter.districtId ? [] : organisations).map((o) => ({
       kind: "organisation" as const,
       id: o.id,
-      title: o.name,
+      title: o.verificationStatus === "UNVERIFIED" ? o.name : `Changes to ${o.name}'s details`,
       organisationId: o.id,
       organisationName: o.name,
-      waitingSince: o.createdAt,
+      waitingSince: o.profileSubmittedAt ?? o.createdAt,
       claimedBy: null,
     })),
   ];

@@ -8,6 +8,7 @@
  * semi-joins the planner can start from, and the page's details are only read for its 20 rows.
  */
 import { Prisma } from "@free-city/db";
+import { activeOrganisationSql } from "../offers/public-offers.ts";
 import { AFTER_SCHOOL_MINUTE, type DateWindow } from "./when.ts";
 
 /** A search with every name resolved to ids and coordinates (see `resolveSearch`). */
@@ -187,13 +188,13 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
 
   return sql`
     WITH
-    -- Everything publicOfferWhere leaves out (offers not live; offers of suspended organisations),
+    -- Everything publicOfferWhere leaves out (offers not live; offers of suspended or rejected organisations),
     -- found through indexes. Results are offers not in it, so a search that filters only on the
     -- narrow tables never reads the wide offer rows of 100 000 offers to check their status.
     hidden AS (
       SELECT id FROM offer WHERE status < 'LIVE' OR status > 'LIVE'
       UNION
-      SELECT o.id FROM offer o JOIN organisation org ON org.id = o.organisation_id WHERE org.suspended_at IS NOT NULL
+      SELECT o.id FROM offer o JOIN organisation org ON org.id = o.organisation_id WHERE NOT ${activeOrganisationSql("org")}
     ),
     ${
       sortsBy.nearest && origin
@@ -279,7 +280,7 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
       JOIN offer o ON o.id = page.id
       JOIN organisation org ON org.id = o.organisation_id
       -- publicOfferWhere, once more on the page's own rows: the same rule as \`hidden\`, said directly.
-      AND o.status = 'LIVE' AND org.suspended_at IS NULL
+      AND o.status = 'LIVE' AND ${activeOrganisationSql("org")}
     ) ON true
     ORDER BY ${orderBy(search, sql`page`)}`;
 }

@@ -14,6 +14,10 @@ export async function acceptInvitation(
   by: { token: string } | { invitationId: string },
 ) {
   return db.$transaction(async (tx) => {
+    // Separation of duties: council staff decide on partners' listings, so they never join one
+    // (read from the database, not the session, so a role granted a moment ago counts).
+    const user = await tx.user.findUnique({ where: { id: actor.id }, select: { staffRole: true } });
+    if (user?.staffRole) throw new AppError("STAFF_CANNOT_JOIN");
     const invitation = await tx.invitation.findFirst({
       where: "token" in by ? { tokenHash: hashToken(by.token) } : { id: by.invitationId },
     });

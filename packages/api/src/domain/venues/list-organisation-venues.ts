@@ -19,6 +19,11 @@ const venueSelect = {
   openingHours: true,
   openingNotes: true,
   status: true,
+  // A change waiting for review (the approved details above stay public until then), and the
+  // reason given with the council's last decision, shown where the partner edits.
+  pendingChanges: true,
+  changesSubmittedAt: true,
+  decisionReason: true,
 } as const;
 
 /** The organisation's venues, archived ones last. */

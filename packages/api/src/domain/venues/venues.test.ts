@@ -7,6 +7,7 @@ import {
   expectRefused,
   fillAllSections,
   makeWorld,
+  outbox,
   type World,
 } from "../../test/setup.ts";
 
@@ -181,5 +182,107 @@ describe(`venues through the API (${testDatabaseKind()})`, () => {
       "ORGANISATION_SUSPENDED",
     );
     await world.db.organisation.update({ where: { id: world.otherOrg.id }, data: { suspendedAt: null } });
+  });
+
+  it("sends a change to an approved venue to review: the approved details stay public until a reviewer approves", async () => {
+    const api = callerFor(world.db, world.partner);
+    const moderator = callerFor(world.db, world.moderator);
+    const anonymous = callerFor(world.db, null);
+    const { id } = await api.venue.create({ organisationId: world.org.id, ...venue({ name: "Approved hall" }) });
+    await moderator.review.decideVenue({ venueId: id, outcome: "APPROVED", reason: "" });
+    const { slug } = await world.db.venue.findUniqueOrThrow({ where: { id } });
+    const ref = { organisationId: world.org.id, venueId: id };
+
+    const edit = venue({ name: "Renamed hall", phone: "0121 496 0000", accessFeatures: ["LIFT"] });
+    await expect(api.venue.update({ ...ref, ...edit })).resolves.toMatchObject({ status: "APPROVED", pending: true });
+    const stored = await world.db.venue.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ name: "Approved hall", phone: null, accessFeatures: ["STEP_FREE"] });
+    expect(stored.pendingChanges).toMatchObject({ name: "Renamed hall" });
+    // The portal keeps the approved details (the venue page reads the columns).
+    const publicVenue = JSON.stringify(await anonymous.listing.venue({ slug }).catch(() => ({})));
+    expect(publicVenue).not.toContain("Renamed hall");
+
+    // The review queue and the review page show it, with the changed fields.
+    const queue = await moderator.review.queue({ kind: "venue" });
+    expect(queue.find((i) => i.id === id)?.title).toBe("Changes to Approved hall");
+    const review = await moderator.review.venue({ venueId: id });
+    expect(review.changes.map((c) => c.field).sort()).toEqual(["accessFeatures", "name", "phone"]);
+    expect(review.changes.find((c) => c.field === "name")).toEqual({
+      field: "name",
+      before: "Approved hall",
+      after: "Renamed hall",
+    });
+
+    // Rejected: nothing public changes; the reason shows where they edit, and the owners are emailed it.
+    await expectRefused(moderator.review.decideVenue({ venueId: id, outcome: "REJECTED", reason: "" }), "BAD_REQUEST");
+    await moderator.review.decideVenue({ venueId: id, outcome: "REJECTED", reason: "That phone number is a mobile." });
+    expect(await api.venue.get(ref)).toMatchObject({
+      name: "Approved hall",
+      status: "APPROVED",
+      pendingChanges: null,
+      decisionReason: "That phone number is a mobile.",
+    });
+    const mail = (await outbox(world.db, world.partner.email)).at(-1);
+    expect(mail?.subject).toBe("Venue changes not accepted: Approved hall");
+    expect(mail?.text).toContain("That phone number is a mobile.");
+
+    // Sent again and approved: the new details replace the public ones in the same transaction.
+    await api.venue.update({ ...ref, ...edit });
+    await moderator.review.decideVenue({ venueId: id, outcome: "APPROVED", reason: "" });
+    expect(await world.db.venue.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      name: "Renamed hall",
+      phone: "0121 496 0000",
+      accessFeatures: ["LIFT"],
+      status: "APPROVED",
+      pendingChanges: null,
+    });
+    expect((await outbox(world.db, world.partner.email)).at(-1)?.subject).toBe("Venue changes approved: Renamed hall");
+    await expectRefused(moderator.review.decideVenue({ venueId: id, outcome: "APPROVED", reason: "" }), "CONFLICT");
+  });
+
+  it("sends a change to a verified organisation's public details to review, with the diff and a reason by email", async () => {
+    const owner = callerFor(world.db, world.partner);
+    const moderator = callerFor(world.db, world.moderator);
+    const before = await world.db.organisation.findUniqueOrThrow({ where: { id: world.org.id } });
+    expect(before.verificationStatus).toBe("VERIFIED");
+    const profile = {
+      name: "Renamed Collective",
+      type: before.type,
+      website: "https://renamed.example.org",
+      publicEmail: before.publicEmail,
+      publicPhone: before.publicPhone,
+      description: before.description,
+    };
+    await expect(owner.organisation.update({ organisationId: world.org.id, ...profile })).resolves.toMatchObject({
+      pending: true,
+    });
+    expect((await world.db.organisation.findUniqueOrThrow({ where: { id: world.org.id } })).name).toBe(before.name);
+    const review = await moderator.review.organisation({ organisationId: world.org.id });
+    expect(review.changes.map((c) => c.field).sort()).toEqual(["name", "website"]);
+    expect((await moderator.review.queue({ kind: "organisation" })).map((i) => i.title)).toContain(
+      `Changes to ${before.name}'s details`,
+    );
+    await moderator.review.decideOrganisation({
+      organisationId: world.org.id,
+      action: "reject-changes",
+      reason: "Use the name on your charity registration.",
+    });
+    const rejected = await world.db.organisation.findUniqueOrThrow({ where: { id: world.org.id } });
+    expect(rejected).toMatchObject({
+      name: before.name,
+      pendingProfile: null,
+      decisionReason: "Use the name on your charity registration.",
+    });
+    expect((await outbox(world.db, world.partner.email)).at(-1)?.text).toContain(
+      "Use the name on your charity registration.",
+    );
+
+    await owner.organisation.update({ organisationId: world.org.id, ...profile });
+    await moderator.review.decideOrganisation({ organisationId: world.org.id, action: "approve-changes", reason: "" });
+    expect(await world.db.organisation.findUniqueOrThrow({ where: { id: world.org.id } })).toMatchObject({
+      name: "Renamed Collective",
+      website: "https://renamed.example.org",
+      pendingProfile: null,
+    });
   });
 });

@@ -21,7 +21,9 @@ export default async function OrganisationLayout({
             ({role === "OWNER" ? "owner" : "member"}
             {organisation.verificationStatus === "VERIFIED"
               ? ", verified by the council"
-              : ", waiting for the council to verify it"}
+              : organisation.verificationStatus === "REJECTED"
+                ? ", not accepted by the council"
+                : ", waiting for the council to verify it"}
             )
           </span>
         </p>
@@ -33,6 +35,15 @@ export default async function OrganisationLayout({
             <strong>This organisation is suspended.</strong> Its listings are hidden from young people and nothing can
             be changed.
             {organisation.suspendedReason ? ` The council's reason: ${organisation.suspendedReason}` : ""} Contact the
+            council team to sort it out.
+          </p>
+        </div>
+      ) : organisation.verificationStatus === "REJECTED" ? (
+        <div className="banner banner--warning" role="status">
+          <p>
+            <strong>The council did not accept this organisation.</strong> Its listings are hidden from young people and
+            nothing can be changed.
+            {organisation.decisionReason ? ` The council's reason: ${organisation.decisionReason}` : ""} Contact the
             council team to sort it out.
           </p>
         </div>

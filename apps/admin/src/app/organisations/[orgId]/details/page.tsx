@@ -38,13 +38,33 @@ export default async function OrganisationDetailsPage({ params }: { params: Prom
   return (
     <>
       <h1>Organisation details</h1>
+      {profile.pendingProfile ? (
+        <div className="banner" role="status">
+          <p>
+            Your changes are waiting for the council to check them. Young people see your details as they were until
+            then. The form shows your changes.
+          </p>
+        </div>
+      ) : profile.decisionReason ? (
+        <div className="banner" role="status">
+          <p>The council's reason with their last decision: {profile.decisionReason}</p>
+        </div>
+      ) : null}
       <ActionForm
         action={updateOrganisation.bind(null, orgId)}
         initial={idleForm}
-        submitLabel="Save details"
-        savedMessage="Details saved."
+        submitLabel={profile.verificationStatus === "VERIFIED" ? "Send changes for review" : "Save details"}
+        savedMessage={
+          profile.verificationStatus === "VERIFIED"
+            ? "Sent: the council checks changes to your public details."
+            : "Details saved."
+        }
       >
-        <OrganisationFields profile={profile} />
+        <OrganisationFields
+          profile={
+            profile.pendingProfile ? { ...profile, ...(profile.pendingProfile as Partial<typeof profile>) } : profile
+          }
+        />
       </ActionForm>
     </>
   );

@@ -1,5 +1,6 @@
 "use server";
 
+import { reportUnexpectedError } from "@free-city/api";
 import { TRPCError } from "@trpc/server";
 import { api } from "~/trpc/server";
 
@@ -9,15 +10,15 @@ export type ImportReport =
   | { kind: "refused"; message: string };
 
 function refused(error: unknown): ImportReport {
-  if (error instanceof TRPCError)
-    return {
-      kind: "refused",
-      message:
-        error.code === "BAD_REQUEST"
-          ? "That file could not be read as a CSV file. Save it from your spreadsheet as “CSV UTF-8” and try again."
-          : error.message,
-    };
-  throw error;
+  if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR")
+    return { kind: "refused", message: reportUnexpectedError(error).message };
+  return {
+    kind: "refused",
+    message:
+      error.code === "BAD_REQUEST"
+        ? "That file could not be read as a CSV file. Save it from your spreadsheet as “CSV UTF-8” and try again."
+        : error.message,
+  };
 }
 
 /** Checks every row of the file and reports each problem by row, column and reason. Changes nothing. */

@@ -16,7 +16,17 @@ const DONE = {
   reject: "Rejected.",
   suspend: "Suspended: all its listings are off the portal, and its members can't change anything.",
   unsuspend: "Suspension lifted: its live listings are back on the portal.",
+  "approve-changes": "Changes approved: young people see the new details now.",
+  "reject-changes": "Changes not accepted: the organisation was told why.",
 } as const;
+
+const PROFILE_LABEL: Record<string, string> = {
+  name: "Name",
+  website: "Website",
+  publicEmail: "Public email",
+  publicPhone: "Public phone",
+  description: "About",
+};
 
 export default async function ReviewOrganisationPage({
   params,
@@ -31,6 +41,7 @@ export default async function ReviewOrganisationPage({
     organisation: org,
     offersByStatus,
     history,
+    changes,
   } = await orNotFound((await api()).review.organisation({ organisationId: orgId }));
   const { done } = await searchParams;
   return (
@@ -87,6 +98,50 @@ export default async function ReviewOrganisationPage({
             .join(", ") || "None yet"}
         </dd>
       </dl>
+      {changes.length > 0 ? (
+        <>
+          <h2>Changes waiting</h2>
+          <p>Young people see the details above until you approve these.</p>
+          <table className="table">
+            <caption className="visually-hidden">Changed details</caption>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Now</th>
+                <th scope="col">Proposed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((c) => (
+                <tr key={c.field}>
+                  <th scope="row">{PROFILE_LABEL[c.field] ?? c.field}</th>
+                  <td>{c.before === null || c.before === "" ? "–" : String(c.before)}</td>
+                  <td>{c.after === null || c.after === "" ? "–" : String(c.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="decision-grid">
+            <ActionForm
+              action={decideOrganisation.bind(null, orgId, "approve-changes")}
+              initial={idleForm}
+              submitLabel="Approve the changes"
+            >
+              {null}
+            </ActionForm>
+            <details className="details">
+              <summary>Don't accept the changes</summary>
+              <ActionForm
+                action={decideOrganisation.bind(null, orgId, "reject-changes")}
+                initial={idleForm}
+                submitLabel="Send the reason"
+              >
+                <TextArea name="reason" label="Reason (the organisation sees it)" rows={3} />
+              </ActionForm>
+            </details>
+          </div>
+        </>
+      ) : null}
       <h2>Decisions</h2>
       <div className="decision-grid">
         {org.verificationStatus !== "VERIFIED" ? (

@@ -13,6 +13,33 @@ export const metadata: Metadata = { title: "Check a venue" };
 
 const FEATURE = new Map<string, string>(ACCESS_FEATURES.map((f) => [f.value, f.label]));
 
+const FIELD_LABEL: Record<string, string> = {
+  name: "Name",
+  addressLine1: "Address line 1",
+  addressLine2: "Address line 2",
+  town: "Town",
+  postcode: "Postcode",
+  districtId: "District",
+  latitude: "Latitude",
+  longitude: "Longitude",
+  phone: "Phone",
+  website: "Website",
+  accessFeatures: "Access features",
+  accessNotes: "More about access",
+  openingHours: "Opening hours",
+  openingNotes: "More about opening",
+};
+
+/** A field's value in words (as text: React escapes it). */
+function shown(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "–";
+  if (field === "accessFeatures" && Array.isArray(value))
+    return value.map((f) => FEATURE.get(String(f)) ?? String(f)).join(", ") || "None";
+  if (field === "openingHours" && Array.isArray(value))
+    return openingHoursWords(value as { day: number; opens: string; closes: string }[]).join("; ") || "–";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
 export default async function ReviewVenuePage({ params }: { params: Promise<{ venueId: string }> }) {
   const { venueId } = await params;
   await requireStaff(`/review/venues/${venueId}`);
@@ -25,7 +52,9 @@ export default async function ReviewVenuePage({ params }: { params: Promise<{ ve
           Back to the queue
         </Link>
       </p>
-      <span className="caption">New venue from {venue.organisation.name}</span>
+      <span className="caption">
+        {venue.changes.length > 0 ? "Changes to a venue" : "New venue"} from {venue.organisation.name}
+      </span>
       <h1>{venue.name}</h1>
       <dl className="summary-list">
         <dt>Address</dt>
@@ -51,7 +80,32 @@ export default async function ReviewVenuePage({ params }: { params: Promise<{ ve
           {venue.openingNotes ? `. ${venue.openingNotes}` : ""}
         </dd>
       </dl>
-      {venue.status === "PENDING" ? (
+      {venue.changes.length > 0 ? (
+        <>
+          <h2>What would change</h2>
+          <p>Young people see the details above until you approve the change.</p>
+          <table className="table">
+            <caption className="visually-hidden">Changed fields</caption>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Now</th>
+                <th scope="col">Proposed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {venue.changes.map((c) => (
+                <tr key={c.field}>
+                  <th scope="row">{FIELD_LABEL[c.field] ?? c.field}</th>
+                  <td>{shown(c.field, c.before)}</td>
+                  <td>{shown(c.field, c.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      {venue.status === "PENDING" || venue.changes.length > 0 ? (
         <ActionForm action={decideVenue.bind(null, venueId)} initial={idleForm} submitLabel="Send decision">
           <Choices
             name="outcome"

@@ -25,10 +25,41 @@ export default async function VenuePage({ params }: { params: Promise<{ orgId: s
         </Link>
       </p>
       <h1>{venue.name}</h1>
+      {venue.pendingChanges ? (
+        <div className="banner" role="status">
+          <p>
+            Your changes are waiting for the council to check them. Young people see the venue as it was until they are
+            approved. The form below shows your changes.
+          </p>
+        </div>
+      ) : null}
+      {venue.decisionReason && !venue.pendingChanges ? (
+        <div className={venue.status === "REJECTED" ? "banner banner--warning" : "banner"} role="status">
+          <p>
+            {venue.status === "REJECTED" ? "The council did not accept this venue." : "The council's last decision:"}{" "}
+            Their reason: {venue.decisionReason}
+          </p>
+        </div>
+      ) : venue.status === "REJECTED" ? (
+        <div className="banner banner--warning" role="status">
+          <p>The council did not accept this venue. Change it and save to send it again.</p>
+        </div>
+      ) : null}
       {canEdit && venue.status !== "ARCHIVED" ? (
         <>
-          <ActionForm action={saveVenue.bind(null, orgId, venueId)} initial={idleForm} submitLabel="Save changes">
-            <VenueFields venue={venue} {...options} />
+          <ActionForm
+            action={saveVenue.bind(null, orgId, venueId)}
+            initial={idleForm}
+            submitLabel={venue.status === "APPROVED" ? "Send changes for review" : "Save changes"}
+          >
+            <VenueFields
+              venue={
+                venue.pendingChanges
+                  ? { ...venue, ...(venue.pendingChanges as Partial<typeof venue>), status: venue.status }
+                  : venue
+              }
+              {...options}
+            />
           </ActionForm>
           <details className="danger-zone">
             <summary>Archive this venue</summary>
@@ -46,7 +77,7 @@ export default async function VenuePage({ params }: { params: Promise<{ orgId: s
         <p className="muted">
           {venue.status === "ARCHIVED"
             ? "This venue is archived."
-            : "Your organisation is suspended, so this venue can't be changed."}
+            : "Your organisation can't change anything at the moment (see above)."}
         </p>
       )}
     </>
