@@ -262,7 +262,7 @@ describe("stored XSS", () => {
       FIRED,
     );
     expect(injected, `${url} turned a payload into markup`).toEqual([]);
-    const text = await page.evaluate(() => document.body.innerText);
+    const text = await page.evaluate(() => document.body.textContent ?? "");
     for (const t of expectText) expect(text, `${url} should show "${t}" as text`).toContain(t);
     expect(fired, `a payload ran on ${url}`).toEqual([]);
   }
@@ -321,7 +321,7 @@ describe("stored XSS", () => {
         FIRED,
       );
       expect(injected, email.subject).toEqual([]);
-      expect(await moderator.evaluate(() => document.body.innerText)).toContain("<script>");
+      expect(await moderator.evaluate(() => document.body.textContent ?? "")).toContain("<script>");
     }
     // The coverage CSV is a download, never a page.
     const csv = await moderator.request.get(`${admin}/coverage/export`);

@@ -124,6 +124,7 @@ const HOSTILE_VALUES: unknown[] = [
   "'; DROP TABLE offer; --",
   "../../../etc/passwd",
   "%00%0d%0a",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection payload, on purpose
   "{{7*7}}${7*7}",
   "2026-02-30",
   "9999-99-99",
