@@ -11,7 +11,6 @@ import {
   applyMigrations,
   assertPortFree,
   connectForTask,
-  DATA_DIR,
   type EmbeddedServer,
   REPO_ROOT,
   runSeed,

@@ -262,7 +262,8 @@ describe("stored XSS", () => {
       FIRED,
     );
     expect(injected, `${url} turned a payload into markup`).toEqual([]);
-    const text = await page.evaluate(() => document.body.textContent ?? "");
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText is what a person sees; textContent would also read the text of <script> elements
+    const text = await page.evaluate(() => document.body.innerText);
     for (const t of expectText) expect(text, `${url} should show "${t}" as text`).toContain(t);
     expect(fired, `a payload ran on ${url}`).toEqual([]);
   }
@@ -321,7 +322,8 @@ describe("stored XSS", () => {
         FIRED,
       );
       expect(injected, email.subject).toEqual([]);
-      expect(await moderator.evaluate(() => document.body.textContent ?? "")).toContain("<script>");
+      // biome-ignore lint/performance/useDomNodeTextContent: innerText is the visible text, not script contents
+      expect(await moderator.evaluate(() => document.body.innerText)).toContain("<script>");
     }
     // The coverage CSV is a download, never a page.
     const csv = await moderator.request.get(`${admin}/coverage/export`);
