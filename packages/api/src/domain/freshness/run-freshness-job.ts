@@ -1,5 +1,6 @@
 import { addDays, type Database, recordAuditEvent, todayInCity } from "@free-city/db";
 import { freshnessReminderEmail } from "../../email/offer-emails.ts";
+import { queueEmail } from "../../email/queue-email.ts";
 import type { Notifier } from "../notify.ts";
 import { ownerEmails } from "../organisations/owner-emails.ts";
 
@@ -15,7 +16,8 @@ const DAY = 86_400_000;
  *
  * Idempotent and safe to run twice at once: each offer is claimed by a conditional update
  * (reminder_sent_at still null, status still LIVE) before anything is sent or changed, so a
- * second run finds nothing left to do.
+ * second run finds nothing left to do. A reminder's claim, its audit record and its emails
+ * (queued for the worker) are one transaction: claimed means emailed.
  */
 export async function runFreshnessJob(input: {
   db: Database;
@@ -106,33 +108,30 @@ export async function runFreshnessJob(input: {
     timeZone: "UTC",
   });
   for (const offer of due) {
-    const claimed = await db.offer.updateMany({
-      where: { id: offer.id, status: "LIVE", reminderSentAt: null },
-      data: { reminderSentAt: now },
-    });
-    if (claimed.count !== 1) continue;
-    reminded++;
-    await db.$transaction((tx) =>
-      recordAuditEvent(tx, {
+    const claimed = await db.$transaction(async (tx) => {
+      const claim = await tx.offer.updateMany({
+        where: { id: offer.id, status: "LIVE", reminderSentAt: null },
+        data: { reminderSentAt: now },
+      });
+      if (claim.count !== 1) return false;
+      await recordAuditEvent(tx, {
         actor: "system",
         action: "offer.reminder_sent",
         entityType: "offer",
         entityId: offer.id,
         organisationId: offer.organisationId,
         after: { hideOn: addDays(today, settings.expireAfterDays) },
-      }),
-    );
-    const message = freshnessReminderEmail({
-      title: offer.title,
-      organisationName: offer.organisation.name,
-      hideOn,
-      editUrl: `${notifier.links.adminUrl}/organisations/${offer.organisationId}/offers/${offer.id}`,
+      });
+      const message = freshnessReminderEmail({
+        title: offer.title,
+        organisationName: offer.organisation.name,
+        hideOn,
+        editUrl: `${notifier.links.adminUrl}/organisations/${offer.organisationId}/offers/${offer.id}`,
+      });
+      for (const to of await ownerEmails(tx, offer.organisationId)) await queueEmail(tx, { to, ...message });
+      return true;
     });
-    for (const to of await ownerEmails(db, offer.organisationId)) {
-      await notifier.mailer
-        .send({ to, ...message })
-        .catch((error: unknown) => log(`  Could not email ${to} about "${offer.title}": ${String(error)}`));
-    }
+    if (claimed) reminded++;
   }
   log(`Reminded ${reminded}, hid ${expired} unconfirmed, ended ${ended} whose dates are over (today is ${today}).`);
   return { reminded, expired, ended };
