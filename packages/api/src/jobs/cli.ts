@@ -8,7 +8,7 @@ import { type Database, DatabaseError } from "@free-city/db";
 import { connectForTask } from "@free-city/db/tasks";
 import { runRetentionJob } from "../domain/retention/run-retention-job.ts";
 import { createMailer } from "../email/send-email.ts";
-import { ConfigError, readAdminEnv } from "../env.ts";
+import { allowMissingSecretForJobs, ConfigError, readAdminEnv } from "../env.ts";
 import { runFreshnessFromEnv, takeCoverageSnapshot } from "./freshness.ts";
 import { runDueJobs } from "./worker.ts";
 
@@ -52,7 +52,7 @@ async function main() {
     console.error(`Which job? One of: ${Object.keys(JOBS).join(", ")}. For example: pnpm jobs freshness`);
     process.exit(2);
   }
-  process.env.NEXTAUTH_SECRET ??= "not-used-by-jobs-but-required-by-the-settings-check";
+  allowMissingSecretForJobs();
   const connection = await connectForTask((line) => console.log(`  ${line}`));
   try {
     await job(connection.db, (line) => console.log(line), connection.url);

@@ -4,12 +4,17 @@
 // retention every 10 minutes, each once per time however many workers run.
 import { createPrismaClient, DatabaseError, describeUrl, resolveDatabaseUrl } from "@free-city/db";
 import { createMailer } from "../email/send-email.ts";
-import { ConfigError, readAdminEnv, readFreshnessEnv, readWorkerConcurrency } from "../env.ts";
+import {
+  allowMissingSecretForJobs,
+  ConfigError,
+  readAdminEnv,
+  readFreshnessEnv,
+  readWorkerConcurrency,
+} from "../env.ts";
 import { startWorker } from "./worker.ts";
 
 async function main() {
-  // The worker signs nothing; the settings check wants a secret only from the apps.
-  process.env.NEXTAUTH_SECRET ??= "not-used-by-the-worker-but-required-by-the-settings-check";
+  allowMissingSecretForJobs();
   const env = readAdminEnv();
   const url = resolveDatabaseUrl();
   const concurrency = readWorkerConcurrency();

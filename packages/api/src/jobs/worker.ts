@@ -64,8 +64,8 @@ export type WorkerOptions = JobDeps & {
   connectionString?: string;
   /** Jobs run at once by this worker (default 2). */
   concurrency?: number;
-  /** Run the schedule (default true); false for a worker that only empties the queue. */
-  schedule?: boolean;
+  /** The crontab to run (default SCHEDULE); false for a worker that only empties the queue. */
+  schedule?: string | false;
   logger?: Logger;
   /** Check for jobs every … ms when no notification arrives (graphile-worker's default: 2 s). */
   pollInterval?: number;
@@ -84,7 +84,7 @@ export function startWorker(options: WorkerOptions): Promise<Runner> {
     ...(options.pgPool ? { pgPool: options.pgPool } : { connectionString: options.connectionString }),
     concurrency: options.concurrency ?? 2,
     taskList: jobTasks(options),
-    parsedCronItems: options.schedule === false ? [] : parseCrontab(SCHEDULE),
+    parsedCronItems: options.schedule === false ? [] : parseCrontab(options.schedule ?? SCHEDULE),
     noHandleSignals: true,
     pollInterval: options.pollInterval,
     logger: options.logger ?? workerLogger(options.log ?? console.log),
