@@ -326,7 +326,7 @@ describe(`an email is queued in its change's transaction (${testDatabaseKind()})
     await moderator.offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
     expect(await queuedEmails(world.db)).toBe(1);
     const [job] = await world.db.$queryRaw<{ payload: { to: string; subject: string } }[]>`
-      SELECT payload FROM graphile_worker.jobs WHERE task_identifier = 'send-email'`;
+      SELECT payload FROM graphile_worker._private_jobs`;
     expect(job!.payload).toMatchObject({ to: world.partner.email, subject: "Live on Free City: Rolled back" });
   });
 });
