@@ -1,8 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Database, todayInCity } from "@free-city/db";
 
-/** Today's salt, per process, once read: it never changes during its day. */
-let cached: { day: string; salt: Uint8Array } | undefined;
+/**
+ * Today's salt as this process last read it. It does not change during its day, but it is read
+ * again after a minute anyway, so that instances agree again soon after the table was emptied
+ * (a `pnpm db reset` under running apps).
+ */
+let cached: { day: string; salt: Uint8Array; readAt: number } | undefined;
+const REREAD_MS = 60_000;
 
 /**
  * The day's salt (Europe/London day), shared by every app instance through the database: the
@@ -12,7 +17,7 @@ let cached: { day: string; salt: Uint8Array } | undefined;
  */
 export async function visitorSalt(db: Database, now: Date = new Date()): Promise<Uint8Array> {
   const day = todayInCity(now);
-  if (cached?.day === day) return cached.salt;
+  if (cached?.day === day && Date.now() - cached.readAt < REREAD_MS) return cached.salt;
   const fresh = new Uint8Array(randomBytes(32));
   const rows = await db.$queryRaw<{ salt: Uint8Array }[]>`
     WITH made AS (
@@ -27,7 +32,7 @@ export async function visitorSalt(db: Database, now: Date = new Date()): Promise
     // This instance made the day's salt: yesterday's is no longer needed by anyone.
     await db.$executeRaw`DELETE FROM visitor_salt WHERE day < ${day}::date`;
   }
-  cached = { day, salt };
+  cached = { day, salt, readAt: Date.now() };
   return salt;
 }
 
