@@ -10,7 +10,7 @@ import { runRetentionJob } from "../domain/retention/run-retention-job.ts";
 import { createMailer } from "../email/send-email.ts";
 import { allowMissingSecretForJobs, ConfigError, readAdminEnv } from "../env.ts";
 import { runFreshnessFromEnv, takeCoverageSnapshot } from "./freshness.ts";
-import { runDueJobs } from "./worker.ts";
+import { runDueJobs, workerLogger } from "./worker.ts";
 
 type Job = (db: Database, log: (line: string) => void, url: string) => Promise<unknown>;
 
@@ -34,6 +34,7 @@ const JOBS: Record<string, Job> = {
       db,
       mailer: createMailer({ db, emailServer: env.emailServer, emailFrom: env.emailFrom }),
       links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl },
+      logger: workerLogger(log),
     });
     log(`Queued emails: ${before} before, ${await queuedEmails(db)} still waiting (a failed one is retried later).`);
   },

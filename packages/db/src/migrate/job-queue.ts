@@ -22,6 +22,9 @@ export async function installJobQueue(factory: SqlMigrationAwareDriverAdapterFac
     const adapter = await factory.connect();
     pool = (adapter as unknown as { underlyingDriver(): pg.Pool }).underlyingDriver();
   }
+  // graphile-worker warns about a pool that has an "error" but no "connect" handler (PrismaPg's).
+  const noop = () => {};
+  if (pool.listenerCount("connect") === 0) pool.on("connect", noop);
   try {
     await runMigrations({ pgPool: pool, logger: quietLogger });
   } catch (error) {
@@ -30,6 +33,8 @@ export async function installJobQueue(factory: SqlMigrationAwareDriverAdapterFac
       `Could not install the job queue (graphile-worker's schema): ${error instanceof Error ? error.message : String(error)}`,
       { cause: error },
     );
+  } finally {
+    pool.removeListener("connect", noop);
   }
 }
 
