@@ -5,7 +5,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ConfigError, readAdminEnv } from "@free-city/api/auth";
-import { bootstrapAdmins, readAdminEmails, runFreshnessFromEnv, takeCoverageSnapshot } from "@free-city/api/jobs";
+import { createMailer } from "@free-city/api/email";
+import { bootstrapAdmins, readAdminEmails, readFreshnessEnv, startWorker } from "@free-city/api/jobs";
 import { createPrismaClient, DatabaseError, describeUrl } from "@free-city/db";
 import {
   applyMigrations,
@@ -24,6 +25,7 @@ const embedded = !process.env.DATABASE_URL;
 
 const children: ChildProcess[] = [];
 let database: EmbeddedServer | undefined;
+let worker: { stop(): Promise<void> } | undefined;
 let stopping = false;
 
 const log = (line: string) => console.log(line);
@@ -78,7 +80,7 @@ async function main() {
     waitForHttp(`http://127.0.0.1:${portalPort}/`),
     waitForHttp(`http://127.0.0.1:${adminPort}/sign-in`),
   ]);
-  scheduleFreshness(env);
+  await runWorker(env, env.DATABASE_URL ?? "");
 
   const prepared = Number(process.env.FREE_CITY_PREPARED_IN_MS ?? 0);
   const seconds = ((prepared + Date.now() - t0) / 1000).toFixed(0);
@@ -102,31 +104,33 @@ async function main() {
 }
 
 /**
- * The scheduled jobs, a minute after start and then every 6 hours, for as long as the product
- * runs: freshness (reminders, then hiding unconfirmed offers) and today's coverage snapshot.
- * Both are idempotent, so a cron running `pnpm jobs …` as well does no harm.
+ * The background worker, in this process (production runs `pnpm worker` as its own process):
+ * it sends the queued emails (to the demo outbox when EMAIL_SERVER is unset) with retries, and
+ * runs the schedule: freshness and the coverage snapshot every 6 hours, retention every 10
+ * minutes. Scheduled jobs run once per time even if other workers run on the same database.
  */
-function scheduleFreshness(env: NodeJS.ProcessEnv) {
-  Object.assign(process.env, {
-    NEXTAUTH_URL: env.NEXTAUTH_URL,
-    PORTAL_URL: env.PORTAL_URL,
-    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
+async function runWorker(env: NodeJS.ProcessEnv, url: string) {
+  const settings = readAdminEnv(env);
+  const db = createPrismaClient(url, { max: 2 });
+  const runner = await startWorker({
+    connectionString: url,
+    db,
+    mailer: createMailer({
+      db,
+      emailServer: settings.emailServer,
+      emailFrom: settings.emailFrom,
+      log: (line) => log(line.replace(/^/gm, "[worker]  ")),
+    }),
+    links: { adminUrl: settings.adminUrl, portalUrl: settings.portalUrl },
+    freshness: readFreshnessEnv(env),
+    log: (line) => log(`[worker]  ${line}`),
   });
-  const db = createPrismaClient(env.DATABASE_URL ?? "", { max: 1 });
-  const run = async () => {
-    await runFreshnessFromEnv(db, (line) => log(`[jobs]    ${line}`)).catch((error: unknown) =>
-      console.error(`[jobs]    The freshness job failed: ${error instanceof Error ? error.message : String(error)}`),
-    );
-    await takeCoverageSnapshot(db).then(
-      (cells) => log(`[jobs]    Coverage snapshot: ${cells} cells for today.`),
-      (error: unknown) =>
-        console.error(
-          `[jobs]    The coverage snapshot failed: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-    );
+  worker = {
+    async stop() {
+      await runner.stop();
+      await db.$disconnect();
+    },
   };
-  setTimeout(run, 60_000).unref();
-  setInterval(run, 6 * 60 * 60_000).unref();
 }
 
 function startApp(name: "portal" | "admin", port: number, env: NodeJS.ProcessEnv) {
@@ -176,6 +180,7 @@ async function waitForHttp(url: string, timeoutMs = 120_000) {
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  await worker?.stop().catch(() => {});
   for (const child of children) child.kill("SIGTERM");
   await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : undefined)));
   if (database) {

@@ -1,5 +1,4 @@
 import type { Database, StaffRole } from "@free-city/db";
-import type { Mailer } from "./email/send-email.ts";
 
 /** Who is calling: null for the public portal and anyone not signed in. */
 export type SessionUser = { id: string; email: string; name: string | null; staffRole: StaffRole | null };
@@ -16,10 +15,9 @@ export type Context = {
    */
   clientKey?: string;
   /**
-   * How procedures send email (invitations, review outcomes), and the links they put in it.
-   * The admin app supplies both; the portal sends no email and supplies neither.
+   * The links procedures put in the emails they queue (invitations, review outcomes). The admin
+   * app supplies them; the portal sends no email and does not. The worker sends the emails.
    */
-  mailer?: Mailer;
   links?: AppLinks;
 };
 

@@ -104,6 +104,23 @@ export function readFreshnessEnv(env: Record<string, string | undefined> = proce
   return { remindAfterDays: parsed.data.FRESHNESS_REMIND_DAYS, expireAfterDays: parsed.data.FRESHNESS_EXPIRE_DAYS };
 }
 
+/**
+ * The worker and `pnpm jobs` sign nothing, but they read the admin's settings (links, email),
+ * whose check wants NEXTAUTH_SECRET: a placeholder stands in when it is unset.
+ */
+export function allowMissingSecretForJobs(env: Record<string, string | undefined> = process.env): void {
+  env.NEXTAUTH_SECRET ??= "not-used-by-jobs-but-required-by-the-settings-check";
+}
+
+/** WORKER_CONCURRENCY (optional): how many jobs one worker runs at once (default 2). */
+export function readWorkerConcurrency(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.WORKER_CONCURRENCY?.trim();
+  if (!raw) return 2;
+  const parsed = z.coerce.number().int().min(1).max(50).safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`WORKER_CONCURRENCY must be a whole number from 1 to 50 (got "${raw}").`);
+  return parsed.data;
+}
+
 /** ADMIN_EMAILS (optional): the first administrators, made at start. A bad address is named. */
 export function readAdminEmails(env: Record<string, string | undefined> = process.env): string[] {
   const raw = env.ADMIN_EMAILS?.trim();

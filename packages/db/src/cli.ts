@@ -87,6 +87,7 @@ async function main(argv: string[]): Promise<void> {
           log("Dropping every table…");
           await db.$executeRawUnsafe("DROP SCHEMA IF EXISTS public CASCADE");
           await db.$executeRawUnsafe("CREATE SCHEMA public");
+          await db.$executeRawUnsafe("DROP SCHEMA IF EXISTS graphile_worker CASCADE");
           await applyMigrations(adapterFactory, { log });
           await runSeed(db, { demo: !args.includes("--no-demo") });
         },

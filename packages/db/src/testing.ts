@@ -78,5 +78,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 export * from "./factories.ts";
 export { pgliteMigrationAdapter, pgMigrationAdapter } from "./migrate/adapters.ts";
+export { pglitePool } from "./migrate/job-queue.ts";
 export { applyMigrations, diffDatabaseToSchema, readMigrationList } from "./migrate/migrations.ts";
 export { createPGlite } from "./pglite.ts";

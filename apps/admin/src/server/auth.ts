@@ -24,13 +24,12 @@ export function authOptions(): NextAuthOptions {
   return options;
 }
 
-/** The tRPC context of a request: the signed-in user, and email with links back to both apps. */
+/** The tRPC context of a request: the signed-in user, and the links back to both apps for emails. */
 export async function requestContext(): Promise<Context> {
   const env = readAdminEnv();
   return createContext({
     db: getDb(),
     user: await getSessionUser(),
-    mailer: getMailer(),
     links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl },
   });
 }

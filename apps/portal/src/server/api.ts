@@ -1,6 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { createCaller, createContext } from "@free-city/api";
+import { createCaller, createContext, hashVisitor } from "@free-city/api";
 import { getDb } from "@free-city/db";
 import { headers } from "next/headers";
 
@@ -14,18 +13,19 @@ export function api() {
 
 /**
  * The caller for actions that are rate-limited or counted (feedback, reports, counters). It
- * carries a client key: a hash of the address and browser name with a salt made when the server
- * starts, so it cannot be reversed or linked across restarts. It lives in memory for a few
- * minutes (see the API's rate limits) and is never written anywhere.
+ * carries a client key: a hash of the address and browser name with the day's salt, which every
+ * portal instance shares through the database (so a visitor is the same visitor whichever
+ * instance answers) and which is deleted when the day is over (so a day's hashes cannot be
+ * linked to anyone afterwards). The address and browser name themselves are never stored.
  */
 export async function apiForVisitor() {
   const request = await headers();
   const address = request.get("x-forwarded-for")?.split(",")[0]?.trim() ?? request.get("x-real-ip") ?? "unknown";
   const agent = request.get("user-agent") ?? "";
-  const clientKey = createHash("sha256").update(SALT).update(address).update("\0").update(agent).digest("base64url");
-  return { api: createCaller(createContext({ db: getDb(), user: null, clientKey })), isBot: BOT.test(agent) };
+  const db = getDb();
+  const clientKey = await hashVisitor(db, [address, agent]);
+  return { api: createCaller(createContext({ db, user: null, clientKey })), isBot: BOT.test(agent) };
 }
 
-const SALT = randomBytes(16);
 /** Crawlers and link previews announce themselves; their visits are not counted as views. */
 const BOT = /bot|crawl|spider|slurp|preview|fetch|curl|wget|python|headless/i;

@@ -1,4 +1,4 @@
+export { type RateLimitRule, takeRateLimit } from "../domain/rate-limits/take-rate-limit.ts";
 export { type AdminEnv, ConfigError, readAdminEnv } from "../env.ts";
-export { RateLimiter } from "../rate-limit.ts";
 export { prismaAuthAdapter } from "./adapter.ts";
 export { createAuthOptions, STAFF_SSO_PROVIDER } from "./options.ts";

@@ -1,32 +1,63 @@
-// Scheduled jobs, for a cron or by hand:
+// Jobs run once, by hand or from a cron (the worker, `pnpm worker`, runs them on its schedule):
 //   pnpm jobs freshness     remind owners of unconfirmed offers; hide those unconfirmed too long
 //   pnpm jobs coverage      today's coverage snapshot (district × category × age band) for trends
-//   pnpm jobs retention     remove the text of youth feedback and reports handled longer ago than the city keeps it
+//   pnpm jobs retention     remove old youth-voice text (the city's retention period) and expired limit/de-dup rows
+//   pnpm jobs emails        send the queued emails that are due now, then stop
 
-import { DatabaseError } from "@free-city/db";
+import { type Database, DatabaseError } from "@free-city/db";
 import { connectForTask } from "@free-city/db/tasks";
-import { ConfigError } from "../env.ts";
+import { runRetentionJob } from "../domain/retention/run-retention-job.ts";
+import { createMailer } from "../email/send-email.ts";
+import { allowMissingSecretForJobs, ConfigError, readAdminEnv } from "../env.ts";
 import { applyRetention, runFreshnessFromEnv, takeCoverageSnapshot } from "./freshness.ts";
+import { runDueJobs, workerLogger } from "./worker.ts";
 
-const JOBS = {
-  freshness: runFreshnessFromEnv,
-  coverage: async (db: Parameters<typeof takeCoverageSnapshot>[0], log: (line: string) => void) =>
-    log(`Coverage snapshot: ${await takeCoverageSnapshot(db)} cells for today.`),
-  retention: async (db: Parameters<typeof applyRetention>[0], log: (line: string) => void) => {
-    await applyRetention(db, { log });
+type Job = (db: Database, log: (line: string) => void, url: string) => Promise<unknown>;
+
+const JOBS: Record<string, Job> = {
+  freshness: async (db, log) => {
+    await runFreshnessFromEnv(db, log);
+    log("Reminder emails are queued; the worker (pnpm worker, or pnpm jobs emails) sends them.");
   },
-} as const;
+  coverage: async (db, log) => log(`Coverage snapshot: ${await takeCoverageSnapshot(db)} cells for today.`),
+  retention: async (db, log) => {
+    await applyRetention(db, { log });
+    const deleted = await runRetentionJob(db);
+    log(
+      `Deleted ${deleted.counters} expired rate-limit counters, ${deleted.seen} de-duplication rows, ${deleted.salts} old salts.`,
+    );
+  },
+  emails: async (db, log, url) => {
+    const env = readAdminEnv();
+    const before = await queuedEmails(db);
+    await runDueJobs({
+      connectionString: url,
+      db,
+      mailer: createMailer({ db, emailServer: env.emailServer, emailFrom: env.emailFrom }),
+      links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl },
+      logger: workerLogger(log),
+    });
+    log(`Queued emails: ${before} before, ${await queuedEmails(db)} still waiting (a failed one is retried later).`);
+  },
+};
+
+async function queuedEmails(db: Database): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'send-email'`;
+  return row?.n ?? 0;
+}
 
 async function main() {
   const name = process.argv[2];
-  if (!name || !(name in JOBS)) {
+  const job = name ? JOBS[name] : undefined;
+  if (!job) {
     console.error(`Which job? One of: ${Object.keys(JOBS).join(", ")}. For example: pnpm jobs freshness`);
     process.exit(2);
   }
-  process.env.NEXTAUTH_SECRET ??= "not-used-by-jobs-but-required-by-the-settings-check";
+  allowMissingSecretForJobs();
   const connection = await connectForTask((line) => console.log(`  ${line}`));
   try {
-    await JOBS[name as keyof typeof JOBS](connection.db, (line) => console.log(line));
+    await job(connection.db, (line) => console.log(line), connection.url);
   } finally {
     await connection.close();
   }

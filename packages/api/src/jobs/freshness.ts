@@ -1,19 +1,17 @@
 import type { Database } from "@free-city/db";
 import { runFreshnessJob } from "../domain/freshness/run-freshness-job.ts";
-import { createMailer } from "../email/send-email.ts";
 import { readAdminEnv, readFreshnessEnv } from "../env.ts";
 
 /**
- * The freshness job with the deployment's settings: email through EMAIL_SERVER (or the demo
- * outbox), links to the admin, reminder and expiry periods from FRESHNESS_*. Used by
- * `pnpm jobs freshness` (for a cron) and by the start command (every 6 hours).
+ * The freshness job with the deployment's settings: links to the admin in the reminders (queued
+ * for the worker to send), reminder and expiry periods from FRESHNESS_*. Used by
+ * `pnpm jobs freshness` (by hand or from a cron); the worker runs it on its schedule.
  */
 export async function runFreshnessFromEnv(db: Database, log: (line: string) => void) {
   const env = readAdminEnv();
-  const mailer = createMailer({ db, emailServer: env.emailServer, emailFrom: env.emailFrom, log: () => {} });
   return runFreshnessJob({
     db,
-    notifier: { mailer, links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl } },
+    notifier: { links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl } },
     settings: readFreshnessEnv(),
     log,
   });
@@ -21,5 +19,7 @@ export async function runFreshnessFromEnv(db: Database, log: (line: string) => v
 
 export { takeCoverageSnapshot } from "../domain/coverage/coverage-snapshots.ts";
 export { applyRetention } from "../domain/moderation/apply-retention.ts";
+export { runRetentionJob } from "../domain/retention/run-retention-job.ts";
 export { bootstrapAdmins } from "../domain/staff/manage-staff.ts";
-export { readAdminEmails } from "../env.ts";
+export { readAdminEmails, readFreshnessEnv } from "../env.ts";
+export { jobTasks, runDueJobs, SCHEDULE, startWorker, type WorkerOptions, workerLogger } from "./worker.ts";

@@ -7,7 +7,6 @@ import { createOffer } from "../domain/offers/create-offer.ts";
 import { decideRevision } from "../domain/offers/decide-revision.ts";
 import { getOfferForEditor } from "../domain/offers/get-offer-for-editor.ts";
 import { listOrganisationOffers } from "../domain/offers/list-organisation-offers.ts";
-import { notifyOwners } from "../domain/offers/notify-owners.ts";
 import { saveOfferSection } from "../domain/offers/save-offer-section.ts";
 import { submitOffer } from "../domain/offers/submit-offer.ts";
 import { withdrawSubmission } from "../domain/offers/withdraw-submission.ts";
@@ -46,11 +45,10 @@ export const offerRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => saveOfferSection(ctx.db, actorOf(ctx.user), input)),
   /** Partner member, not suspended: send the working revision for review. */
   submit: partnerEditProcedure.input(offerRefInput).mutation(async ({ ctx, input }) => {
-    const submitted = await submitOffer(ctx.db, actorOf(ctx.user), {
+    const submitted = await submitOffer(ctx.db, notifierOf(ctx), actorOf(ctx.user), {
       organisationId: ctx.organisation.id,
       offerId: input.offerId,
     });
-    await notifyOwners(ctx.db, notifierOf(ctx), input.offerId, { kind: "submitted", isEdit: submitted.isEdit });
     return { revisionId: submitted.revisionId };
   }),
   /** Partner member, not suspended: take a submission back before it is decided. */
@@ -60,14 +58,7 @@ export const offerRouter = createTRPCRouter({
       withdrawSubmission(ctx.db, actorOf(ctx.user), { organisationId: ctx.organisation.id, offerId: input.offerId }),
     ),
   /** Staff: approve, request changes (reason required) or reject (reason required). */
-  decide: staffProcedure.input(reviewDecisionInput).mutation(async ({ ctx, input }) => {
-    const decided = await decideRevision(ctx.db, actorOf(ctx.user), input);
-    await notifyOwners(
-      ctx.db,
-      notifierOf(ctx),
-      decided.offerId,
-      input.outcome === "APPROVED" ? { kind: "APPROVED" } : { kind: input.outcome, reason: input.reason.trim() },
-    );
-    return decided;
-  }),
+  decide: staffProcedure
+    .input(reviewDecisionInput)
+    .mutation(({ ctx, input }) => decideRevision(ctx.db, notifierOf(ctx), actorOf(ctx.user), input)),
 });

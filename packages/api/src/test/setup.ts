@@ -1,48 +1,86 @@
 import type { Database, User } from "@free-city/db";
 import {
-  createTestDatabase,
+  createTestDatabase as createDatabase,
   makeCategory,
   makeDistrict,
   makeOrganisation,
   makeUser,
   makeVenue,
   offerContentFor,
+  pglitePool,
   type TestDatabase,
 } from "@free-city/db/testing";
 import { TRPCError } from "@trpc/server";
+import { Logger } from "graphile-worker";
+import pg from "pg";
 import { expect } from "vitest";
 import { createContext } from "../context.ts";
 import { createMailer, type Mailer } from "../email/send-email.ts";
+import { runDueJobs } from "../jobs/worker.ts";
 import { createCaller } from "../root.ts";
 
 export const TEST_LINKS = { adminUrl: "http://admin.test", portalUrl: "http://portal.test" };
 
 /**
- * A tRPC caller as `user` (null = anonymous), through the real procedures and guards. Emails go
- * to the database's outbox table (read them with `outbox()`), unless a mailer is given.
+ * A tRPC caller as `user` (null = anonymous), through the real procedures and guards. Emails it
+ * causes are queued as jobs; `outbox()` (or `deliverQueuedEmails`) has the worker send them.
  */
-export function callerFor(
-  db: Database,
-  user: User | null,
-  mailer: Mailer = createMailer({
-    db,
-    emailServer: undefined,
-    emailFrom: "Free City <test@free-city.test>",
-    log: () => {},
-  }),
-) {
+export function callerFor(db: Database, user: User | null) {
   return createCaller(
     createContext({
       db,
       user: user ? { id: user.id, email: user.email, name: user.name, staffRole: user.staffRole } : null,
-      mailer,
       links: TEST_LINKS,
     }),
   );
 }
 
-/** Emails sent to `to` so far (through the outbox mailer), oldest first. */
-export function outbox(db: Database, to: string) {
+/** Each test database's pool for the job queue (graphile-worker's own code needs a pg.Pool). */
+const queuePools = new Map<Database, pg.Pool>();
+
+/**
+ * A fresh, migrated test database (see @free-city/db/testing), with a pool for the job queue:
+ * on PGlite a pool-shaped front of the same in-process database, on a server a small pg.Pool.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const test = await createDatabase();
+  const pool = test.pglite ? pglitePool(test.pglite) : new pg.Pool({ connectionString: test.url, max: 2 });
+  queuePools.set(test.db, pool);
+  return {
+    ...test,
+    async close() {
+      queuePools.delete(test.db);
+      if (!test.pglite) await pool.end();
+      await test.close();
+    },
+  };
+}
+
+/** The job queue's pool for a test database made by `createTestDatabase` above. */
+export function jobQueuePool(db: Database): pg.Pool {
+  const pool = queuePools.get(db);
+  if (!pool) throw new Error("This database was not made by test/setup.ts's createTestDatabase.");
+  return pool;
+}
+
+/** graphile-worker's log, kept to warnings and errors in tests. */
+export const quietJobLogger = new Logger(() => (level, message) => {
+  if (level === "error" || level === "warning") console.error(`[jobs] ${message}`);
+});
+
+/** The demo outbox mailer (emails become rows in outbox_email). */
+export function outboxMailer(db: Database): Mailer {
+  return createMailer({ db, emailServer: undefined, emailFrom: "Free City <test@free-city.test>", log: () => {} });
+}
+
+/** Runs the worker once over the queue, as `pnpm jobs emails` does: every due email is sent. */
+export async function deliverQueuedEmails(db: Database, mailer: Mailer = outboxMailer(db)): Promise<void> {
+  await runDueJobs({ pgPool: jobQueuePool(db), db, mailer, links: TEST_LINKS, logger: quietJobLogger });
+}
+
+/** Emails sent to `to` so far through the demo outbox (after the worker has sent what is queued), oldest first. */
+export async function outbox(db: Database, to: string) {
+  await deliverQueuedEmails(db);
   return db.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 }
 
@@ -128,5 +166,3 @@ export async function expectRefused(call: Promise<unknown>, code: TRPCError["cod
   if (appCode) expect((trpcError.cause as { code?: string } | undefined)?.code).toBe(appCode);
   return trpcError;
 }
-
-export { createTestDatabase };

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { JOB_QUEUE_POOL, pglitePool } from "./job-queue.ts";
 
 /**
  * Driver adapters for the schema engine, with one fix each: the engine hands a whole migration
@@ -103,7 +104,9 @@ export function pgMigrationAdapter(url: string): {
 }
 
 export function pgliteMigrationAdapter(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
-  return withWholeScripts(new PrismaPGlite(pglite), (script) => pglite.exec(script));
+  const factory = withWholeScripts(new PrismaPGlite(pglite), (script) => pglite.exec(script));
+  // The job queue's migrator needs a pg.Pool; PrismaPGlite exposes no driver, so it rides along.
+  return Object.assign(factory, { [JOB_QUEUE_POOL]: () => pglitePool(pglite) });
 }
 
 /** PostgreSQL's internal one-byte type "char" (catalog columns such as pg_constraint.contype). */

@@ -7,6 +7,7 @@ import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { DatabaseError } from "../errors.ts";
 import { createPGlite } from "../pglite.ts";
 import { type LockableFactory, pgliteMigrationAdapter } from "./adapters.ts";
+import { installJobQueue } from "./job-queue.ts";
 import { type EngineHandle, NO_FILTERS, openSchemaEngine } from "./schema-engine.ts";
 
 /** The repository's prisma/ folder (schema.prisma and migrations/). */
@@ -71,6 +72,7 @@ export type MigrateResult = { applied: string[]; total: number };
 /**
  * Applies pending migrations (idempotent: a second run applies nothing). Refuses, with a named
  * error, a database that has migrations this code does not know or a migration that failed before.
+ * Then installs or upgrades the job queue's schema (`graphile_worker`, see job-queue.ts).
  */
 export async function applyMigrations(
   factory: LockableFactory,
@@ -94,7 +96,7 @@ async function applyUnlocked(
 ): Promise<MigrateResult> {
   const migrationsList = await readMigrationList(paths);
   const total = migrationsList.migrationDirectories.length;
-  return withEngine(factory, paths, async ({ engine, explain, failedMigration }) => {
+  const result = await withEngine(factory, paths, async ({ engine, explain, failedMigration }) => {
     const diagnosis = await engine
       .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS })
       .catch((error: unknown) => {
@@ -145,6 +147,8 @@ async function applyUnlocked(
       });
     }
   });
+  await installJobQueue(factory);
+  return result;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { addDays, dateOnly, todayInCity } from "@free-city/db";
 import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMailer } from "../../email/send-email.ts";
 import {
   callerFor,
   createTestDatabase,
@@ -38,10 +37,7 @@ describe(`freshness: reminders, expiry and "still accurate" (${testDatabaseKind(
     runFreshnessJob({
       db: world.db,
       now,
-      notifier: {
-        mailer: createMailer({ db: world.db, emailServer: undefined, emailFrom: "test@free-city.test", log: () => {} }),
-        links: TEST_LINKS,
-      },
+      notifier: { links: TEST_LINKS },
     });
   const state = () =>
     world.db.offer.findUniqueOrThrow({

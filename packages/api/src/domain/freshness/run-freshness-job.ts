@@ -1,5 +1,6 @@
 import { addDays, type Database, recordAuditEvent, todayInCity } from "@free-city/db";
 import { freshnessReminderEmail } from "../../email/offer-emails.ts";
+import { queueEmail } from "../../email/queue-email.ts";
 import type { Notifier } from "../notify.ts";
 import { ownerEmails } from "../organisations/owner-emails.ts";
 
@@ -15,7 +16,8 @@ const DAY = 86_400_000;
  *
  * Idempotent and safe to run twice at once: each offer is claimed by a conditional update
  * (reminder_sent_at still null, status still LIVE) before anything is sent or changed, so a
- * second run finds nothing left to do.
+ * second run finds nothing left to do. A reminder's claim, its audit record and its emails
+ * (queued for the worker) are one transaction: claimed means emailed.
  */
 export async function runFreshnessJob(input: {
   db: Database;
@@ -106,42 +108,34 @@ export async function runFreshnessJob(input: {
     timeZone: "UTC",
   });
   for (const offer of due) {
-    const claimed = await db.offer.updateMany({
-      where: { id: offer.id, status: "LIVE", reminderSentAt: null },
-      data: { reminderSentAt: now },
-    });
-    if (claimed.count !== 1) continue;
-    const message = freshnessReminderEmail({
-      title: offer.title,
-      organisationName: offer.organisation.name,
-      hideOn,
-      editUrl: `${notifier.links.adminUrl}/organisations/${offer.organisationId}/offers/${offer.id}`,
-    });
-    const sentTo: string[] = [];
-    for (const to of await ownerEmails(db, offer.organisationId)) {
-      await notifier.mailer.send({ to, ...message }).then(
-        () => sentTo.push(to),
-        (error: unknown) => log(`  Could not email ${to} about "${offer.title}": ${String(error)}`),
-      );
-    }
-    if (sentTo.length === 0) {
-      // Nobody was told, so nothing was reminded: release the claim (the offer is not hidden on a
-      // reminder nobody got), and the next run tries again.
-      await db.offer.updateMany({ where: { id: offer.id, reminderSentAt: now }, data: { reminderSentAt: null } });
-      log(`  No owner of "${offer.title}" could be emailed; it will be tried again on the next run.`);
-      continue;
-    }
-    reminded++;
-    await db.$transaction((tx) =>
-      recordAuditEvent(tx, {
+    const claimed = await db.$transaction(async (tx) => {
+      // A reminder nobody can receive is no reminder: with no owner to email, nothing is claimed
+      // (the offer is never hidden on it) and the next run looks again.
+      const recipients = await ownerEmails(tx, offer.organisationId);
+      if (recipients.length === 0) return false;
+      const claim = await tx.offer.updateMany({
+        where: { id: offer.id, status: "LIVE", reminderSentAt: null },
+        data: { reminderSentAt: now },
+      });
+      if (claim.count !== 1) return false;
+      await recordAuditEvent(tx, {
         actor: "system",
         action: "offer.reminder_sent",
         entityType: "offer",
         entityId: offer.id,
         organisationId: offer.organisationId,
-        after: { hideOn: addDays(today, settings.expireAfterDays), recipients: sentTo.length },
-      }),
-    );
+        after: { hideOn: addDays(today, settings.expireAfterDays), recipients: recipients.length },
+      });
+      const message = freshnessReminderEmail({
+        title: offer.title,
+        organisationName: offer.organisation.name,
+        hideOn,
+        editUrl: `${notifier.links.adminUrl}/organisations/${offer.organisationId}/offers/${offer.id}`,
+      });
+      for (const to of recipients) await queueEmail(tx, { to, ...message });
+      return true;
+    });
+    if (claimed) reminded++;
   }
   log(`Reminded ${reminded}, hid ${expired} unconfirmed, ended ${ended} whose dates are over (today is ${today}).`);
   return { reminded, expired, ended };

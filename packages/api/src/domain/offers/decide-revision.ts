@@ -2,16 +2,19 @@ import { applyOfferContent, type Database, Prisma, recordAuditEvent } from "@fre
 import { offerContent, type ReviewDecisionInput } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
+import type { Notifier } from "../notify.ts";
 import { assertNotOwnOrganisation } from "../review/assert-not-own-organisation.ts";
 import { assertTransition, hasBeenLive } from "./lifecycle.ts";
+import { notifyOwners } from "./notify-owners.ts";
 
 /**
  * A reviewer's decision on a submitted revision. Approval copies the snapshot onto the offer
  * and makes it live in the same transaction as the decision record, so an offer can never be
  * live without one. Two reviewers deciding at once: the revision's status check and the unique
- * decision per revision let exactly one win; the other gets ALREADY_DECIDED.
+ * decision per revision let exactly one win; the other gets ALREADY_DECIDED. The owners' email
+ * (approved, changes needed, not accepted) is queued in that same transaction.
  */
-export async function decideRevision(db: Database, actor: Actor, input: ReviewDecisionInput) {
+export async function decideRevision(db: Database, notifier: Notifier, actor: Actor, input: ReviewDecisionInput) {
   const reason = input.reason.trim();
   if (input.outcome !== "APPROVED" && reason === "") throw new AppError("REASON_REQUIRED");
   try {
@@ -69,6 +72,12 @@ export async function decideRevision(db: Database, actor: Actor, input: ReviewDe
         before: { status: offer.status, revision: revision.number },
         after: { status: nextStatus, reason: reason || undefined },
       });
+      await notifyOwners(
+        tx,
+        notifier,
+        offer.id,
+        input.outcome === "APPROVED" ? { kind: "APPROVED" } : { kind: input.outcome, reason },
+      );
       return { offerId: offer.id, status: nextStatus };
     });
   } catch (error) {

@@ -1,6 +1,7 @@
-import type { Database } from "@free-city/db";
+import type { Prisma } from "@free-city/db";
 import { approvedEmail, changesRequestedEmail, rejectedEmail, submittedEmail } from "../../email/offer-emails.ts";
-import { type Notifier, sendAfterCommit } from "../notify.ts";
+import { queueEmail } from "../../email/queue-email.ts";
+import type { Notifier } from "../notify.ts";
 import { ownerEmails } from "../organisations/owner-emails.ts";
 
 type Event =
@@ -8,9 +9,17 @@ type Event =
   | { kind: "APPROVED" }
   | { kind: "CHANGES_REQUESTED" | "REJECTED"; reason: string };
 
-/** Tells every owner of the offer's organisation what just happened to it (after it is committed). */
-export async function notifyOwners(db: Database, notifier: Notifier, offerId: string, event: Event): Promise<void> {
-  const offer = await db.offer.findUniqueOrThrow({
+/**
+ * Tells every owner of the offer's organisation what is happening to it: one email each, queued
+ * in `tx`, the transaction that makes the change, so the email goes exactly when it commits.
+ */
+export async function notifyOwners(
+  tx: Prisma.TransactionClient,
+  notifier: Notifier,
+  offerId: string,
+  event: Event,
+): Promise<void> {
+  const offer = await tx.offer.findUniqueOrThrow({
     where: { id: offerId },
     select: {
       id: true,
@@ -33,5 +42,5 @@ export async function notifyOwners(db: Database, notifier: Notifier, offerId: st
         : event.kind === "CHANGES_REQUESTED"
           ? changesRequestedEmail({ ...base, reason: event.reason, editUrl })
           : rejectedEmail({ ...base, reason: event.reason, editUrl });
-  for (const to of await ownerEmails(db, offer.organisationId)) await sendAfterCommit(notifier, { to, ...message });
+  for (const to of await ownerEmails(tx, offer.organisationId)) await queueEmail(tx, { to, ...message });
 }

@@ -2,11 +2,21 @@ import { type Database, recordAuditEvent } from "@free-city/db";
 import { incompleteSections, offerContent } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
+import type { Notifier } from "../notify.ts";
 import { assertTransition, hasBeenLive } from "./lifecycle.ts";
+import { notifyOwners } from "./notify-owners.ts";
 import { lockOffer } from "./working-revision.ts";
 
-/** Sends the working revision for review. Refused, naming the sections, when anything is missing. */
-export async function submitOffer(db: Database, actor: Actor, input: { organisationId: string; offerId: string }) {
+/**
+ * Sends the working revision for review. Refused, naming the sections, when anything is missing.
+ * The owners' "sent for review" email is queued in the same transaction.
+ */
+export async function submitOffer(
+  db: Database,
+  notifier: Notifier,
+  actor: Actor,
+  input: { organisationId: string; offerId: string },
+) {
   return db.$transaction(async (tx) => {
     const offer = await tx.offer.findFirst({ where: { id: input.offerId, organisationId: input.organisationId } });
     if (!offer) throw new AppError("NOT_FOUND");
@@ -39,6 +49,7 @@ export async function submitOffer(db: Database, actor: Actor, input: { organisat
       before: { status: offer.status },
       after: { status: live ? offer.status : "IN_REVIEW", revision: draft.number },
     });
+    await notifyOwners(tx, notifier, offer.id, { kind: "submitted", isEdit: live });
     return { revisionId: draft.id, isEdit: live };
   });
 }

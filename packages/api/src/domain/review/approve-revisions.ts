@@ -3,19 +3,17 @@ import { isAppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 import type { Notifier } from "../notify.ts";
 import { decideRevision } from "../offers/decide-revision.ts";
-import { notifyOwners } from "../offers/notify-owners.ts";
 
 /**
  * Bulk approve: each selected revision is approved on its own (its own transaction, decision
- * record and email), so one that someone else decided meanwhile is reported, not fatal.
+ * record and queued email), so one that someone else decided meanwhile is reported, not fatal.
  */
 export async function approveRevisions(db: Database, notifier: Notifier, actor: Actor, revisionIds: string[]) {
   const approved: string[] = [];
   const failed: { revisionId: string; message: string }[] = [];
   for (const revisionId of revisionIds) {
     try {
-      const { offerId } = await decideRevision(db, actor, { revisionId, outcome: "APPROVED", reason: "" });
-      await notifyOwners(db, notifier, offerId, { kind: "APPROVED" });
+      await decideRevision(db, notifier, actor, { revisionId, outcome: "APPROVED", reason: "" });
       approved.push(revisionId);
     } catch (error) {
       if (!isAppError(error)) throw error;

@@ -1,7 +1,7 @@
 import { type Database, Prisma, todayInCity } from "@free-city/db";
 import type { OfferEventInput, OfferEventKind } from "@free-city/schemas";
 import { publicOfferWhere } from "../offers/public-offers.ts";
-import { EventDeduper } from "./event-deduper.ts";
+import { hashVisitor } from "../visitors/hash-visitor.ts";
 
 /** The counter column each event adds to. Fixed names, never from input. */
 const COLUMNS = {
@@ -11,21 +11,25 @@ const COLUMNS = {
   calendar: "calendar_adds",
 } as const satisfies Record<OfferEventKind, string>;
 
-/** The process-wide de-duplicator the stats router uses (30 minutes per fingerprint, offer, kind). */
-export const offerEventDeduper = new EventDeduper();
+/** A repeat of the same event from the same visitor within this window counts nothing. */
+export const DEDUP_WINDOW_MS = 30 * 60 * 1000;
 
 export type RecordOfferEventOptions = {
-  /** The app's hash of the client (never stored). Without one, all such callers share "anonymous". */
+  /** The app's hash of the client. Without one, all such callers share "anonymous". */
   fingerprint?: string;
-  deduper?: EventDeduper;
   now?: Date;
 };
 
 /**
- * Adds 1 to today's (Europe/London) counter of a public offer, in one atomic upsert. Anonymous:
- * only the daily totals are stored, no per-person rows. A repeat of the same event from the same
- * client within the de-dup window, or an event for an offer the public may not see, counts
- * nothing and is not an error (this is a beacon): `counted` says which.
+ * Adds 1 to today's (Europe/London) counter of a public offer. Anonymous: only the daily totals
+ * are kept. A repeat of the same event from the same client within the de-dup window, or an
+ * event for an offer the public may not see, counts nothing and is not an error (this is a
+ * beacon): `counted` says which.
+ *
+ * The de-duplication is shared by every instance: one statement marks (visitor, offer, kind) as
+ * seen in `visitor_seen` (a hash under the day's shared salt, deleted after its 30 minutes) and
+ * adds to the count only if that row was new or expired, so a visitor counted through one
+ * instance is not counted again through another.
  */
 export async function recordOfferEvent(
   db: Database,
@@ -33,18 +37,22 @@ export async function recordOfferEvent(
   options: RecordOfferEventOptions = {},
 ): Promise<{ counted: boolean }> {
   const now = options.now ?? new Date();
-  const deduper = options.deduper ?? offerEventDeduper;
   const offer = await db.offer.findFirst({
     where: { ...publicOfferWhere, slug: input.offerSlug },
     select: { id: true },
   });
   if (!offer) return { counted: false };
-  const key = `${options.fingerprint || "anonymous"}\u0000${offer.id}\u0000${input.kind}`;
-  if (!deduper.firstTime(key, now.getTime())) return { counted: false };
-
+  const key = await hashVisitor(db, [options.fingerprint || "anonymous", offer.id, input.kind], now);
+  const until = new Date(now.getTime() + DEDUP_WINDOW_MS);
   const column = Prisma.raw(COLUMNS[input.kind]);
-  await db.$executeRaw`
-    INSERT INTO offer_daily_stat (offer_id, day, ${column}) VALUES (${offer.id}, ${todayInCity(now)}::date, 1)
+  const counted = await db.$executeRaw`
+    WITH first_time AS (
+      INSERT INTO visitor_seen (key, expires_at) VALUES (${key}, ${until})
+      ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE visitor_seen.expires_at <= ${now}
+      RETURNING 1
+    )
+    INSERT INTO offer_daily_stat (offer_id, day, ${column})
+    SELECT ${offer.id}, ${todayInCity(now)}::date, 1 FROM first_time
     ON CONFLICT (offer_id, day) DO UPDATE SET ${column} = offer_daily_stat.${column} + 1`;
-  return { counted: true };
+  return { counted: counted === 1 };
 }

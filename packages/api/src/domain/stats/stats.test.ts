@@ -3,34 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../context.ts";
 import { createCaller } from "../../root.ts";
 import { createTestDatabase, makeWorld, type World } from "../../test/setup.ts";
-import { EventDeduper } from "./event-deduper.ts";
 import { recordOfferEvent } from "./record-offer-event.ts";
 
 const MINUTE = 60_000;
-
-describe("EventDeduper", () => {
-  it("ignores a repeat within the window and counts it after", () => {
-    const deduper = new EventDeduper(30 * MINUTE);
-    const t = Date.UTC(2026, 0, 1, 9);
-    expect(deduper.firstTime("a", t)).toBe(true);
-    expect(deduper.firstTime("a", t + 29 * MINUTE)).toBe(false);
-    expect(deduper.firstTime("b", t + 29 * MINUTE)).toBe(true);
-    expect(deduper.firstTime("a", t + 30 * MINUTE)).toBe(true);
-    expect(deduper.firstTime("a", t + 31 * MINUTE)).toBe(false);
-  });
-
-  it("keeps memory bounded: sweeps expired entries and caps its size", () => {
-    const deduper = new EventDeduper(30 * MINUTE, 100);
-    const t = Date.UTC(2026, 0, 1, 9);
-    for (let i = 0; i < 1000; i++) deduper.firstTime(`k${i}`, t + i);
-    expect(deduper.size).toBeLessThanOrEqual(100);
-    // The newest are still remembered.
-    expect(deduper.firstTime("k999", t + 1000)).toBe(false);
-    // Later, everything has expired and is swept.
-    deduper.firstTime("late", t + 2 * 60 * MINUTE);
-    expect(deduper.size).toBe(1);
-  });
-});
 
 describe(`offer counters (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
@@ -56,12 +31,11 @@ describe(`offer counters (${testDatabaseKind()})`, () => {
 
   it("adds up each kind per London day, one row per day", async () => {
     const live = await offer();
-    const deduper = new EventDeduper();
     const morning = new Date("2026-03-10T09:00:00Z");
     // 23:30 UTC on 31 May is 00:30 on 1 June in London (BST).
     const lateInUtc = new Date("2026-05-31T23:30:00Z");
     const record = (kind: "view" | "save" | "take-up" | "calendar", fingerprint: string, now: Date) =>
-      recordOfferEvent(world.db, { offerSlug: live.slug, kind }, { fingerprint, deduper, now });
+      recordOfferEvent(world.db, { offerSlug: live.slug, kind }, { fingerprint, now });
 
     await expect(record("view", "alice", morning)).resolves.toEqual({ counted: true });
     await record("view", "bob", morning);
@@ -80,21 +54,16 @@ describe(`offer counters (${testDatabaseKind()})`, () => {
 
   it("ignores a repeat from the same client within 30 minutes and counts it after", async () => {
     const live = await offer();
-    const deduper = new EventDeduper();
     const t = new Date("2026-03-11T10:00:00Z");
     const at = (minutes: number) => new Date(t.getTime() + minutes * MINUTE);
     const view = (fingerprint: string, now: Date) =>
-      recordOfferEvent(world.db, { offerSlug: live.slug, kind: "view" }, { fingerprint, deduper, now });
+      recordOfferEvent(world.db, { offerSlug: live.slug, kind: "view" }, { fingerprint, now });
 
     await expect(view("alice", at(0))).resolves.toEqual({ counted: true });
     await expect(view("alice", at(10))).resolves.toEqual({ counted: false });
     await expect(view("alice", at(29))).resolves.toEqual({ counted: false });
     await expect(
-      recordOfferEvent(
-        world.db,
-        { offerSlug: live.slug, kind: "save" },
-        { fingerprint: "alice", deduper, now: at(29) },
-      ),
+      recordOfferEvent(world.db, { offerSlug: live.slug, kind: "save" }, { fingerprint: "alice", now: at(29) }),
     ).resolves.toEqual({ counted: true });
     await expect(view("bob", at(29))).resolves.toEqual({ counted: true });
     await expect(view("alice", at(31))).resolves.toEqual({ counted: true });
@@ -105,18 +74,10 @@ describe(`offer counters (${testDatabaseKind()})`, () => {
   it("stores no row for an offer the public may not see, or an unknown one", async () => {
     const draft = await offer("DRAFT");
     await expect(
-      recordOfferEvent(
-        world.db,
-        { offerSlug: draft.slug, kind: "view" },
-        { fingerprint: "alice", deduper: new EventDeduper() },
-      ),
+      recordOfferEvent(world.db, { offerSlug: draft.slug, kind: "view" }, { fingerprint: "alice" }),
     ).resolves.toEqual({ counted: false });
     await expect(
-      recordOfferEvent(
-        world.db,
-        { offerSlug: "no-such-offer", kind: "view" },
-        { fingerprint: "alice", deduper: new EventDeduper() },
-      ),
+      recordOfferEvent(world.db, { offerSlug: "no-such-offer", kind: "view" }, { fingerprint: "alice" }),
     ).resolves.toEqual({ counted: false });
     expect(await stats(draft.id)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Database, recordAuditEvent } from "@free-city/db";
+import { queueEmail } from "../../email/queue-email.ts";
 import { invitationEmail } from "../../email/team-emails.ts";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
@@ -11,9 +12,9 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 
 /**
  * An owner invites someone by email. Only the token's hash is stored; the token travels in the
- * email's link. The email is sent before anything else changes: if it can't be sent the new
- * invitation is deleted and the error reaches the owner, and an earlier invitation to the same
- * address still works. Once sent, the new invitation replaces the earlier ones and is audited.
+ * email's link (in the queued email until the worker has sent it). One transaction creates the
+ * invitation, replaces the earlier ones to the same address, audits it and queues the email:
+ * the invitation exists exactly when its email is on its way.
  */
 export async function inviteMember(
   db: Database,
@@ -28,7 +29,7 @@ export async function inviteMember(
       select: { id: true },
     });
     if (already) throw new AppError("ALREADY_MEMBER");
-    return tx.invitation.create({
+    const created = await tx.invitation.create({
       data: {
         organisationId: input.organisationId,
         email: input.email,
@@ -46,29 +47,13 @@ export async function inviteMember(
         organisation: { select: { name: true } },
       },
     });
-  });
-  try {
-    await notifier.mailer.send({
-      to: input.email,
-      ...invitationEmail({
-        organisationName: invitation.organisation.name,
-        invitedBy: actor.label,
-        role: input.role,
-        url: `${notifier.links.adminUrl}/invitations/${token}`,
-      }),
-    });
-  } catch (error) {
-    await db.invitation.delete({ where: { id: invitation.id } });
-    throw error;
-  }
-  await db.$transaction(async (tx) => {
     // Only older ones: of two invitations sent at the same moment, the later one stands.
     const replaced = await tx.invitation.updateMany({
       where: {
         organisationId: input.organisationId,
         email: { equals: input.email, mode: "insensitive" },
-        id: { not: invitation.id },
-        createdAt: { lte: invitation.createdAt },
+        id: { not: created.id },
+        createdAt: { lte: created.createdAt },
         acceptedAt: null,
         revokedAt: null,
       },
@@ -78,10 +63,20 @@ export async function inviteMember(
       actor,
       action: "invitation.created",
       entityType: "invitation",
-      entityId: invitation.id,
+      entityId: created.id,
       organisationId: input.organisationId,
       after: { email: input.email, role: input.role, replaced: replaced.count },
     });
+    await queueEmail(tx, {
+      to: input.email,
+      ...invitationEmail({
+        organisationName: created.organisation.name,
+        invitedBy: actor.label,
+        role: input.role,
+        url: `${notifier.links.adminUrl}/invitations/${token}`,
+      }),
+    });
+    return created;
   });
   return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
 }

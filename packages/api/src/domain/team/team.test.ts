@@ -1,8 +1,15 @@
 import type { User } from "@free-city/db";
 import { makeOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Mailer } from "../../email/send-email.ts";
-import { callerFor, createTestDatabase, expectRefused, makeWorld, outbox, type World } from "../../test/setup.ts";
+import {
+  callerFor,
+  createTestDatabase,
+  deliverQueuedEmails,
+  expectRefused,
+  makeWorld,
+  outbox,
+  type World,
+} from "../../test/setup.ts";
 
 describe(`partner teams (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
@@ -68,23 +75,28 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
     ]);
   });
 
-  it("tells the owner when the email could not be sent, and leaves no invitation behind", async () => {
+  it("queues the email in the invitation's transaction: a refused invitation leaves no invitation and no email", async () => {
     const owner = await makeUser(world.db);
-    const organisationId = await team(owner);
-    const working = await invite(organisationId, owner, "unlucky@example.org");
-    const broken: Mailer = { outbox: false, send: () => Promise.reject(new Error("SMTP is down")) };
+    const member = await makeUser(world.db);
+    const organisationId = await team(owner, [{ user: member }]);
+    const queued = () =>
+      world.db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'send-email'`.then((r) => r[0]!.n);
+    await deliverQueuedEmails(world.db);
+    expect(await queued()).toBe(0);
+    await callerFor(world.db, owner).team.invite({ organisationId, email: "queued@example.org", role: "MEMBER" });
+    // Committed with its invitation, and not yet sent: the worker sends it.
+    expect(await queued()).toBe(1);
+    expect(await world.db.outboxEmail.count({ where: { to: "queued@example.org" } })).toBe(0);
     await expectRefused(
-      callerFor(world.db, owner, broken).team.invite({ organisationId, email: "unlucky@example.org", role: "OWNER" }),
-      "INTERNAL_SERVER_ERROR",
+      callerFor(world.db, owner).team.invite({ organisationId, email: member.email, role: "OWNER" }),
+      "CONFLICT",
+      "ALREADY_MEMBER",
     );
-    const invitations = await world.db.invitation.findMany({ where: { organisationId } });
-    expect(invitations.map((i) => [i.role, i.revokedAt])).toEqual([["MEMBER", null]]);
-    expect(await world.db.auditEvent.count({ where: { organisationId, action: "invitation.created" } })).toBe(1);
-    // The earlier, delivered link still works.
-    expect(await callerFor(world.db, null).team.getInvitation({ token: working })).toMatchObject({
-      status: "pending",
-      role: "MEMBER",
-    });
+    expect(await queued()).toBe(1);
+    expect(await outbox(world.db, "queued@example.org")).toHaveLength(1);
+    expect(await outbox(world.db, member.email)).toHaveLength(0);
+    expect(await queued()).toBe(0);
   });
 
   it("joins only the invited person, harmlessly twice, and re-inviting replaces the old link", async () => {

@@ -1,5 +1,6 @@
+import type { Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
-import { RateLimiter } from "../../rate-limit.ts";
+import { type RateLimitRule, takeRateLimit } from "../rate-limits/take-rate-limit.ts";
 
 const TEN_MINUTES = 10 * 60 * 1000;
 
@@ -7,19 +8,25 @@ const TEN_MINUTES = 10 * 60 * 1000;
 export const ANONYMOUS_CLIENT_KEY = "anonymous";
 
 /**
- * Per-client allowances for the portal's anonymous forms: 5 of each per 10 minutes. Module-level,
- * so they hold for the life of the process. Keys are the app's hashed client fingerprint, kept in
- * memory only.
+ * Per-client allowances for the portal's anonymous forms: 5 of each per 10 minutes, counted in
+ * PostgreSQL (see takeRateLimit), so they hold across every portal instance and restarts. Keys
+ * are the app's client hash.
  */
-const limiters = {
-  feedback: new RateLimiter(5, TEN_MINUTES),
-  suggestion: new RateLimiter(5, TEN_MINUTES),
-  report: new RateLimiter(5, TEN_MINUTES),
-} as const;
+export const VOICE_LIMITS = {
+  feedback: { bucket: "voice:feedback", limit: 5, windowMs: TEN_MINUTES },
+  suggestion: { bucket: "voice:suggestion", limit: 5, windowMs: TEN_MINUTES },
+  report: { bucket: "voice:report", limit: 5, windowMs: TEN_MINUTES },
+} as const satisfies Record<string, RateLimitRule>;
 
-export type VoiceAction = keyof typeof limiters;
+export type VoiceAction = keyof typeof VOICE_LIMITS;
 
 /** Counts one try of `action` for this client; throws RATE_LIMITED once its allowance is used up. */
-export function takeVoiceAttempt(action: VoiceAction, clientKey: string | undefined, now: number = Date.now()): void {
-  if (!limiters[action].take(clientKey || ANONYMOUS_CLIENT_KEY, now)) throw new AppError("RATE_LIMITED");
+export async function takeVoiceAttempt(
+  db: Database,
+  action: VoiceAction,
+  clientKey: string | undefined,
+  now: Date = new Date(),
+): Promise<void> {
+  if (!(await takeRateLimit(db, VOICE_LIMITS[action], clientKey || ANONYMOUS_CLIENT_KEY, now)))
+    throw new AppError("RATE_LIMITED");
 }

@@ -13,7 +13,7 @@ export async function reportProblem(
   input: ReportProblemInput,
   clientKey?: string,
 ): Promise<{ removedPersonalDetails: boolean }> {
-  takeVoiceAttempt("report", clientKey);
+  await takeVoiceAttempt(db, "report", clientKey);
   const offerId = await findPublicOfferId(db, input.offerSlug);
   const details = stripPersonalDetails(input.details ?? "");
   await db.report.create({ data: { offerId, reason: input.reason, details: details.text } });

@@ -13,7 +13,7 @@ export async function submitOfferFeedback(
   input: OfferFeedbackInput,
   clientKey?: string,
 ): Promise<{ removedPersonalDetails: boolean }> {
-  takeVoiceAttempt("feedback", clientKey);
+  await takeVoiceAttempt(db, "feedback", clientKey);
   const offerId = await findPublicOfferId(db, input.offerSlug);
   const comment = stripPersonalDetails(input.comment ?? "");
   await db.feedback.create({

@@ -13,7 +13,7 @@ export async function submitSuggestion(
   input: SuggestionInput,
   clientKey?: string,
 ): Promise<{ removedPersonalDetails: boolean }> {
-  takeVoiceAttempt("suggestion", clientKey);
+  await takeVoiceAttempt(db, "suggestion", clientKey);
   const [district, category] = await Promise.all([
     input.districtSlug ? db.district.findUnique({ where: { slug: input.districtSlug }, select: { id: true } }) : null,
     input.categorySlug ? db.category.findUnique({ where: { slug: input.categorySlug }, select: { id: true } }) : null,

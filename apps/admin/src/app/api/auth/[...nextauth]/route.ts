@@ -1,8 +1,9 @@
-import { readAdminEnv } from "@free-city/api/auth";
+import { readAdminEnv, takeRateLimit } from "@free-city/api/auth";
+import { getDb } from "@free-city/db";
 import { signInRequest } from "@free-city/schemas";
 import NextAuth from "next-auth";
 import { authOptions } from "~/server/auth";
-import { clientAddress, signInPerClient, signInPerEmail } from "~/server/rate-limits";
+import { clientAddress, SIGN_IN_PER_CLIENT, SIGN_IN_PER_EMAIL } from "~/server/rate-limits";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -26,7 +27,11 @@ export async function POST(req: Request, context: RouteContext) {
       signInUrl.searchParams.set("error", "EmailInvalid");
       return Response.json({ url: signInUrl.toString() }, { status: 400 });
     }
-    if (!signInPerClient.take(clientAddress(req.headers)) || !signInPerEmail.take(parsed.data.email)) {
+    const db = getDb();
+    if (
+      !(await takeRateLimit(db, SIGN_IN_PER_CLIENT, clientAddress(req.headers))) ||
+      !(await takeRateLimit(db, SIGN_IN_PER_EMAIL, parsed.data.email.toLowerCase()))
+    ) {
       signInUrl.searchParams.set("error", "RateLimited");
       return Response.json({ url: signInUrl.toString() }, { status: 429 });
     }

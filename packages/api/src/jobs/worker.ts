@@ -1,0 +1,104 @@
+import type { Database } from "@free-city/db";
+import { Logger, parseCrontab, type Runner, run, runOnce, type TaskList } from "graphile-worker";
+import type pg from "pg";
+import type { AppLinks } from "../context.ts";
+import { takeCoverageSnapshot } from "../domain/coverage/coverage-snapshots.ts";
+import { type FreshnessSettings, runFreshnessJob } from "../domain/freshness/run-freshness-job.ts";
+import { applyRetention } from "../domain/moderation/apply-retention.ts";
+import { runRetentionJob } from "../domain/retention/run-retention-job.ts";
+import { queuedEmail, SEND_EMAIL_TASK } from "../email/queue-email.ts";
+import type { Mailer } from "../email/send-email.ts";
+
+/**
+ * Background work on graphile-worker: a PostgreSQL job queue (SKIP LOCKED, LISTEN/NOTIFY), so the
+ * database the apps already use is the only thing shared between instances and workers.
+ *
+ * The schedule (graphile-worker's crontab, in UTC). Each line runs once per time however many
+ * workers run: graphile-worker records each run in `graphile_worker._private_known_crontabs`
+ * and adds it as a job with a unique key, so a second worker finds it taken. `fill` makes a
+ * worker that was down at the time catch up on the last run it missed within that period.
+ */
+export const SCHEDULE = [
+  "0 */6 * * * freshness ?fill=6h&max=3",
+  "30 */6 * * * coverage ?fill=6h&max=3",
+  "*/10 * * * * retention ?max=3",
+].join("\n");
+
+export type JobDeps = {
+  db: Database;
+  /** How the worker sends email: SMTP through EMAIL_SERVER, or the demo outbox. */
+  mailer: Mailer;
+  links: AppLinks;
+  freshness?: FreshnessSettings;
+  log?: (line: string) => void;
+};
+
+/**
+ * Every task the worker knows. A task that throws is retried by graphile-worker with
+ * exponential backoff (exp(min(attempt, 10)) seconds) up to its job's max_attempts.
+ */
+export function jobTasks(deps: JobDeps): TaskList {
+  const log = deps.log ?? (() => {});
+  return {
+    [SEND_EMAIL_TASK]: async (payload) => {
+      await deps.mailer.send(queuedEmail.parse(payload));
+    },
+    freshness: async () => {
+      await runFreshnessJob({ db: deps.db, notifier: { links: deps.links }, settings: deps.freshness, log });
+    },
+    coverage: async () => {
+      log(`Coverage snapshot: ${await takeCoverageSnapshot(deps.db)} cells for today.`);
+    },
+    retention: async () => {
+      // Youth voice text past the city's retention period, then shared state past its window.
+      await applyRetention(deps.db, { log });
+      const deleted = await runRetentionJob(deps.db);
+      if (deleted.counters + deleted.seen + deleted.salts > 0)
+        log(
+          `Retention: deleted ${deleted.counters} rate-limit counters, ${deleted.seen} de-duplication rows, ${deleted.salts} old salts.`,
+        );
+    },
+  };
+}
+
+export type WorkerOptions = JobDeps & {
+  /** A pg.Pool of its own, or a connection string (the worker then makes and closes its pool). */
+  pgPool?: pg.Pool;
+  connectionString?: string;
+  /** Jobs run at once by this worker (default 2). */
+  concurrency?: number;
+  /** The crontab to run (default SCHEDULE); false for a worker that only empties the queue. */
+  schedule?: string | false;
+  logger?: Logger;
+  /** Check for jobs every … ms when no notification arrives (graphile-worker's default: 2 s). */
+  pollInterval?: number;
+};
+
+/** graphile-worker's log as lines through `log`: information and above (no debug chatter). */
+export function workerLogger(log: (line: string) => void): Logger {
+  return new Logger(() => (level, message) => {
+    if (level !== "debug") log(level === "info" ? message : `${level}: ${message}`);
+  });
+}
+
+/** Starts a long-running worker. Stop it with `runner.stop()` (finishes the jobs in hand). */
+export function startWorker(options: WorkerOptions): Promise<Runner> {
+  return run({
+    ...(options.pgPool ? { pgPool: options.pgPool } : { connectionString: options.connectionString }),
+    concurrency: options.concurrency ?? 2,
+    taskList: jobTasks(options),
+    parsedCronItems: options.schedule === false ? [] : parseCrontab(options.schedule ?? SCHEDULE),
+    noHandleSignals: true,
+    pollInterval: options.pollInterval,
+    logger: options.logger ?? workerLogger(options.log ?? console.log),
+  });
+}
+
+/** Runs every job that is due now, then returns (`pnpm jobs emails`, tests). */
+export function runDueJobs(options: WorkerOptions): Promise<void> {
+  return runOnce({
+    ...(options.pgPool ? { pgPool: options.pgPool } : { connectionString: options.connectionString }),
+    taskList: jobTasks(options),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+}
