@@ -1,6 +1,6 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { createCaller, createContext } from "@free-city/api";
+import { clientKey, readHttpEnv, visitorKey } from "@free-city/api/http";
 import { getDb } from "@free-city/db";
 import { headers } from "next/headers";
 
@@ -14,18 +14,22 @@ export function api() {
 
 /**
  * The caller for actions that are rate-limited or counted (feedback, reports, counters). It
- * carries a client key: a hash of the address and browser name with a salt made when the server
- * starts, so it cannot be reversed or linked across restarts. It lives in memory for a few
- * minutes (see the API's rate limits) and is never written anywhere.
+ * carries the client key every limit uses (a keyed hash of the address the trusted proxies saw,
+ * or the shared key: see TRUSTED_PROXY_HOPS) and, for counters, a visitor key (that address and
+ * the browser). Neither can be reversed, and neither is chosen by the client.
  */
 export async function apiForVisitor() {
   const request = await headers();
-  const address = request.get("x-forwarded-for")?.split(",")[0]?.trim() ?? request.get("x-real-ip") ?? "unknown";
   const agent = request.get("user-agent") ?? "";
-  const clientKey = createHash("sha256").update(SALT).update(address).update("\0").update(agent).digest("base64url");
-  return { api: createCaller(createContext({ db: getDb(), user: null, clientKey })), isBot: BOT.test(agent) };
+  const settings = readHttpEnv();
+  const context = createContext({
+    db: getDb(),
+    user: null,
+    clientKey: clientKey(request, settings),
+    visitorKey: visitorKey(request, settings),
+  });
+  return { api: createCaller(context), isBot: BOT.test(agent) };
 }
 
-const SALT = randomBytes(16);
 /** Crawlers and link previews announce themselves; their visits are not counted as views. */
 const BOT = /bot|crawl|spider|slurp|preview|fetch|curl|wget|python|headless/i;

@@ -2,3 +2,4 @@ export { type AdminEnv, ConfigError, readAdminEnv } from "../env.ts";
 export { RateLimiter } from "../rate-limit.ts";
 export { prismaAuthAdapter } from "./adapter.ts";
 export { createAuthOptions, STAFF_SSO_PROVIDER } from "./options.ts";
+export { createSignInGate, SIGN_IN_LIMITS, type SignInGate } from "./sign-in-gate.ts";

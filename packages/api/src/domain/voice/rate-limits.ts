@@ -1,25 +1,48 @@
 import { AppError } from "../../errors.ts";
+import { SHARED_CLIENT_KEY } from "../../http/client-address.ts";
 import { RateLimiter } from "../../rate-limit.ts";
 
 const TEN_MINUTES = 10 * 60 * 1000;
 
-/** The key used when the app supplies no client fingerprint: all such callers share one allowance. */
-export const ANONYMOUS_CLIENT_KEY = "anonymous";
+/** The key used when the app supplies no client key: all such callers share one allowance. */
+export const ANONYMOUS_CLIENT_KEY = SHARED_CLIENT_KEY;
 
 /**
- * Per-client allowances for the portal's anonymous forms: 5 of each per 10 minutes. Module-level,
- * so they hold for the life of the process. Keys are the app's hashed client fingerprint, kept in
- * memory only.
+ * Allowances for the portal's anonymous forms, per 10 minutes, for each form separately.
+ *
+ * - One client address (TRUSTED_PROXY_HOPS set): 30. Sized for a school: a class of 30 behind one
+ *   address, all with the same browser, can each send one in a lesson. The address comes from the
+ *   trusted proxies only, so a forged X-Forwarded-For does not buy a fresh allowance.
+ * - Everyone whose address is unknown (TRUSTED_PROXY_HOPS=0) shares one allowance of 300, so a
+ *   busy hour of honest use fits, while a flood of the moderation queue stops at 300 per form per
+ *   10 minutes. Set TRUSTED_PROXY_HOPS behind a load balancer so each address gets its own.
  */
+export const VOICE_LIMITS = { perClient: 30, shared: 300, windowMs: TEN_MINUTES } as const;
+
 const limiters = {
-  feedback: new RateLimiter(5, TEN_MINUTES),
-  suggestion: new RateLimiter(5, TEN_MINUTES),
-  report: new RateLimiter(5, TEN_MINUTES),
+  feedback: {
+    perClient: new RateLimiter(VOICE_LIMITS.perClient, TEN_MINUTES),
+    shared: new RateLimiter(VOICE_LIMITS.shared, TEN_MINUTES),
+  },
+  suggestion: {
+    perClient: new RateLimiter(VOICE_LIMITS.perClient, TEN_MINUTES),
+    shared: new RateLimiter(VOICE_LIMITS.shared, TEN_MINUTES),
+  },
+  report: {
+    perClient: new RateLimiter(VOICE_LIMITS.perClient, TEN_MINUTES),
+    shared: new RateLimiter(VOICE_LIMITS.shared, TEN_MINUTES),
+  },
 } as const;
 
 export type VoiceAction = keyof typeof limiters;
 
 /** Counts one try of `action` for this client; throws RATE_LIMITED once its allowance is used up. */
-export function takeVoiceAttempt(action: VoiceAction, clientKey: string | undefined, now: number = Date.now()): void {
-  if (!limiters[action].take(clientKey || ANONYMOUS_CLIENT_KEY, now)) throw new AppError("RATE_LIMITED");
+export async function takeVoiceAttempt(
+  action: VoiceAction,
+  clientKey: string | undefined,
+  now: number = Date.now(),
+): Promise<void> {
+  const key = clientKey || ANONYMOUS_CLIENT_KEY;
+  const limiter = key === ANONYMOUS_CLIENT_KEY ? limiters[action].shared : limiters[action].perClient;
+  if (!(await limiter.take(`voice:${action}:${key}`, now))) throw new AppError("RATE_LIMITED");
 }

@@ -6,14 +6,14 @@ import { takeVoiceAttempt } from "./rate-limits.ts";
 /**
  * "Been? How was it?": stores an anonymous reaction to a public offer, waiting for moderation
  * (PENDING). Personal details in the comment are removed first. NOT_FOUND for an offer the
- * public may not see; RATE_LIMITED after 5 tries in 10 minutes from one client.
+ * public may not see; RATE_LIMITED past the per-client allowance (see rate-limits.ts).
  */
 export async function submitOfferFeedback(
   db: Database,
   input: OfferFeedbackInput,
   clientKey?: string,
 ): Promise<{ removedPersonalDetails: boolean }> {
-  takeVoiceAttempt("feedback", clientKey);
+  await takeVoiceAttempt("feedback", clientKey);
   const offerId = await findPublicOfferId(db, input.offerSlug);
   const comment = stripPersonalDetails(input.comment ?? "");
   await db.feedback.create({

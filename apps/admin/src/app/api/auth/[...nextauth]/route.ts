@@ -1,9 +1,12 @@
-import { signInRequest } from "@free-city/schemas";
+import { createSignInGate, readAdminEnv, type SignInGate } from "@free-city/api/auth";
+import { BodyTooLarge, readBodyCapped, tooLarge } from "@free-city/api/http";
 import NextAuth from "next-auth";
 import { authOptions } from "~/server/auth";
-import { clientAddress, signInPerClient, signInPerEmail } from "~/server/rate-limits";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
+
+/** next-auth's own posts (sign out, the staff sign-in) are small forms. */
+const MAX_BODY_BYTES = 8 * 1024;
 
 function handler(req: Request, context: RouteContext) {
   return NextAuth(authOptions())(req, context);
@@ -11,23 +14,36 @@ function handler(req: Request, context: RouteContext) {
 
 export { handler as GET };
 
+let gate: SignInGate | undefined;
+function signInGate(): SignInGate {
+  if (!gate) {
+    const env = readAdminEnv();
+    gate = createSignInGate({
+      secret: env.secret,
+      secureCookies: env.adminUrl.startsWith("https://"),
+      trustedProxyHops: env.trustedProxyHops,
+      errorUrl: new URL("/sign-in/error", env.adminUrl).toString(),
+    });
+  }
+  return gate;
+}
+
 /**
- * Sign-in link requests are validated and rate-limited before next-auth sees them, so nobody
- * can flood an inbox or use the form to probe addresses.
+ * Sign-in link requests are checked and rate-limited before next-auth sees them (see
+ * createSignInGate: one email field, counted only past the CSRF check, per address and per
+ * client), so nobody can flood an inbox or keep someone from signing in.
  */
 export async function POST(req: Request, context: RouteContext) {
   const { nextauth } = await context.params;
   if (nextauth.join("/") === "signin/email") {
-    const form = await req.clone().formData();
-    const parsed = signInRequest.safeParse({ email: String(form.get("email") ?? "") });
-    const signInUrl = new URL("/sign-in/error", process.env.NEXTAUTH_URL ?? req.url);
-    if (!parsed.success) {
-      signInUrl.searchParams.set("error", "EmailInvalid");
-      return Response.json({ url: signInUrl.toString() }, { status: 400 });
-    }
-    if (!signInPerClient.take(clientAddress(req.headers)) || !signInPerEmail.take(parsed.data.email)) {
-      signInUrl.searchParams.set("error", "RateLimited");
-      return Response.json({ url: signInUrl.toString() }, { status: 429 });
+    const refused = await signInGate()(req);
+    if (refused) return refused;
+  } else {
+    try {
+      await readBodyCapped(req.clone(), MAX_BODY_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return tooLarge(MAX_BODY_BYTES);
+      throw error;
     }
   }
   return handler(req, context);
