@@ -1,4 +1,4 @@
-export { type AdminEnv, ConfigError, readAdminEnv } from "../env.ts";
+export { type AdminEnv, ConfigError, type Mode, readAdminEnv, readMode, wantsDemoData } from "../env.ts";
 export { RateLimiter } from "../rate-limit.ts";
 export { prismaAuthAdapter } from "./adapter.ts";
 export { createAuthOptions, STAFF_SSO_PROVIDER } from "./options.ts";

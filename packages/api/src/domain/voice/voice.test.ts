@@ -95,7 +95,7 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
       await expect(portal(freshKey()).voice.offerFeedback({ offerSlug: live.slug, reaction: "GOOD" })).resolves.toEqual(
         { removedPersonalDetails: false },
       );
-      expect(await world.db.feedback.count({ where: { offerId: live.id } })).toBe(6);
+      expect(await world.db.feedback.count({ where: { offerId: live.id } })).toBe(VOICE_LIMITS.perClient + 1);
       // The allowances are per action: the busy client can still suggest something.
       await expect(busy.voice.suggest({ what: "More football" })).resolves.toEqual({ removedPersonalDetails: false });
     });
