@@ -8,7 +8,7 @@ import { launchBrowser, type Product, startProduct } from "./harness.ts";
 
 const ports = { portal: 3800, admin: 3801, db: 5540, smtp: 2526 };
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const SERVER = process.env.E2E_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const SERVER = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const SECRET = "a-production-secret-that-is-long-enough-0123456789";
 
 /** A real SMTP server in this process that keeps what it receives. */
@@ -132,7 +132,7 @@ describe("production mode, attacked", () => {
     );
     await db.end();
     expect(tables.rows[0].n).toBe(0);
-  });
+  }, 600_000);
 
   it("starts with real email: production stated, no outbox, no demo accounts, ADMIN_EMAILS made", async () => {
     product = await startProduct({
@@ -153,7 +153,7 @@ describe("production mode, attacked", () => {
     await db.end();
     expect(users.rows).toEqual([{ email: "ops@council.example", staff_role: "ADMIN" }]);
     expect(organisations.rows[0].n).toBe(0);
-  });
+  }, 600_000);
 
   async function csrf(jar: Jar) {
     const response = await fetch(`${product!.adminUrl}/api/auth/csrf`, { headers: { cookie: jar.header() } });

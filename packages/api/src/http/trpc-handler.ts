@@ -31,11 +31,16 @@ export function createTrpcHandler(options: {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_TRPC_BODY_BYTES;
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    const paths = decodeURIComponent(
-      url.pathname.slice(url.pathname.indexOf(options.endpoint) + options.endpoint.length),
-    )
-      .replace(/^\//, "")
-      .split(",");
+    const raw = url.pathname.slice(url.pathname.indexOf(options.endpoint) + options.endpoint.length);
+    let paths: string[];
+    try {
+      paths = decodeURIComponent(raw).replace(/^\//, "").split(",");
+    } catch {
+      return Response.json(
+        { error: { message: "That is not a procedure's address.", code: "BAD_REQUEST" } },
+        { status: 400 },
+      );
+    }
     if (paths.length > maxBatchSize)
       return Response.json(
         { error: { message: `Too many calls in one request: at most ${maxBatchSize}.`, code: "BAD_REQUEST" } },

@@ -23,6 +23,7 @@ function signInGate(): SignInGate {
       secureCookies: env.adminUrl.startsWith("https://"),
       trustedProxyHops: env.trustedProxyHops,
       errorUrl: new URL("/sign-in/error", env.adminUrl).toString(),
+      limitPerAddress: !env.demoOutbox,
     });
   }
   return gate;
