@@ -4,7 +4,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { ConfigError, readAdminEnv } from "@free-city/api/auth";
+import { ConfigError, readAdminEnv, readMode, wantsDemoData } from "@free-city/api/auth";
 import { createMailer } from "@free-city/api/email";
 import { bootstrapAdmins, readAdminEmails, readFreshnessEnv, startWorker } from "@free-city/api/jobs";
 import { createPrismaClient, DatabaseError, describeUrl } from "@free-city/db";
@@ -43,6 +43,17 @@ async function main() {
     ADMIN_URL: process.env.ADMIN_URL ?? `http://localhost:${adminPort}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (embedded ? demoSecret() : undefined),
   };
+  // Demo or production, decided once here and handed to both apps (see readMode and "Security" in the README).
+  const mode = readMode(env);
+  env.FREE_CITY_MODE = mode;
+  const demoData = wantsDemoData(mode, env);
+  log(
+    mode === "demo"
+      ? `\n▸ Mode: ${embedded ? "embedded demo" : "demo on DATABASE_URL (FREE_CITY_MODE=demo, this machine only)"} (demo data and accounts; emails go to the outbox page unless EMAIL_SERVER is set)`
+      : "\n▸ Mode: production (real email; no outbox; no demo accounts)",
+  );
+  if (mode === "production" && demoData)
+    log("  ⚠ FREE_CITY_DEMO_DATA=1: seeding the demo data and demo accounts into this production database.");
   if (!env.NEXTAUTH_SECRET) {
     throw new ConfigError(
       "NEXTAUTH_SECRET is not set. With DATABASE_URL set (a real deployment) it is required: generate one with `openssl rand -base64 32`.",
@@ -65,7 +76,7 @@ async function main() {
   const connection = await connectForTask();
   try {
     await applyMigrations(connection.adapterFactory, { log: (l) => log(`  ${l}`) });
-    await runSeed(connection.db, { demo: process.env.FREE_CITY_DEMO_DATA !== "0" });
+    await runSeed(connection.db, { demo: demoData });
     const admins = readAdminEmails();
     if (admins.length > 0)
       log(`  administrators from ADMIN_EMAILS: ${(await bootstrapAdmins(connection.db, admins)) || "up to date"}`);
@@ -84,20 +95,25 @@ async function main() {
 
   const prepared = Number(process.env.FREE_CITY_PREPARED_IN_MS ?? 0);
   const seconds = ((prepared + Date.now() - t0) / 1000).toFixed(0);
-  const outbox = env.EMAIL_SERVER ? "" : `\n  Sign-in links (demo, no email is sent): ${env.ADMIN_URL}/outbox`;
+  const outbox =
+    mode === "demo" && !env.EMAIL_SERVER ? `\n  Sign-in links (demo, no email is sent): ${env.ADMIN_URL}/outbox` : "";
+  const accounts = demoData
+    ? `
+  Demo accounts (sign in with the email, no password):
+    partner@example.org     owner of Digbeth Makers Collective
+    partner2@example.org    owner of Perry Barr Sports Trust
+    moderator@example.org   council moderator
+    admin@example.org       council administrator
+`
+    : "";
   log(`
 ────────────────────────────────────────────────────────────
   Free City is running (ready in ${seconds} s)
 
   Portal (young people):    ${env.PORTAL_URL}
   Admin (partners, staff):  ${env.ADMIN_URL}${outbox}
-
-  Demo accounts (sign in with the email, no password):
-    partner@example.org     owner of Digbeth Makers Collective
-    partner2@example.org    owner of Perry Barr Sports Trust
-    moderator@example.org   council moderator
-    admin@example.org       council administrator
-
+  Mode:                     ${mode === "demo" ? "demo (this machine only)" : "production"}
+${accounts}
   Database: ${database ? `embedded PostgreSQL on ${describeUrl(database.url)}, data in ${path.relative(REPO_ROOT, database.dataDir) || database.dataDir}/` : describeUrl(env.DATABASE_URL ?? "")}
   Press Ctrl+C to stop.
 ────────────────────────────────────────────────────────────`);

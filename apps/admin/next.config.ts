@@ -5,15 +5,22 @@ const config: NextConfig = {
   transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/schemas", "@free-city/words"],
   serverExternalPackages: ["pg", "nodemailer"],
   poweredByHeader: false,
+  experimental: {
+    serverActions: {
+      // Server actions' bodies: the CSV import sends its file (up to 1 MB, and JSON-escaped in the
+      // action's body, so up to about twice that) through one; nothing else comes near.
+      bodySizeLimit: "3mb",
+    },
+  },
+  // The security headers (and the Content-Security-Policy with its nonce) are set by src/proxy.ts
+  // on every page and route handler; Next's static files, which the proxy skips, get these.
   async headers() {
     return [
       {
-        source: "/:path*",
+        source: "/_next/static/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "geolocation=(), camera=(), microphone=()" },
         ],
       },
     ];

@@ -60,6 +60,9 @@ export async function startProduct(options: {
     FREE_CITY_DB_PORT: String(options.ports.db),
     FREE_CITY_DATA_DIR: dataDir,
     DATABASE_URL: "",
+    // The journeys read sign-in links from the demo outbox. FREE_CITY_MODE=demo says so explicitly,
+    // so it holds on a DATABASE_URL server too (allowed only on localhost addresses: see readMode).
+    FREE_CITY_MODE: "demo",
     ...options.env,
   };
   delete (env as Record<string, string | undefined>).TEST_DATABASE_URL;

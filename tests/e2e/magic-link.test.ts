@@ -124,16 +124,15 @@ describe("magic-link sign-in through SMTP", () => {
     expect(reused.headers.get("location")).toContain("error=Verification");
   });
 
-  it("refuses bad addresses and rate-limits link requests", async () => {
+  it("refuses bad addresses and sends one address at most one link a minute", async () => {
     const jar = new Jar();
     const bad = await requestLink(jar, "nobody");
     expect(bad.status).toBe(400);
     const before = smtp.mails.length;
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await requestLink(jar, "partner2@example.org")).status);
-    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
-    expect(statuses[5]).toBe(429);
-    await expect.poll(() => smtp.mails.length - before, { timeout: 10_000 }).toBe(5);
+    for (let i = 0; i < 3; i++) statuses.push((await requestLink(jar, "partner2@example.org")).status);
+    expect(statuses).toEqual([200, 429, 429]);
+    await expect.poll(() => smtp.mails.length - before, { timeout: 10_000 }).toBe(1);
   });
 
   it("has no demo outbox when real email is configured", async () => {

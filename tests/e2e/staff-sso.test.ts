@@ -10,9 +10,18 @@ const issuer = `http://127.0.0.1:${ports.oidc}`;
 /**
  * Staff single sign-on end to end, against a real OpenID Connect provider run in this process
  * (`oidc-provider`, standing in for Entra ID or Google Workspace; its development login form
- * accepts any login, which here is the person's email). Staff accounts map by email; anyone
- * else is turned away with a reason.
+ * accepts any login, which here is the provider's subject for the person). The first sign-in
+ * links a staff account with the same verified email; later ones match the subject, never the
+ * email claim. Anyone else is turned away with a reason: not staff, an unverified email, a domain
+ * outside OIDC_ALLOWED_DOMAINS, an email whose staff account belongs to another subject.
  */
+
+/** The provider's people, by subject. Anyone not listed has their login as their (verified) email. */
+const directory: Record<string, { email: string; email_verified: boolean }> = {
+  "unverified-officer": { email: "moderator@example.org", email_verified: false },
+  impostor: { email: "moderator@example.org", email_verified: true },
+  outsider: { email: "admin@elsewhere.test", email_verified: true },
+};
 describe("staff single sign-on through OpenID Connect", () => {
   let product: Product;
   let browser: Browser;
@@ -30,7 +39,11 @@ describe("staff single sign-on through OpenID Connect", () => {
       async findAccount(_ctx, id) {
         return {
           accountId: id,
-          claims: async () => ({ sub: id, email: id, email_verified: true, name: "Council Officer" }),
+          claims: async () => ({
+            sub: id,
+            ...(directory[id] ?? { email: id, email_verified: true }),
+            name: "Council Officer",
+          }),
         };
       },
       claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
@@ -45,6 +58,7 @@ describe("staff single sign-on through OpenID Connect", () => {
         OIDC_CLIENT_ID: "free-city-admin",
         OIDC_CLIENT_SECRET: "test-secret-for-the-sso-journey",
         OIDC_NAME: "Birmingham City Council",
+        OIDC_ALLOWED_DOMAINS: "example.org",
       },
     });
     browser = await launchBrowser();
@@ -93,5 +107,30 @@ describe("staff single sign-on through OpenID Connect", () => {
     const page = await signInThroughProvider("partner@example.org");
     await page.waitForURL(/\/sign-in\/error/);
     expect(await page.locator(".lead").textContent()).toContain("Single sign-on is for council staff");
+  });
+
+  it("refuses an email the provider has not verified", async () => {
+    const page = await signInThroughProvider("unverified-officer");
+    await page.waitForURL(/\/sign-in\/error/);
+    expect(await page.locator(".lead").textContent()).toContain("does not confirm that its email address is verified");
+  });
+
+  it("refuses addresses outside the council's domains (OIDC_ALLOWED_DOMAINS)", async () => {
+    const page = await signInThroughProvider("outsider");
+    await page.waitForURL(/\/sign-in\/error/);
+    expect(await page.locator(".lead").textContent()).toContain("for the council's own email addresses");
+  });
+
+  it("matches a linked staff account by the provider's subject, not the email claim", async () => {
+    // Another person at the provider now claims the moderator's address: the account already
+    // belongs to the subject that first signed in, so they are turned away.
+    const impostor = await signInThroughProvider("impostor");
+    await impostor.waitForURL(/\/sign-in\/error/);
+    expect(await impostor.locator(".lead").textContent()).toContain("already linked to a different council account");
+    // The moderator's address changes at the provider: the subject still opens their account.
+    directory["moderator@example.org"] = { email: "moderator.renamed@example.org", email_verified: true };
+    const renamed = await signInThroughProvider("moderator@example.org");
+    await renamed.waitForURL(`${product.adminUrl}/`);
+    expect(await renamed.locator(".header__user").textContent()).toContain("moderator@example.org");
   });
 });

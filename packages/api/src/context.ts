@@ -10,10 +10,16 @@ export type Context = {
   db: Database;
   user: SessionUser | null;
   /**
-   * A hashed client fingerprint (e.g. of IP + user agent) supplied by the app, for rate limits
-   * and de-duplicating anonymous counters. Kept in memory only; never stored in the database.
+   * The rate-limit key of the caller, from `clientKey()` in http/client-address.ts: a keyed hash
+   * of the address the trusted proxies saw, or the shared key when it is unknown. Never a value
+   * the client chose.
    */
   clientKey?: string;
+  /**
+   * De-duplicates anonymous counters (views, saves): the trusted address and the browser, hashed
+   * (see http/client-address.ts). Falls back to `clientKey`.
+   */
+  visitorKey?: string;
   /**
    * The links procedures put in the emails they queue (invitations, review outcomes). The admin
    * app supplies them; the portal sends no email and does not. The worker sends the emails.

@@ -11,6 +11,77 @@ const smtpUrl = z
   .trim()
   .refine((v) => /^smtps?:\/\/[^\s]+$/.test(v), "must be an SMTP URL like smtp://user:password@smtp.example.org:587");
 
+/** localhost, 127.x and ::1: the machine itself, where plain http is fine. */
+export function isLocalUrl(value: string): boolean {
+  try {
+    const host = new URL(value).hostname;
+    return host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "[::1]";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The two ways the product runs. `demo`: the embedded database with demo data, demo accounts and
+ * the outbox page (emails shown instead of sent). `production`: a real PostgreSQL (DATABASE_URL)
+ * and real email; no outbox, no demo accounts unless FREE_CITY_DEMO_DATA=1.
+ */
+export type Mode = "demo" | "production";
+
+/**
+ * The mode: FREE_CITY_MODE when set, otherwise production whenever DATABASE_URL is set. The start
+ * command works it out once and hands it to both apps, so the apps never guess. The demo shows
+ * every sign-in link on /outbox, so it is for trying Free City on one's own machine: its public
+ * addresses must be localhost. So a demo can never be what an internet-facing deployment runs,
+ * even with FREE_CITY_MODE=demo on a DATABASE_URL server (as the browser tests do).
+ */
+export function readMode(env: Record<string, string | undefined> = process.env): Mode {
+  const raw = env.FREE_CITY_MODE?.trim();
+  if (raw && raw !== "demo" && raw !== "production")
+    throw new ConfigError(`FREE_CITY_MODE must be "demo" or "production" (got "${raw}"), or unset.`);
+  const mode: Mode = raw === "demo" || raw === "production" ? raw : env.DATABASE_URL?.trim() ? "production" : "demo";
+  if (mode === "demo") {
+    const remote = (["NEXTAUTH_URL", "ADMIN_URL", "PORTAL_URL"] as const).filter(
+      (name) => env[name] && !isLocalUrl(env[name] as string),
+    );
+    if (remote.length > 0)
+      throw new ConfigError(
+        `The demo shows every sign-in link on /outbox, so it only runs on this machine's own addresses: ${remote.join(", ")} ${remote.length === 1 ? "is" : "are"} not localhost. For a real deployment set DATABASE_URL (production mode).`,
+      );
+  }
+  return mode;
+}
+
+/** A public address: https, unless it is this machine (then http is fine, for trying it out). */
+const publicUrl = (example: string) =>
+  z
+    .url(`must be a URL, like ${example}`)
+    .refine(
+      (value) => value.startsWith("https://") || isLocalUrl(value),
+      `must start with https:// (like ${example}), unless it is localhost`,
+    );
+
+const proxyHops = z.coerce
+  .number({ error: "must be a whole number of proxies, like 1" })
+  .int("must be a whole number of proxies, like 1")
+  .min(0, "must be 0 or more")
+  .max(10, "must be at most 10")
+  .default(0);
+
+const domainList = z
+  .string()
+  .trim()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((d) => d.trim().toLowerCase().replace(/^@/, ""))
+      .filter(Boolean),
+  )
+  .refine(
+    (domains) => domains.every((d) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d)),
+    "must be domain names separated by commas, like birmingham.gov.uk,bcc.example",
+  );
+
 const adminEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)"),
   NEXTAUTH_URL: z
@@ -26,9 +97,21 @@ const adminEnv = z.object({
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
   OIDC_NAME: z.string().trim().min(2).max(60).default("your council account"),
+  OIDC_ALLOWED_DOMAINS: domainList.optional(),
+  TRUSTED_PROXY_HOPS: proxyHops,
+});
+
+/** What production adds: real email, and public addresses over https. */
+const productionEnv = z.object({
+  EMAIL_SERVER: smtpUrl,
+  EMAIL_FROM: z.string().trim().min(3, "must be the sender, like Free City <no-reply@freecity.example>"),
+  NEXTAUTH_URL: publicUrl("https://admin.freecity.example").optional(),
+  ADMIN_URL: publicUrl("https://admin.freecity.example").optional(),
+  PORTAL_URL: publicUrl("https://freecity.example").optional(),
 });
 
 export type AdminEnv = {
+  mode: Mode;
   secret: string;
   adminUrl: string;
   portalUrl: string;
@@ -37,18 +120,39 @@ export type AdminEnv = {
   /** No EMAIL_SERVER: emails go to the outbox page and the log instead of being sent. */
   demoOutbox: boolean;
   /** Staff single sign-on, when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are all set. */
-  oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
+  oidc: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    name: string;
+    /** OIDC_ALLOWED_DOMAINS: only addresses at these domains may sign in this way (empty = any). */
+    allowedDomains: string[];
+  } | null;
+  /** How many proxies in front of the app append to X-Forwarded-For (see client-address.ts). */
+  trustedProxyHops: number;
 };
+
+function settingsError(issues: z.core.$ZodIssue[]): ConfigError {
+  const lines = issues.map((i) => `  ${i.path.join(".")} ${i.code === "invalid_type" ? "is not set" : i.message}`);
+  return new ConfigError(`The admin app's settings are not right:\n${lines.join("\n")}`);
+}
 
 /** Reads the admin's settings; a ConfigError names every variable that is wrong. */
 export function readAdminEnv(env: Record<string, string | undefined> = process.env): AdminEnv {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const mode = readMode(env);
   const parsed = adminEnv.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map(
-      (i) => `  ${i.path.join(".")} ${i.code === "invalid_type" ? "is not set" : i.message}`,
-    );
-    throw new ConfigError(`The admin app's settings are not right:\n${lines.join("\n")}`);
+  if (!parsed.success) throw settingsError(parsed.error.issues);
+  if (mode === "production") {
+    // A real deployment sends real email (never the outbox, which shows sign-in links to anyone)
+    // and is reached over https.
+    const production = productionEnv.safeParse(cleaned);
+    if (!production.success) {
+      const error = settingsError(production.error.issues);
+      throw new ConfigError(
+        `${error.message}\n  (With DATABASE_URL set Free City runs in production mode: see "Security" in the README.)`,
+      );
+    }
   }
   const e = parsed.data;
   const oidcSet = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;
@@ -62,8 +166,10 @@ export function readAdminEnv(env: Record<string, string | undefined> = process.e
     adminUrl: e.NEXTAUTH_URL,
     portalUrl: e.PORTAL_URL,
     emailServer: e.EMAIL_SERVER,
+    mode,
     emailFrom: e.EMAIL_FROM,
-    demoOutbox: !e.EMAIL_SERVER,
+    demoOutbox: mode === "demo" && !e.EMAIL_SERVER,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {
@@ -71,6 +177,7 @@ export function readAdminEnv(env: Record<string, string | undefined> = process.e
             clientId: e.OIDC_CLIENT_ID,
             clientSecret: e.OIDC_CLIENT_SECRET,
             name: e.OIDC_NAME,
+            allowedDomains: e.OIDC_ALLOWED_DOMAINS ?? [],
           }
         : null,
   };
@@ -131,4 +238,36 @@ export function readAdminEmails(env: Record<string, string | undefined> = proces
       `ADMIN_EMAILS must be email addresses separated by commas, like admin@council.gov.uk,ops@council.gov.uk (got "${raw}").`,
     );
   return parsed.data;
+}
+
+/**
+ * What both apps need to key rate limits and set headers, read without the admin's secrets being
+ * required (the portal has no sign-in). `keySecret` keys the hash of client addresses, so the same
+ * client gets the same key in every instance and the stored key cannot be reversed without it.
+ */
+export function readHttpEnv(env: Record<string, string | undefined> = process.env): {
+  trustedProxyHops: number;
+  keySecret: string | undefined;
+  adminHttps: boolean;
+  portalHttps: boolean;
+  development: boolean;
+} {
+  const hops = proxyHops.safeParse(env.TRUSTED_PROXY_HOPS?.trim() || undefined);
+  if (!hops.success)
+    throw new ConfigError(
+      `TRUSTED_PROXY_HOPS ${hops.error.issues[0]?.message ?? "is not right"} (got "${env.TRUSTED_PROXY_HOPS}").`,
+    );
+  const admin = env.ADMIN_URL || env.NEXTAUTH_URL || "";
+  return {
+    trustedProxyHops: hops.data,
+    keySecret: env.NEXTAUTH_SECRET || undefined,
+    adminHttps: admin.startsWith("https://"),
+    portalHttps: (env.PORTAL_URL ?? "").startsWith("https://"),
+    development: env.NODE_ENV === "development",
+  };
+}
+
+/** FREE_CITY_DEMO_DATA: in production, demo data and accounts only when it is exactly "1". */
+export function wantsDemoData(mode: Mode, env: Record<string, string | undefined> = process.env): boolean {
+  return mode === "demo" ? env.FREE_CITY_DEMO_DATA !== "0" : env.FREE_CITY_DEMO_DATA === "1";
 }

@@ -56,6 +56,16 @@ export const APP_ERRORS = {
     trpc: "CONFLICT",
     message: "This venue is used by some of your offers. Move those offers to another venue first.",
   },
+  INVITATIONS_PENDING_LIMIT: {
+    trpc: "TOO_MANY_REQUESTS",
+    message:
+      "Until the council has checked your organisation, you can have 3 invitations waiting at a time. Cancel one that is waiting, or wait for someone to accept.",
+  },
+  INVITATIONS_DAILY_LIMIT: {
+    trpc: "TOO_MANY_REQUESTS",
+    message:
+      "Until the council has checked your organisation, you can send 5 invitations a day. Try again tomorrow; once your organisation is checked there is no limit.",
+  },
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", message: "Too many tries. Please wait a few minutes and try again." },
 } as const satisfies Record<string, { trpc: TRPCError["code"]; message: string }>;
 

@@ -2,7 +2,9 @@ import "server-only";
 import { type Context, createContext, type SessionUser } from "@free-city/api";
 import { createAuthOptions, readAdminEnv } from "@free-city/api/auth";
 import { createMailer, type Mailer } from "@free-city/api/email";
+import { clientKey } from "@free-city/api/http";
 import { getDb } from "@free-city/db";
+import { headers } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 
@@ -24,12 +26,18 @@ export function authOptions(): NextAuthOptions {
   return options;
 }
 
-/** The tRPC context of a request: the signed-in user, and the links back to both apps for emails. */
-export async function requestContext(): Promise<Context> {
+/**
+ * The tRPC context of a request: the signed-in user, the client key the youth-voice limits use
+ * (per client, like the portal's forms; see TRUSTED_PROXY_HOPS), and the links back to both
+ * apps for the emails it queues.
+ */
+export async function requestContext(request?: Request): Promise<Context> {
   const env = readAdminEnv();
+  const requestHeaders = request?.headers ?? (await headers());
   return createContext({
     db: getDb(),
     user: await getSessionUser(),
+    clientKey: clientKey(requestHeaders, { trustedProxyHops: env.trustedProxyHops, keySecret: env.secret }),
     links: { adminUrl: env.adminUrl, portalUrl: env.portalUrl },
   });
 }

@@ -13,7 +13,8 @@ export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }));
   const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: SuperJSON })] }),
+    // maxItems: the server refuses a batch of more than 10 calls (MAX_BATCH_SIZE).
+    createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: SuperJSON, maxItems: 10 })] }),
   );
   return (
     <QueryClientProvider client={queryClient}>

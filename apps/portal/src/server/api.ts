@@ -1,5 +1,6 @@
 import "server-only";
-import { createCaller, createContext, hashVisitor } from "@free-city/api";
+import { createCaller, createContext } from "@free-city/api";
+import { clientKey, readHttpEnv, visitorKey } from "@free-city/api/http";
 import { getDb } from "@free-city/db";
 import { headers } from "next/headers";
 
@@ -13,18 +14,21 @@ export function api() {
 
 /**
  * The caller for actions that are rate-limited or counted (feedback, reports, counters). It
- * carries a client key: a hash of the address and browser name with the day's salt, which every
- * portal instance shares through the database (so a visitor is the same visitor whichever
- * instance answers) and which is deleted when the day is over (so a day's hashes cannot be
- * linked to anyone afterwards). The address and browser name themselves are never stored.
+ * carries the client key every limit uses (a keyed hash of the address the trusted proxies saw,
+ * or the shared key: see TRUSTED_PROXY_HOPS) and, for counters, a visitor key (that address and
+ * the browser). Neither can be reversed, and neither is chosen by the client.
  */
 export async function apiForVisitor() {
   const request = await headers();
-  const address = request.get("x-forwarded-for")?.split(",")[0]?.trim() ?? request.get("x-real-ip") ?? "unknown";
   const agent = request.get("user-agent") ?? "";
-  const db = getDb();
-  const clientKey = await hashVisitor(db, [address, agent]);
-  return { api: createCaller(createContext({ db, user: null, clientKey })), isBot: BOT.test(agent) };
+  const settings = readHttpEnv();
+  const context = createContext({
+    db: getDb(),
+    user: null,
+    clientKey: clientKey(request, settings),
+    visitorKey: visitorKey(request, settings),
+  });
+  return { api: createCaller(context), isBot: BOT.test(agent) };
 }
 
 /** Crawlers and link previews announce themselves; their visits are not counted as views. */

@@ -6,6 +6,7 @@ import type { SessionUser } from "../context.ts";
 import { type Mailer, signInEmail } from "../email/index.ts";
 import type { AdminEnv } from "../env.ts";
 import { prismaAuthAdapter } from "./adapter.ts";
+import { SIGN_IN_LIMITS } from "./sign-in-gate.ts";
 
 /** Sessions last 8 hours of inactivity, refreshed at most hourly: a shared office PC forgets you. */
 const SESSION_MAX_AGE = 8 * 60 * 60;
@@ -23,8 +24,8 @@ export const STAFF_SSO_PROVIDER = "council";
 export function createAuthOptions(input: { db: Database; env: AdminEnv; mailer: Mailer }): NextAuthOptions {
   const { db, env, mailer } = input;
   // Staff single sign-on: any OpenID Connect provider, found through its discovery document. The
-  // council's provider vouches for the email, so it may sign in the staff account with that
-  // email (linking by email is safe here, and only staff accounts are let in: see signIn).
+  // first sign-in links the staff account with the provider's verified email; later ones match the
+  // provider's subject only (see staffSsoSignIn).
   const staffSso: Provider[] = env.oidc
     ? [
         {
@@ -56,7 +57,9 @@ export function createAuthOptions(input: { db: Database; env: AdminEnv; mailer: 
       ...staffSso,
       EmailProvider({
         from: env.emailFrom,
-        maxAge: 24 * 60 * 60,
+        // An hour: as long as the per-address window of the sign-in limits (sign-in-gate.ts), so the
+        // owner of an inbox whose allowance someone else used up still holds a working link.
+        maxAge: SIGN_IN_LIMITS.linkMaxAgeSeconds,
         // next-auth requires a server value even though we send through our own mailer.
         server: env.emailServer ?? "smtp://outbox.invalid",
         async sendVerificationRequest({ identifier, url }) {
@@ -65,16 +68,15 @@ export function createAuthOptions(input: { db: Database; env: AdminEnv; mailer: 
       }),
     ],
     callbacks: {
-      async signIn({ user, account }) {
+      async signIn({ user, account, profile }) {
+        if (account?.provider === STAFF_SSO_PROVIDER)
+          return staffSsoSignIn(db, env, account.providerAccountId, profile);
         // Staff accounts an admin has switched off cannot sign in.
         if (!user.email) return false;
         const existing = await db.user.findUnique({
           where: { email: user.email.toLowerCase() },
-          select: { deactivatedAt: true, staffRole: true },
+          select: { deactivatedAt: true },
         });
-        // Single sign-on is for council staff only: an account an administrator made (or ADMIN_EMAILS).
-        if (account?.provider === STAFF_SSO_PROVIDER && (!existing?.staffRole || existing.deactivatedAt))
-          return "/sign-in/error?error=NotStaff";
         return !existing?.deactivatedAt;
       },
       async session({ session, user }) {
@@ -89,4 +91,45 @@ export function createAuthOptions(input: { db: Database; env: AdminEnv; mailer: 
       },
     },
   };
+}
+
+/**
+ * Staff single sign-on decides who someone is by the provider's subject (`sub`), never the email
+ * claim alone. The first sign-in links the staff account with the same, verified, email address
+ * (and an allowed domain) to that subject (next-auth's Account row keeps it as providerAccountId);
+ * every later sign-in finds the account by the subject, so a renamed or reassigned address at the
+ * provider can't open someone else's account. Only active staff accounts are let in.
+ */
+async function staffSsoSignIn(
+  db: Database,
+  env: AdminEnv,
+  subject: string,
+  profile: { email?: string | null; email_verified?: unknown } | undefined,
+): Promise<true | string> {
+  const refuse = (error: string) => `/sign-in/error?error=${error}`;
+  const email = typeof profile?.email === "string" ? profile.email.toLowerCase() : "";
+  // The provider must say it checked the address (OpenID Connect's email_verified claim).
+  if (!email || (profile?.email_verified !== true && profile?.email_verified !== "true"))
+    return refuse("EmailNotVerified");
+  const allowed = env.oidc?.allowedDomains ?? [];
+  if (allowed.length > 0 && !allowed.includes(email.slice(email.lastIndexOf("@") + 1)))
+    return refuse("DomainNotAllowed");
+  const linked = await db.account.findUnique({
+    where: { provider_providerAccountId: { provider: STAFF_SSO_PROVIDER, providerAccountId: subject } },
+    select: { user: { select: { staffRole: true, deactivatedAt: true } } },
+  });
+  if (linked) return linked.user.staffRole && !linked.user.deactivatedAt ? true : refuse("NotStaff");
+  const byEmail = await db.user.findUnique({
+    where: { email },
+    select: {
+      staffRole: true,
+      deactivatedAt: true,
+      accounts: { where: { provider: STAFF_SSO_PROVIDER }, select: { id: true } },
+    },
+  });
+  // Single sign-on is for council staff only: an account an administrator made (or ADMIN_EMAILS).
+  if (!byEmail?.staffRole || byEmail.deactivatedAt) return refuse("NotStaff");
+  // Already linked to another subject: the same address now belongs to someone else at the provider.
+  if (byEmail.accounts.length > 0) return refuse("AccountMismatch");
+  return true;
 }

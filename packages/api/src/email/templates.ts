@@ -25,14 +25,14 @@ export function signInEmail(input: { url: string; host: string }) {
     "Use this link to sign in to the Free City partner site:",
     input.url,
     "",
-    "The link works once and expires in 24 hours.",
+    "The link works once and expires in an hour.",
     `If you did not ask to sign in to ${input.host}, you can ignore this email.`,
   ].join("\n");
   const html = layout(
     subject,
     [
       "Hello,",
-      "Use the button below to sign in to the Free City partner site. The link works once and expires in 24 hours.",
+      "Use the button below to sign in to the Free City partner site. The link works once and expires in an hour.",
     ],
     { label: "Sign in to Free City", url: input.url },
   ).replace(

@@ -9,12 +9,12 @@ const weeks = z.number().int().min(1).max(52).default(12);
 export const statsRouter = createTRPCRouter({
   /**
    * Public (anyone, no account; the portal calls it as a beacon): counts a view, save, take-up
-   * click or calendar add on a live offer in today's anonymous totals. `ctx.clientKey` de-duplicates
+   * click or calendar add on a live offer in today's anonymous totals. `ctx.visitorKey` de-duplicates
    * repeats within 30 minutes, in memory only. Never fails for an unknown offer: `{ counted: false }`.
    */
   recordOfferEvent: publicProcedure
     .input(offerEventInput)
-    .mutation(({ ctx, input }) => recordOfferEvent(ctx.db, input, { fingerprint: ctx.clientKey })),
+    .mutation(({ ctx, input }) => recordOfferEvent(ctx.db, input, { fingerprint: ctx.visitorKey ?? ctx.clientKey })),
   /** Partner member: one offer's weekly counts (zeros included) and totals. */
   offerInsights: partnerProcedure
     .input(z.strictObject({ organisationId: recordId(), offerId: recordId(), weeks }))

@@ -6,7 +6,9 @@ import { signIn } from "next-auth/react";
 import { useRef, useState } from "react";
 
 const SERVER_ERRORS: Record<string, string> = {
-  RateLimited: "You have asked for too many sign-in links. Wait 15 minutes, then try again.",
+  RateLimited: "You have asked for too many sign-in links from here. Wait 15 minutes, then try again.",
+  EmailRateLimited:
+    "We sent a sign-in link to this address in the last hour. Use the newest link in that email (it works for an hour), or wait a minute and ask again.",
   EmailInvalid: "Enter an email address like name@example.org",
   AccessDenied: "This account cannot sign in. Contact the council team if you think this is wrong.",
 };

@@ -1,4 +1,6 @@
+import { NONCE_HEADER } from "@free-city/api/http";
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { LanguageLink } from "~/components/language-link";
 import { LOCALE_INFO, LOCALES, localePath } from "~/i18n/config";
@@ -24,13 +26,15 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children, params }: Props) {
   const { t, lang, dir, href, locale } = await getI18n(params);
   const path = await currentPath();
+  // The proxy's per-response nonce: the Content-Security-Policy runs no inline script without it.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     // suppressHydrationWarning: the one-line script below adds the "js" class before React starts.
     <html lang={lang} dir={dir} suppressHydrationWarning>
       <body>
         {/* Lets the CSS fold the filters on phones only when the JavaScript that unfolds them runs. */}
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string written here, no outside input */}
-        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js')" }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js')" }} />
         <a className="skip-link" href="#main">
           {t("layout.skipLink")}
         </a>

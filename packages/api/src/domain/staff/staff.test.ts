@@ -52,11 +52,20 @@ describe(`staff accounts (${testDatabaseKind()})`, () => {
     expect((await world.db.user.findUniqueOrThrow({ where: { id: world.admin.id } })).staffRole).toBe("ADMIN");
   });
 
-  it("makes the ADMIN_EMAILS administrators once", async () => {
+  it("makes the ADMIN_EMAILS administrators only while no active administrator exists, and never undoes a demotion", async () => {
+    // An installation with an administrator: a start changes nothing.
+    expect(await bootstrapAdmins(world.db, ["first.admin@council.example"])).toBe(0);
+    expect(await world.db.user.findUnique({ where: { email: "first.admin@council.example" } })).toBeNull();
+    // None active (a new installation): the listed addresses become administrators, once.
+    await world.db.user.updateMany({ where: { staffRole: "ADMIN" }, data: { deactivatedAt: new Date() } });
     expect(await bootstrapAdmins(world.db, ["first.admin@council.example"])).toBe(1);
     expect(await bootstrapAdmins(world.db, ["first.admin@council.example"])).toBe(0);
-    expect((await world.db.user.findUniqueOrThrow({ where: { email: "first.admin@council.example" } })).staffRole).toBe(
-      "ADMIN",
-    );
+    const first = await world.db.user.findUniqueOrThrow({ where: { email: "first.admin@council.example" } });
+    expect(first.staffRole).toBe("ADMIN");
+    // Someone else is made administrator in the app, and demotes the first one: the next start keeps that.
+    await world.db.user.update({ where: { id: world.admin.id }, data: { deactivatedAt: null } });
+    await callerFor(world.db, world.admin).staff.changeRole({ userId: first.id, role: "MODERATOR" });
+    expect(await bootstrapAdmins(world.db, ["first.admin@council.example"])).toBe(0);
+    expect((await world.db.user.findUniqueOrThrow({ where: { id: first.id } })).staffRole).toBe("MODERATOR");
   });
 });

@@ -8,6 +8,14 @@ import type { Notifier } from "../notify.ts";
 
 const INVITATION_DAYS = 7;
 
+/**
+ * Until the council verifies an organisation, anyone could have registered it under any name, so
+ * it may use the council's email server only a little: this many invitations waiting at once, and
+ * this many sent in any 24 hours (counted from the invitation table, so it holds across instances
+ * and restarts). A verified organisation has no such limit.
+ */
+export const UNVERIFIED_INVITATION_LIMITS = { pending: 3, perDay: 5 } as const;
+
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
@@ -29,6 +37,7 @@ export async function inviteMember(
       select: { id: true },
     });
     if (already) throw new AppError("ALREADY_MEMBER");
+    await checkUnverifiedLimits(tx, input.organisationId, input.email);
     const created = await tx.invitation.create({
       data: {
         organisationId: input.organisationId,
@@ -79,4 +88,29 @@ export async function inviteMember(
     return created;
   });
   return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
+}
+
+type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+async function checkUnverifiedLimits(tx: Transaction, organisationId: string, email: string) {
+  // Locks the organisation's row, so two invitations sent at the same moment are counted in turn.
+  const [org] = await tx.$queryRaw<{ verification_status: string }[]>`
+    SELECT verification_status FROM organisation WHERE id = ${organisationId} FOR UPDATE`;
+  if (!org || org.verification_status === "VERIFIED") return;
+  const now = new Date();
+  const [pending, sentToday] = await Promise.all([
+    tx.invitation.count({
+      where: {
+        organisationId,
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: now },
+        // Re-inviting the same person replaces their waiting invitation rather than adding one.
+        NOT: { email: { equals: email, mode: "insensitive" } },
+      },
+    }),
+    tx.invitation.count({ where: { organisationId, createdAt: { gt: new Date(now.getTime() - 86_400_000) } } }),
+  ]);
+  if (pending >= UNVERIFIED_INVITATION_LIMITS.pending) throw new AppError("INVITATIONS_PENDING_LIMIT");
+  if (sentToday >= UNVERIFIED_INVITATION_LIMITS.perDay) throw new AppError("INVITATIONS_DAILY_LIMIT");
 }

@@ -10,6 +10,7 @@ import {
   outbox,
   type World,
 } from "../../test/setup.ts";
+import { UNVERIFIED_INVITATION_LIMITS } from "./invite-member.ts";
 
 describe(`partner teams (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
@@ -435,5 +436,38 @@ describe(`partner teams (${testDatabaseKind()})`, () => {
     );
     expect(await outbox(world.db, "while.suspended@example.org")).toEqual([]);
     expect(await world.db.membership.count({ where: { organisationId } })).toBe(2);
+  });
+
+  it("lets an unverified organisation have only 3 invitations waiting and send only 5 a day, with messages a partner understands", async () => {
+    const owner = await makeUser(world.db);
+    const org = await makeOrganisation(world.db, { members: [{ userId: owner.id }] });
+    await world.db.organisation.update({ where: { id: org.id }, data: { verificationStatus: "UNVERIFIED" } });
+    const api = callerFor(world.db, owner);
+    const send = (n: number) =>
+      api.team.invite({ organisationId: org.id, email: `flood${n}@example.org`, role: "MEMBER" });
+    for (let n = 1; n <= UNVERIFIED_INVITATION_LIMITS.pending; n++) await send(n);
+    const pending = await expectRefused(send(4), "TOO_MANY_REQUESTS", "INVITATIONS_PENDING_LIMIT");
+    expect(pending.message).toMatch(/3 invitations waiting/);
+    // Sending the same person a new link replaces theirs: still 3 waiting.
+    await api.team.invite({ organisationId: org.id, email: "flood1@example.org", role: "MEMBER" });
+    // Cancelling one makes room, but the day's allowance (5 sent) then runs out.
+    const waiting = await world.db.invitation.findFirstOrThrow({
+      where: { organisationId: org.id, email: "flood2@example.org", revokedAt: null },
+    });
+    await api.team.revokeInvitation({ organisationId: org.id, invitationId: waiting.id });
+    await send(5);
+    const revoked = await world.db.invitation.findFirstOrThrow({
+      where: { organisationId: org.id, email: "flood3@example.org", revokedAt: null },
+    });
+    await api.team.revokeInvitation({ organisationId: org.id, invitationId: revoked.id });
+    const daily = await expectRefused(send(6), "TOO_MANY_REQUESTS", "INVITATIONS_DAILY_LIMIT");
+    expect(daily.message).toMatch(/5 invitations a day/);
+    expect(await outbox(world.db, "flood6@example.org")).toEqual([]);
+    expect(await world.db.invitation.count({ where: { organisationId: org.id } })).toBe(5);
+
+    // Once the council verifies it, the limits are gone.
+    await world.db.organisation.update({ where: { id: org.id }, data: { verificationStatus: "VERIFIED" } });
+    for (let n = 6; n <= 12; n++) await send(n);
+    expect(await outbox(world.db, "flood12@example.org")).toHaveLength(1);
   });
 });

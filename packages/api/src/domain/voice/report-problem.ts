@@ -6,7 +6,7 @@ import { takeVoiceAttempt } from "./rate-limits.ts";
 /**
  * "Report a problem" with a public offer: opens an anonymous Report for council staff. Personal
  * details in the text are removed first. NOT_FOUND for an offer the public may not see;
- * RATE_LIMITED after 5 tries in 10 minutes from one client.
+ * RATE_LIMITED past the per-client allowance (see rate-limits.ts).
  */
 export async function reportProblem(
   db: Database,

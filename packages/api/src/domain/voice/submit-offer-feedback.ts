@@ -6,7 +6,7 @@ import { takeVoiceAttempt } from "./rate-limits.ts";
 /**
  * "Been? How was it?": stores an anonymous reaction to a public offer, waiting for moderation
  * (PENDING). Personal details in the comment are removed first. NOT_FOUND for an offer the
- * public may not see; RATE_LIMITED after 5 tries in 10 minutes from one client.
+ * public may not see; RATE_LIMITED past the per-client allowance (see rate-limits.ts).
  */
 export async function submitOfferFeedback(
   db: Database,

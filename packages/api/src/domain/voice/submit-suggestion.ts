@@ -6,7 +6,7 @@ import { takeVoiceAttempt } from "./rate-limits.ts";
  * "Suggest a place or activity": stores an anonymous suggestion (PENDING moderation). The
  * district and category are linked when their slugs are known; an unknown slug is ignored, not
  * an error. "Where" is kept on its own line of the comment. Personal details are removed first.
- * RATE_LIMITED after 5 tries in 10 minutes from one client.
+ * RATE_LIMITED past the per-client allowance (see rate-limits.ts).
  */
 export async function submitSuggestion(
   db: Database,

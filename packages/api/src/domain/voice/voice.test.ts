@@ -4,6 +4,7 @@ import { createContext } from "../../context.ts";
 import { createCaller } from "../../root.ts";
 import { createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
 import { listYouSaidWeDid } from "./list-you-said-we-did.ts";
+import { VOICE_LIMITS } from "./rate-limits.ts";
 
 let keys = 0;
 /** Each test gets its own client key, so the module-level rate limits don't leak between tests. */
@@ -80,10 +81,11 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
       expect(await world.db.report.count({ where: { offerId: { in: hidden.map((o) => o.id) } } })).toBe(0);
     });
 
-    it("refuses the 6th try in 10 minutes from one client, but not from another", async () => {
+    it("refuses the 31st try in 10 minutes from one client, but not from another", async () => {
       const live = await offer();
       const busy = portal(freshKey());
-      for (let i = 0; i < 5; i++) await busy.voice.offerFeedback({ offerSlug: live.slug, reaction: "GOOD" });
+      for (let i = 0; i < VOICE_LIMITS.perClient; i++)
+        await busy.voice.offerFeedback({ offerSlug: live.slug, reaction: "GOOD" });
       const refused = await expectRefused(
         busy.voice.offerFeedback({ offerSlug: live.slug, reaction: "GOOD" }),
         "TOO_MANY_REQUESTS",
@@ -93,7 +95,7 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
       await expect(portal(freshKey()).voice.offerFeedback({ offerSlug: live.slug, reaction: "GOOD" })).resolves.toEqual(
         { removedPersonalDetails: false },
       );
-      expect(await world.db.feedback.count({ where: { offerId: live.id } })).toBe(6);
+      expect(await world.db.feedback.count({ where: { offerId: live.id } })).toBe(VOICE_LIMITS.perClient + 1);
       // The allowances are per action: the busy client can still suggest something.
       await expect(busy.voice.suggest({ what: "More football" })).resolves.toEqual({ removedPersonalDetails: false });
     });
@@ -160,7 +162,8 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
     it("rate-limits reports per client", async () => {
       const live = await offer();
       const busy = portal(freshKey());
-      for (let i = 0; i < 5; i++) await busy.voice.report({ offerSlug: live.slug, reason: "OTHER" });
+      for (let i = 0; i < VOICE_LIMITS.perClient; i++)
+        await busy.voice.report({ offerSlug: live.slug, reason: "OTHER" });
       await expectRefused(
         busy.voice.report({ offerSlug: live.slug, reason: "OTHER" }),
         "TOO_MANY_REQUESTS",

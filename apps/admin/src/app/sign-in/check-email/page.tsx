@@ -19,7 +19,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
         ) : null}
         .
       </p>
-      <p>Open the email and select the link to sign in. The link works once and stops working after 24 hours.</p>
+      <p>Open the email and select the link to sign in. The link works once and stops working after an hour.</p>
       <p>
         Not arrived after a few minutes? Check your junk folder, or <Link href="/sign-in">ask for a new link</Link>.
       </p>

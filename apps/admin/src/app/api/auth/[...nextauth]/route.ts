@@ -1,11 +1,13 @@
-import { readAdminEnv, takeRateLimit } from "@free-city/api/auth";
+import { createSignInGate, readAdminEnv, type SignInGate } from "@free-city/api/auth";
+import { BodyTooLarge, readBodyCapped, tooLarge } from "@free-city/api/http";
 import { getDb } from "@free-city/db";
-import { signInRequest } from "@free-city/schemas";
 import NextAuth from "next-auth";
 import { authOptions } from "~/server/auth";
-import { clientAddress, SIGN_IN_PER_CLIENT, SIGN_IN_PER_EMAIL } from "~/server/rate-limits";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
+
+/** next-auth's own posts (sign out, the staff sign-in) are small forms. */
+const MAX_BODY_BYTES = 8 * 1024;
 
 function handler(req: Request, context: RouteContext) {
   return NextAuth(authOptions())(req, context);
@@ -13,27 +15,38 @@ function handler(req: Request, context: RouteContext) {
 
 export { handler as GET };
 
+let gate: SignInGate | undefined;
+function signInGate(): SignInGate {
+  if (!gate) {
+    const env = readAdminEnv();
+    gate = createSignInGate({
+      db: getDb(),
+      secret: env.secret,
+      secureCookies: env.adminUrl.startsWith("https://"),
+      trustedProxyHops: env.trustedProxyHops,
+      errorUrl: new URL("/sign-in/error", env.adminUrl).toString(),
+      limitPerAddress: !env.demoOutbox,
+    });
+  }
+  return gate;
+}
+
 /**
- * Sign-in link requests are validated and rate-limited before next-auth sees them, so nobody
- * can flood an inbox or use the form to probe addresses.
+ * Sign-in link requests are checked and rate-limited before next-auth sees them (see
+ * createSignInGate: one email field, counted only past the CSRF check, per address and per
+ * client), so nobody can flood an inbox or keep someone from signing in.
  */
 export async function POST(req: Request, context: RouteContext) {
   const { nextauth } = await context.params;
   if (nextauth.join("/") === "signin/email") {
-    const form = await req.clone().formData();
-    const parsed = signInRequest.safeParse({ email: String(form.get("email") ?? "") });
-    const signInUrl = new URL("/sign-in/error", readAdminEnv().adminUrl);
-    if (!parsed.success) {
-      signInUrl.searchParams.set("error", "EmailInvalid");
-      return Response.json({ url: signInUrl.toString() }, { status: 400 });
-    }
-    const db = getDb();
-    if (
-      !(await takeRateLimit(db, SIGN_IN_PER_CLIENT, clientAddress(req.headers))) ||
-      !(await takeRateLimit(db, SIGN_IN_PER_EMAIL, parsed.data.email.toLowerCase()))
-    ) {
-      signInUrl.searchParams.set("error", "RateLimited");
-      return Response.json({ url: signInUrl.toString() }, { status: 429 });
+    const refused = await signInGate()(req);
+    if (refused) return refused;
+  } else {
+    try {
+      await readBodyCapped(req.clone(), MAX_BODY_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return tooLarge(MAX_BODY_BYTES);
+      throw error;
     }
   }
   return handler(req, context);
