@@ -1,6 +1,16 @@
 export { type Context, createContext, type SessionUser } from "./context.ts";
 export type { SearchOptions } from "./domain/catalogue/get-search-options.ts";
 export { canTransition, OFFER_TRANSITIONS } from "./domain/offers/lifecycle.ts";
+export { getOrukApiInfo, getOrukOpenApi } from "./domain/oruk/get-oruk-api-info.ts";
+export { getOrukService } from "./domain/oruk/get-oruk-service.ts";
+export { getOrukServiceAtLocation } from "./domain/oruk/get-oruk-service-at-location.ts";
+export { getOrukTaxonomyTerm } from "./domain/oruk/get-oruk-taxonomy-term.ts";
+export { listOrukServiceAtLocations } from "./domain/oruk/list-oruk-service-at-locations.ts";
+export { listOrukServices } from "./domain/oruk/list-oruk-services.ts";
+export { listOrukTaxonomies, orukTaxonomy } from "./domain/oruk/list-oruk-taxonomies.ts";
+export { listOrukTaxonomyTerms } from "./domain/oruk/list-oruk-taxonomy-terms.ts";
+export { orukId } from "./domain/oruk/oruk-id.ts";
+export { ORUK_MAX_PER_PAGE, parseOrukPaging, parseOrukQuery } from "./domain/oruk/parse-oruk-query.ts";
 export type { OfferSearchItem, OfferSearchResult } from "./domain/search/search-offers.ts";
 export { APP_ERRORS, AppError, type AppErrorCode, isAppError } from "./errors.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
