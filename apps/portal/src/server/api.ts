@@ -1,8 +1,8 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { createCaller, createContext } from "@free-city/api";
 import { getDb } from "@free-city/db";
 import { headers } from "next/headers";
+import { clientKeyOf } from "./client-key";
 
 /**
  * The portal reads through the same tRPC procedures as everything else, called in-process
@@ -20,12 +20,10 @@ export function api() {
  */
 export async function apiForVisitor() {
   const request = await headers();
-  const address = request.get("x-forwarded-for")?.split(",")[0]?.trim() ?? request.get("x-real-ip") ?? "unknown";
   const agent = request.get("user-agent") ?? "";
-  const clientKey = createHash("sha256").update(SALT).update(address).update("\0").update(agent).digest("base64url");
+  const clientKey = clientKeyOf(request);
   return { api: createCaller(createContext({ db: getDb(), user: null, clientKey })), isBot: BOT.test(agent) };
 }
 
-const SALT = randomBytes(16);
 /** Crawlers and link previews announce themselves; their visits are not counted as views. */
 const BOT = /bot|crawl|spider|slurp|preview|fetch|curl|wget|python|headless/i;

@@ -11,6 +11,7 @@ import { searchOffers } from "../search/search-offers.ts";
 import { getOrukApiInfo, getOrukOpenApi } from "./get-oruk-api-info.ts";
 import { getOrukService } from "./get-oruk-service.ts";
 import { getOrukServiceAtLocation } from "./get-oruk-service-at-location.ts";
+import { getOrukTaxonomy } from "./get-oruk-taxonomy.ts";
 import { getOrukTaxonomyTerm } from "./get-oruk-taxonomy-term.ts";
 import { listOrukServiceAtLocations } from "./list-oruk-service-at-locations.ts";
 import { listOrukServices } from "./list-oruk-services.ts";
@@ -323,6 +324,12 @@ describe(`Open Referral UK API (${testDatabaseKind()})`, () => {
       expect(schemaErrors("taxonomyTerm", one)).toBeNull();
       expect(one).toEqual(term);
     }
+    const whole = await getOrukTaxonomy(world.db, TAXONOMY_ID, ctx);
+    expect(schemaErrors("taxonomy", whole)).toBeNull();
+    expect(whole.taxonomy_terms).toHaveLength(categories);
+    await expect(getOrukTaxonomy(world.db, orukId("taxonomy", "other"), ctx)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const second = await listOrukTaxonomyTerms(world.db, { page: 2, perPage: 10 }, ctx);
     expect(second.contents[0]).toEqual(terms.contents[10]);
   });

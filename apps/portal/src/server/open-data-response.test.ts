@@ -1,0 +1,76 @@
+import { AppError, RateLimiter } from "@free-city/api";
+import { describe, expect, it } from "vitest";
+import { jsonBody, openDataGet, openDataOptions } from "./open-data-response";
+
+/** The open-data response rules on real Fetch API requests and responses (what Next hands a route). */
+describe("open data responses", () => {
+  const limiter = () => new RateLimiter(1000, 60_000);
+  const get = (headers: Record<string, string> = {}, produce = () => jsonBody({ hello: "world" })) =>
+    openDataGet(new Request("http://portal.test/api/oruk/services?page=1", { headers }), produce, {
+      maxAge: 300,
+      limiter: limiter(),
+    });
+
+  it("answers with JSON, open to any site, cacheable, with an ETag; If-None-Match gets a 304", async () => {
+    const first = await get();
+    expect(first.status).toBe(200);
+    expect(first.headers.get("access-control-allow-origin")).toBe("*");
+    expect(first.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(first.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(first.headers.get("set-cookie")).toBeNull();
+    expect(await first.json()).toEqual({ hello: "world" });
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[\w-]+"$/);
+
+    const again = await get({ "If-None-Match": etag as string });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(await again.text()).toBe("");
+    expect((await get({ "If-None-Match": `W/${etag}` })).status).toBe(304);
+    expect((await get({ "If-None-Match": '"something-else"' })).status).toBe(200);
+    // A change to the data is a new ETag: the old one gets the new body.
+    const changed = await get({ "If-None-Match": etag as string }, () => jsonBody({ hello: "there" }));
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+  });
+
+  it("turns a refused parameter into a 400 naming it, and a missing record into a 404", async () => {
+    const bad = await get({}, () => {
+      throw new AppError("INVALID_FIELDS", { parameter: "per_page" }, "per_page: must be a whole number from 1 to 100");
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get("access-control-allow-origin")).toBe("*");
+    expect(await bad.json()).toEqual({
+      error: "bad_parameter",
+      parameter: "per_page",
+      message: "per_page: must be a whole number from 1 to 100",
+    });
+    const missing = await get({}, () => {
+      throw new AppError("NOT_FOUND");
+    });
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error).toBe("not_found");
+  });
+
+  it("limits each client, and answers a browser's pre-flight for If-None-Match", async () => {
+    const tight = new RateLimiter(2, 60_000);
+    const call = (agent: string) =>
+      openDataGet(
+        new Request("http://portal.test/api/oruk", { headers: { "user-agent": agent } }),
+        () => jsonBody({}),
+        {
+          maxAge: 60,
+          limiter: tight,
+        },
+      );
+    expect((await call("a")).status).toBe(200);
+    expect((await call("a")).status).toBe(200);
+    const limited = await call("a");
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("60");
+    expect((await call("b")).status).toBe(200);
+    const preflight = openDataOptions();
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toMatch(/If-None-Match/);
+  });
+});

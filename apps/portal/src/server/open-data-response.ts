@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import { isAppError, RateLimiter } from "@free-city/api";
+import { clientKeyOf } from "./client-key";
+
+/**
+ * Open data (the Open Referral API, calendar and Atom feeds) is read by programs: each client
+ * may make this many requests a minute, like the rest of the portal's limits (through the same
+ * limiter interface, so it moves to PostgreSQL with them).
+ */
+export const openDataLimiter = new RateLimiter(240, 60_000);
+
+export type OpenDataBody = { body: string; contentType: string; filename?: string };
+
+type Options = {
+  /** Seconds a cache may keep the answer. */
+  maxAge: number;
+  limiter?: Pick<RateLimiter, "take">;
+};
+
+const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  // If-None-Match is not a "simple" header: a browser asks first (OPTIONS) before sending it.
+  "Access-Control-Allow-Headers": "If-None-Match, Accept",
+  "Access-Control-Expose-Headers": "ETag",
+  "Access-Control-Max-Age": "86400",
+};
+
+/**
+ * A GET for open data: open to any site (CORS *), rate limited per client, cacheable, with an
+ * ETag over the body so `If-None-Match` gets a 304. A refused parameter is a 400 naming it, a
+ * missing record a 404, both as JSON; anything else a 500 without internals. No cookie is read
+ * or set.
+ */
+export async function openDataGet(
+  request: Request,
+  produce: (url: URL) => Promise<OpenDataBody> | OpenDataBody,
+  options: Options,
+): Promise<Response> {
+  const limiter = options.limiter ?? openDataLimiter;
+  if (!limiter.take(`open-data:${clientKeyOf(request.headers)}`)) {
+    return json({ error: "rate_limited", message: "Too many requests. Wait a minute and try again." }, 429, {
+      "Retry-After": "60",
+    });
+  }
+  let result: OpenDataBody;
+  try {
+    result = await produce(new URL(request.url));
+  } catch (error) {
+    if (isAppError(error) && error.code === "INVALID_FIELDS") {
+      const parameter = typeof error.detail?.parameter === "string" ? error.detail.parameter : undefined;
+      return json({ error: "bad_parameter", parameter, message: error.message }, 400);
+    }
+    if (isAppError(error) && error.code === "NOT_FOUND") {
+      return json({ error: "not_found", message: "Nothing public has that id." }, 404);
+    }
+    console.error("[portal] open data request failed", error);
+    return json({ error: "server_error", message: "Something went wrong on our side. Try again later." }, 500);
+  }
+  const etag = `"${createHash("sha1").update(result.body).digest("base64url")}"`;
+  const headers: Record<string, string> = {
+    ...CORS,
+    "Content-Type": result.contentType,
+    "Cache-Control": `public, max-age=${options.maxAge}`,
+    ETag: etag,
+    Vary: "Accept-Encoding",
+  };
+  if (result.filename) headers["Content-Disposition"] = `inline; filename="${result.filename}"`;
+  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(request.method === "HEAD" ? null : result.body, { status: 200, headers });
+}
+
+/** The answer to a browser's CORS pre-flight. */
+export function openDataOptions(): Response {
+  return new Response(null, { status: 204, headers: CORS });
+}
+
+/** A JSON body for `openDataGet`. */
+export function jsonBody(data: unknown): OpenDataBody {
+  return { body: JSON.stringify(data), contentType: "application/json; charset=utf-8" };
+}
+
+function json(data: unknown, status: number, extra: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { ...CORS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...extra },
+  });
+}
+
+/** If-None-Match holds this ETag (or *); weak and strong forms compare equal, as RFC 9110 says for GET. */
+function matches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+}
