@@ -13,6 +13,8 @@ const config: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          // Never in a search engine, even when a link to it is found somewhere (robots.txt says so too).
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
           { key: "Permissions-Policy", value: "geolocation=(), camera=(), microphone=()" },
         ],
       },

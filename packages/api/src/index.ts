@@ -14,6 +14,7 @@ export { listOrukTaxonomyTerms } from "./domain/oruk/list-oruk-taxonomy-terms.ts
 export { orukId } from "./domain/oruk/oruk-id.ts";
 export { ORUK_MAX_PER_PAGE, parseOrukPaging, parseOrukQuery } from "./domain/oruk/parse-oruk-query.ts";
 export type { OfferSearchItem, OfferSearchResult } from "./domain/search/search-offers.ts";
+export { listSitemapEntries } from "./domain/seo/list-sitemap-entries.ts";
 export { APP_ERRORS, AppError, type AppErrorCode, isAppError } from "./errors.ts";
 export { RateLimiter } from "./rate-limit.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
