@@ -54,7 +54,8 @@ export async function cardImage(card: Card): Promise<ImageResponse> {
       }}
     >
       <div style={{ display: "flex", alignItems: "center", fontSize: 40, color: "#fde68a" }}>
-        <span style={{ marginRight: 16 }}>★</span>
+        {/* The logo's star is not in the card font: a drawn dot in its colour stands in. */}
+        <div style={{ width: 28, height: 28, borderRadius: 999, background: "#fde68a", marginRight: 18 }} />
         {card.siteName}
       </div>
       <div style={{ display: "flex", flexDirection: "column" }}>

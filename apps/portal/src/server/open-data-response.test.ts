@@ -34,6 +34,21 @@ describe("open data responses", () => {
     expect(changed.headers.get("etag")).not.toBe(etag);
   });
 
+  it("writes links with the address the client used, not the one the server listens on", async () => {
+    let seen = "";
+    await openDataGet(
+      new Request("http://0.0.0.0:3000/api/oruk?x=1", {
+        headers: { host: "freecity.example", "x-forwarded-proto": "https" },
+      }),
+      (url) => {
+        seen = url.toString();
+        return jsonBody({});
+      },
+      { maxAge: 60, limiter: limiter() },
+    );
+    expect(seen).toBe("https://freecity.example/api/oruk?x=1");
+  });
+
   it("turns a refused parameter into a 400 naming it, and a missing record into a 404", async () => {
     const bad = await get({}, () => {
       throw new AppError("INVALID_FIELDS", { parameter: "per_page" }, "per_page: must be a whole number from 1 to 100");

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { isAppError, RateLimiter } from "@free-city/api";
 import { clientKeyOf } from "./client-key";
+import { siteOrigin } from "./origin";
 
 /**
  * Open data (the Open Referral API, calendar and Atom feeds) is read by programs: each client
@@ -45,7 +46,9 @@ export async function openDataGet(
   }
   let result: OpenDataBody;
   try {
-    result = await produce(new URL(request.url));
+    // The address as the client reached it (Next's request.url carries the address it listens on).
+    const asked = new URL(request.url);
+    result = await produce(new URL(`${asked.pathname}${asked.search}`, siteOrigin(request.headers)));
   } catch (error) {
     if (isAppError(error) && error.code === "INVALID_FIELDS") {
       const parameter = typeof error.detail?.parameter === "string" ? error.detail.parameter : undefined;
