@@ -21,6 +21,8 @@ const config: NextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
+          // Never in a search engine, even when a link to it is found somewhere (robots.txt says so too).
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
         ],
       },
     ];

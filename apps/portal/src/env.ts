@@ -1,18 +1,22 @@
 import { z } from "zod";
 
 const portalEnv = z.object({
+  PORTAL_URL: z.url("must be the portal's public URL, like https://freecity.example").default("http://localhost:3000"),
   ADMIN_URL: z
     .url("must be the admin's public URL, like https://admin.freecity.example")
     .default("http://localhost:3001"),
 });
 
 /** The portal's settings. The only place the portal reads process.env. */
-export function readPortalEnv(env: Record<string, string | undefined> = process.env): { adminUrl: string } {
+export function readPortalEnv(env: Record<string, string | undefined> = process.env): {
+  adminUrl: string;
+  portalUrl: string;
+} {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = portalEnv.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")} ${i.message}`);
     throw new Error(`The portal's settings are not right:\n${lines.join("\n")}`);
   }
-  return { adminUrl: parsed.data.ADMIN_URL.replace(/\/$/, "") };
+  return { adminUrl: parsed.data.ADMIN_URL.replace(/\/$/, ""), portalUrl: parsed.data.PORTAL_URL.replace(/\/$/, "") };
 }

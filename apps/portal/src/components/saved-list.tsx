@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { readSaved, removeSaved, type SavedOffer } from "~/lib/saved";
 
-type Labels = { empty: string; remove: string; print: string; needsJs: string };
+type Labels = { empty: string; remove: string; print: string; needsJs: string; subscribe: string };
 
 /** The saved offers, read from this device. Works offline once the page has been visited. */
 export function SavedList({ labels }: { labels: Labels }) {
@@ -23,6 +23,17 @@ export function SavedList({ labels }: { labels: Labels }) {
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {labels.print}
         </button>
+      </p>
+      {/* A calendar built from the slugs in the address: the list itself never leaves this device's storage. */}
+      <p className="no-print">
+        <a
+          href={`webcal://${window.location.host}/feeds/saved.ics?offers=${items
+            .slice(0, 50)
+            .map((item) => item.slug)
+            .join(",")}`}
+        >
+          {labels.subscribe}
+        </a>
       </p>
       <ul className="offer-cards saved-list">
         {items.map((item) => (

@@ -1,5 +1,6 @@
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { type CalendarOffer, offerCalendar } from "./ics";
+import { type CalendarOffer, calendarFile, offerCalendar } from "./ics";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const weekly = (dayOfWeek: number, startMinute: number, endMinute: number, validTo: string | null = null) =>
@@ -93,5 +94,96 @@ describe("offer calendar (.ics)", () => {
     const text = unfold(ics);
     expect(text).toContain("SUMMARY:Chess\\nATTENDEE:mailto:x@evil.example");
     expect(text).toContain("DESCRIPTION:One\\nTwo\\nThree\\nFour\\nFive");
+  });
+});
+
+/**
+ * Feeds to subscribe to, read back by an independent iCalendar implementation (Mozilla's ical.js,
+ * as used by Thunderbird): the instants it expands the repeats to are what a calendar app shows.
+ */
+describe("subscribed calendars (.ics feeds) read by ical.js", () => {
+  /** Every occurrence's start as a UTC instant, per event summary. */
+  function occurrences(ics: string, limit = 30): Map<string, string[]> {
+    const root = new ICAL.Component(ICAL.parse(ics));
+    for (const zone of root.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+    const found = new Map<string, string[]>();
+    for (const component of root.getAllSubcomponents("vevent")) {
+      const event = new ICAL.Event(component);
+      const list = found.get(event.summary) ?? [];
+      const iterator = event.iterator();
+      for (let next = iterator.next(); next && list.length < limit; next = iterator.next()) {
+        list.push(next.toJSDate().toISOString());
+      }
+      found.set(event.summary, list);
+    }
+    return found;
+  }
+
+  it("keeps a 10:00 session at 10:00 in London across both clock changes, and skips cancelled dates", () => {
+    const autumn = calendarFile({
+      name: "Free City: Ladywood",
+      today: "2026-10-14",
+      offers: [
+        offer({
+          title: "Saturday chess",
+          schedules: [weekly(6, 600, 720, "2026-11-14")],
+          cancellations: [{ date: day("2026-11-07") }],
+        }),
+      ],
+    });
+    expect(autumn).toContain("X-WR-CALNAME:Free City: Ladywood");
+    // Clocks go back on Sunday 25 October 2026: 10:00 is 09:00 UTC before, 10:00 UTC after.
+    expect(occurrences(autumn).get("Saturday chess")).toEqual([
+      "2026-10-17T09:00:00.000Z",
+      "2026-10-24T09:00:00.000Z",
+      "2026-10-31T10:00:00.000Z",
+      "2026-11-14T10:00:00.000Z",
+    ]);
+
+    // Clocks go forward on Sunday 28 March 2027.
+    const spring = calendarFile({
+      today: "2027-03-15",
+      offers: [offer({ title: "Sunday swim", schedules: [weekly(7, 8 * 60 + 30, 570, "2027-04-04")] })],
+    });
+    expect(occurrences(spring).get("Sunday swim")).toEqual([
+      "2027-03-21T08:30:00.000Z",
+      "2027-03-28T07:30:00.000Z",
+      "2027-04-04T07:30:00.000Z",
+    ]);
+  });
+
+  it("holds several offers with distinct UIDs, cut at the feed's horizon, with a steady stamp", () => {
+    const input = {
+      today: "2026-11-24",
+      until: "2026-12-07",
+      offers: [
+        offer({ slug: "chess", title: "Chess", changedAt: new Date("2026-11-01T12:00:00Z") }),
+        offer({
+          slug: "pottery",
+          title: "Pottery",
+          schedules: [
+            weekly(3, 960, 1080),
+            {
+              kind: "ONE_OFF",
+              dayOfWeek: null,
+              date: day("2027-01-09"),
+              startMinute: 600,
+              endMinute: 660,
+              validFrom: null,
+              validTo: null,
+            },
+          ],
+        }),
+      ],
+    } satisfies Parameters<typeof calendarFile>[0];
+    const ics = calendarFile({ ...input, now: new Date("2026-11-24T10:00:00Z") });
+    expect(calendarFile({ ...input, now: new Date("2026-11-24T10:00:00Z") })).toBe(ics);
+    const uids = [...unfold(ics).matchAll(/^UID:(.+)$/gm)].map((m) => m[1]);
+    expect(uids).toEqual(["chess-1@free-city", "pottery-1@free-city"]);
+    expect(unfold(ics)).toContain("DTSTAMP:20261101T120000Z");
+    const found = occurrences(ics);
+    expect(found.get("Chess")).toEqual(["2026-11-28T10:00:00.000Z", "2026-12-05T10:00:00.000Z"]);
+    // Wednesdays 16:00 GMT until the horizon; the January one-off is beyond it.
+    expect(found.get("Pottery")).toEqual(["2026-11-25T16:00:00.000Z", "2026-12-02T16:00:00.000Z"]);
   });
 });

@@ -15,6 +15,8 @@ export type CalendarOffer = {
   location: string;
   schedules: ScheduleRow[];
   cancellations: CancellationRow[];
+  /** When this offer last changed (DTSTAMP); unset: now. A fixed stamp keeps a feed's ETag steady. */
+  changedAt?: Date;
 };
 
 const TZID = "Europe/London";
@@ -43,13 +45,52 @@ const VTIMEZONE = [
 
 /** The calendar file for `offer`, from `today` on (past sessions are left out). */
 export function offerCalendar(offer: CalendarOffer, today: string, now: Date = new Date()): string {
+  return calendarFile({ offers: [offer], today, now });
+}
+
+/**
+ * A calendar of several offers (a district, a category, a saved list) to subscribe to: the
+ * same events as each offer's own calendar, with repeats cut at `until` (the feed covers the next
+ * weeks, and calendar apps fetch it again), a name for the calendar, and how often to refresh.
+ */
+export function calendarFile(input: {
+  offers: CalendarOffer[];
+  today: string;
+  until?: string;
+  name?: string;
+  now?: Date;
+}): string {
+  const now = input.now ?? new Date();
+  const events = input.offers.flatMap((offer) => offerEvents(offer, input.today, input.until ?? null, now));
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Free City//Portal//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    ...(input.name
+      ? [
+          `X-WR-CALNAME:${escapeText(input.name)}`,
+          `X-WR-TIMEZONE:${TZID}`,
+          "REFRESH-INTERVAL;VALUE=DURATION:PT6H",
+          "X-PUBLISHED-TTL:PT6H",
+        ]
+      : []),
+    ...VTIMEZONE,
+    ...events,
+    "END:VCALENDAR",
+  ];
+  return `${lines.map(fold).join("\r\n")}\r\n`;
+}
+
+function offerEvents(offer: CalendarOffer, today: string, until: string | null, now: Date): string[] {
   const cancelled = new Set(offer.cancellations.map((c) => toIsoDate(c.date)));
-  const stamp = now
+  const stamp = (offer.changedAt ?? now)
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
-  const events = offer.schedules.flatMap((schedule, index) => {
-    const event = eventFor(schedule, today, cancelled);
+  return offer.schedules.flatMap((schedule, index) => {
+    const event = eventFor(schedule, today, cancelled, until);
     if (!event) return [];
     return [
       "BEGIN:VEVENT",
@@ -65,17 +106,6 @@ export function offerCalendar(offer: CalendarOffer, today: string, now: Date = n
       "END:VEVENT",
     ];
   });
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Free City//Portal//EN",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    ...VTIMEZONE,
-    ...events,
-    "END:VCALENDAR",
-  ];
-  return `${lines.map(fold).join("\r\n")}\r\n`;
 }
 
 /** The first date of a session from `today` on, and its repeat rule; null when it has no dates left. */
@@ -83,11 +113,15 @@ function eventFor(
   schedule: ScheduleRow,
   today: string,
   cancelled: Set<string>,
+  until: string | null = null,
 ): { first: string; extra: string[] } | null {
-  const validTo = schedule.validTo ? toIsoDate(schedule.validTo) : null;
+  const ownTo = schedule.validTo ? toIsoDate(schedule.validTo) : null;
+  const validTo = until && (!ownTo || until < ownTo) ? until : ownTo;
   if (schedule.kind === "ONE_OFF") {
     const date = schedule.date ? toIsoDate(schedule.date) : null;
-    return date && date >= today && !cancelled.has(date) ? { first: date, extra: [] } : null;
+    return date && date >= today && (!until || date <= until) && !cancelled.has(date)
+      ? { first: date, extra: [] }
+      : null;
   }
   if (!schedule.dayOfWeek) return null;
   const validFrom = schedule.validFrom ? toIsoDate(schedule.validFrom) : today;

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { LanguageLink } from "~/components/language-link";
 import { LOCALE_INFO, LOCALES, localePath } from "~/i18n/config";
 import { currentPath, getI18n } from "~/i18n/server";
+import { shareMetadata } from "~/server/share-metadata";
 // Urdu text in Naskh, self-hosted: the browser fetches it from this site only for Arabic-script
 // letters (the @font-face rules carry a unicode-range), so English pages never load it.
 import "@fontsource/noto-naskh-arabic/arabic-400.css";
@@ -14,8 +15,16 @@ import "../globals.css";
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { t } = await getI18n(params);
+  const { t, locale } = await getI18n(params);
+  // Every page shares well by default (the site's card); listing pages give their own.
+  const share = await shareMetadata({
+    title: t("layout.metaTitle"),
+    description: t("layout.metaDescription"),
+    locale,
+    siteName: t("layout.siteName"),
+  });
   return {
+    ...share,
     title: { default: t("layout.metaTitle"), template: `%s – ${t("layout.siteName")}` },
     description: t("layout.metaDescription"),
   };
@@ -98,6 +107,9 @@ export default async function RootLayout({ children, params }: Props) {
               </li>
               <li>
                 <Link href={href("/about/for-partners")}>{t("layout.footerPartners")}</Link>
+              </li>
+              <li>
+                <Link href={href("/open-data")}>{t("layout.footerOpenData")}</Link>
               </li>
             </ul>
             <p>{t("layout.footerNote")}</p>

@@ -32,7 +32,24 @@ export type ResolvedSearch = {
   sort: "relevance" | "soonest" | "nearest";
   offset: number;
   limit: number;
+  /**
+   * Filters only the Open Referral API asks for (the portal leaves them unset): a session that
+   * starts at or after / ends at or before a minute of the day, an age range that starts at or
+   * above / ends at or below an age (an open bound never matches), a last approval on or after a time.
+   */
+  startMinuteFrom?: number | null;
+  endMinuteBy?: number | null;
+  minAgeAtLeast?: number | null;
+  maxAgeAtMost?: number | null;
+  modifiedAfter?: Date | null;
 };
+
+/**
+ * When an offer last changed in public: the approval of its live version (offers seeded without
+ * the review lifecycle fall back to when they were published, then to their last write).
+ */
+export const offerLastModifiedSql = (o: Prisma.Sql = sql`o`) =>
+  sql`coalesce((SELECT d.created_at FROM review_decision d WHERE d.revision_id = ${o}.live_revision_id), ${o}.published_at, ${o}.updated_at)`;
 
 export type OfferSearchRow = {
   total: number;
@@ -127,6 +144,9 @@ function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.Sql[] {
   if (search.alone) {
     where.push(search.age === null ? sql`o.alone_from_age IS NOT NULL` : sql`o.alone_from_age <= ${search.age}`);
   }
+  if (search.minAgeAtLeast != null) where.push(sql`o.min_age >= ${search.minAgeAtLeast}`);
+  if (search.maxAgeAtMost != null) where.push(sql`o.max_age <= ${search.maxAgeAtMost}`);
+  if (search.modifiedAfter) where.push(sql`${offerLastModifiedSql()} >= ${search.modifiedAfter}`);
   if (search.cost) where.push(sql`o.cost_type = ${search.cost}::"CostType"`);
   if (search.sendFriendly) where.push(sql`o.send_friendly`);
   if (search.quietSessions) where.push(sql`o.quiet_sessions`);
@@ -153,6 +173,8 @@ function sessionCondition(search: ResolvedSearch, weekdays: number[]): Prisma.Sq
   return sql`o.id IN (SELECT s.offer_id FROM offer_schedule s
     WHERE ((${weekly}) OR (${oneOff}))
     ${search.afterSchool ? sql`AND s.start_minute >= ${AFTER_SCHOOL_MINUTE}` : empty}
+    ${search.startMinuteFrom != null ? sql`AND s.start_minute >= ${search.startMinuteFrom}` : empty}
+    ${search.endMinuteBy != null ? sql`AND s.end_minute <= ${search.endMinuteBy}` : empty}
     AND ${nextDate(from, sql`${search.today}::date`)} <= ${to})`;
 }
 
@@ -169,6 +191,27 @@ const NEAR_VENUES = 20;
 const venueMetres = (origin: { lat: number; lng: number }) =>
   sql`earth_distance(ll_to_earth(v.latitude, v.longitude), ll_to_earth(${origin.lat}, ${origin.lng}))`;
 const placedVenue = sql`v.status = 'APPROVED' AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL`;
+
+/**
+ * Everything publicOfferWhere leaves out (offers not live; offers of suspended organisations),
+ * found through indexes: a CTE named `hidden`, which `conditions` excludes.
+ */
+const hiddenOffersSql = sql`hidden AS (
+      SELECT id FROM offer WHERE status < 'LIVE' OR status > 'LIVE'
+      UNION
+      SELECT o.id FROM offer o JOIN organisation org ON org.id = o.organisation_id WHERE NOT ${activeOrganisationSql("org")}
+    )`;
+
+/**
+ * The search's filters alone, as two CTEs (`hidden`, then `matches` with the ids of the public
+ * offers that match), for statements that page through matches their own way (the Open Referral
+ * API pages by id). Same conditions, same indexes as the portal search.
+ */
+export function publicMatchesSql(search: ResolvedSearch): Prisma.Sql {
+  const tsquery = sql`websearch_to_tsquery('english', unaccent(${search.keyword ?? ""}))`;
+  return sql`${hiddenOffersSql},
+    matches AS MATERIALIZED (SELECT o.id FROM offer o WHERE ${join(conditions(search, tsquery), " AND ")})`;
+}
 
 /** The statement: rows of one page, each with the total; one row with id null when the page is empty. */
 export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
@@ -191,11 +234,7 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
     -- Everything publicOfferWhere leaves out (offers not live; offers of suspended or rejected organisations),
     -- found through indexes. Results are offers not in it, so a search that filters only on the
     -- narrow tables never reads the wide offer rows of 100 000 offers to check their status.
-    hidden AS (
-      SELECT id FROM offer WHERE status < 'LIVE' OR status > 'LIVE'
-      UNION
-      SELECT o.id FROM offer o JOIN organisation org ON org.id = o.organisation_id WHERE NOT ${activeOrganisationSql("org")}
-    ),
+    ${hiddenOffersSql},
     ${
       sortsBy.nearest && origin
         ? sql`venue_distance AS MATERIALIZED (SELECT v.id, ${venueMetres(origin)} AS metres FROM venue v WHERE ${placedVenue}),

@@ -22,6 +22,7 @@ export default async function SavedPage({ params }: Props) {
           remove: t("saved.remove"),
           print: t("saved.print"),
           needsJs: t("saved.needsJs"),
+          subscribe: t("saved.subscribe"),
         }}
       />
     </>

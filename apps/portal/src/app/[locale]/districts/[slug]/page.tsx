@@ -2,10 +2,12 @@ import { todayInCity } from "@free-city/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
+import { FeedLinks } from "~/components/feed-links";
 import { orNotFound } from "~/components/listing/or-not-found";
 import { OfferCard } from "~/components/offer-card";
 import { getI18n } from "~/i18n/server";
 import { api } from "~/server/api";
+import { shareMetadata } from "~/server/share-metadata";
 
 // Offers go live and end: render per request, on the server.
 export const dynamic = "force-dynamic";
@@ -20,8 +22,26 @@ const groupId = (slug: string | undefined) => `group-${slug ?? "other"}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { district } = await loadDistrict((await params).slug);
-  const { t } = await getI18n(params);
-  return { title: t("district.title", { district: district.name }), description: district.summary || undefined };
+  const { t, locale } = await getI18n(params);
+  const title = t("district.title", { district: district.name });
+  const description = district.summary || t("layout.metaDescription");
+  const share = await shareMetadata({
+    title,
+    description,
+    locale,
+    path: `/districts/${district.slug}`,
+    siteName: t("layout.siteName"),
+  });
+  return {
+    ...share,
+    title,
+    description,
+    alternates: {
+      ...share.alternates,
+      // Feed readers find the district's news feed from the page.
+      types: { "application/atom+xml": `/feeds/districts/${district.slug}.atom` },
+    },
+  };
 }
 
 export default async function DistrictPage({ params }: Props) {
@@ -37,6 +57,11 @@ export default async function DistrictPage({ params }: Props) {
         <p>
           <span className="count">{t("common.thingsToDo", { count: totalOffers, n: formatNumber(totalOffers) })}</span>
         </p>
+        <FeedLinks
+          calendarPath={`/feeds/districts/${district.slug}.ics`}
+          atomPath={`/feeds/districts/${district.slug}.atom`}
+          labels={{ calendar: t("feeds.subscribeCalendar"), atom: t("feeds.newsFeed") }}
+        />
       </header>
 
       {groups.length > 1 ? (

@@ -14,8 +14,11 @@ import { ageWords, aloneWords, checkedWords, costWords, safeWebUrl, telHref } fr
 import { OfferActions } from "~/components/offer-actions";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n, type I18n } from "~/i18n/server";
+import { jsonLdScript, offerJsonLd } from "~/lib/json-ld";
 import { api } from "~/server/api";
 import { recordOfferEvent } from "~/server/offer-events";
+import { siteOrigin } from "~/server/origin";
+import { shareMetadata } from "~/server/share-metadata";
 import { sendFeedback } from "./actions";
 
 // Dates ("Today", the next dates) depend on the day: render per request, on the server.
@@ -32,7 +35,17 @@ const loadOffer = cache((slug: string) => orNotFound(api().listing.offer({ slug 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const offer = await loadOffer((await params).slug);
-  return { title: offer.title, description: offer.summary };
+  const { t, locale } = await getI18n(params);
+  const share = await shareMetadata({
+    title: offer.title,
+    description: offer.summary,
+    locale,
+    path: `/offers/${offer.slug}`,
+    image: `/og/offers/${offer.slug}.png`,
+    imageAlt: offer.title,
+    siteName: t("layout.siteName"),
+  });
+  return { ...share, title: offer.title, description: offer.summary };
 }
 
 export default async function OfferPage({ params, searchParams }: Props) {
@@ -42,8 +55,14 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const feedback = (await searchParams).feedback;
   const today = todayInCity();
   await recordOfferEvent(offer.slug, "view");
+  const origin = siteOrigin();
   return (
     <article className="listing">
+      <script
+        type="application/ld+json"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD built from the offer, with "<" escaped.
+        dangerouslySetInnerHTML={{ __html: jsonLdScript(offerJsonLd(offer, origin, today)) }}
+      />
       <header className="listing__header">
         <h1>{offer.title}</h1>
         {offer.summary ? <p className="lead">{offer.summary}</p> : null}

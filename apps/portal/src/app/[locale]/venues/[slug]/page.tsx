@@ -10,7 +10,10 @@ import { VenueAddress } from "~/components/listing/venue-address";
 import { WhenText } from "~/components/listing/when-text";
 import { OfferCard } from "~/components/offer-card";
 import { getI18n } from "~/i18n/server";
+import { jsonLdScript, venueJsonLd } from "~/lib/json-ld";
 import { api } from "~/server/api";
+import { siteOrigin } from "~/server/origin";
+import { shareMetadata } from "~/server/share-metadata";
 
 // Offers go live and end: render per request, on the server.
 export const dynamic = "force-dynamic";
@@ -22,7 +25,16 @@ const loadVenue = cache((slug: string) => orNotFound(api().listing.venue({ slug 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const venue = await loadVenue((await params).slug);
-  return { title: venue.name, description: `Free things to do at ${venue.name}, ${venue.town}.` };
+  const { t, locale } = await getI18n(params);
+  const description = `Free things to do at ${venue.name}, ${venue.town}.`;
+  const share = await shareMetadata({
+    title: venue.name,
+    description,
+    locale,
+    path: `/venues/${venue.slug}`,
+    siteName: t("layout.siteName"),
+  });
+  return { ...share, title: venue.name, description };
 }
 
 export default async function VenuePage({ params }: Props) {
@@ -31,8 +43,14 @@ export default async function VenuePage({ params }: Props) {
   const { t, href } = i18n;
   const today = todayInCity();
   const hours = openingHoursWords(venue.openingHours);
+  const origin = siteOrigin();
   return (
     <article className="listing">
+      <script
+        type="application/ld+json"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD built from the venue, with "<" escaped.
+        dangerouslySetInnerHTML={{ __html: jsonLdScript(venueJsonLd(venue, origin)) }}
+      />
       <header className="listing__header">
         <h1>{venue.name}</h1>
         <p className="lead">

@@ -1,0 +1,20 @@
+import { getOrukTaxonomyTerm } from "@free-city/api";
+import { getDb } from "@free-city/db";
+import { jsonBody, openDataGet, openDataOptions } from "~/server/open-data-response";
+
+export const dynamic = "force-dynamic";
+export const OPTIONS = openDataOptions;
+
+type Params = { params: Promise<{ id: string }> };
+
+/** One taxonomy term. */
+export async function GET(request: Request, { params }: Params) {
+  const { id } = await params;
+  return openDataGet(
+    request,
+    async (url) => jsonBody(await getOrukTaxonomyTerm(getDb(), id, { baseUrl: url.origin })),
+    {
+      maxAge: 3600,
+    },
+  );
+}
