@@ -54,6 +54,7 @@ const QUERIES = [
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
+  // biome-ignore lint/style/noNonNullAssertion: the index is clamped to the array; callers pass non-empty timings
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 

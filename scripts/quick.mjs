@@ -79,6 +79,8 @@ if (command === "start") {
   process.exit(code);
 } else if (command === "test") {
   install(pnpm);
+  step("Lint and format check (Biome; fix with: pnpm lint:fix)");
+  mustRun(pnpm[0], [...pnpm.slice(1), "exec", "biome", "ci", "--reporter=summary", "."], "The lint and format check");
   step("Typechecking every package, the scripts and the tests");
   mustRun(
     pnpm[0],

@@ -68,7 +68,7 @@ async function main() {
     env.DATABASE_URL = database.url;
     process.env.DATABASE_URL = database.url;
   } else {
-    log(`  Using DATABASE_URL (${describeUrl(process.env.DATABASE_URL!)})`);
+    log(`  Using DATABASE_URL (${describeUrl(process.env.DATABASE_URL ?? "")})`);
   }
 
   log("\n▸ Migrating and seeding (only what is missing)");
@@ -113,7 +113,7 @@ async function main() {
   Admin (partners, staff):  ${env.ADMIN_URL}${outbox}
   Mode:                     ${mode === "demo" ? "demo (this machine only)" : "production"}
 ${accounts}
-  Database: ${embedded ? `embedded PostgreSQL on ${describeUrl(env.DATABASE_URL!)}, data in ${path.relative(REPO_ROOT, DATA_DIR)}/` : describeUrl(env.DATABASE_URL!)}
+  Database: ${embedded ? `embedded PostgreSQL on ${describeUrl(env.DATABASE_URL ?? "")}, data in ${path.relative(REPO_ROOT, DATA_DIR)}/` : describeUrl(env.DATABASE_URL ?? "")}
   Press Ctrl+C to stop.
 ────────────────────────────────────────────────────────────`);
 }
@@ -129,7 +129,7 @@ function scheduleFreshness(env: NodeJS.ProcessEnv) {
     PORTAL_URL: env.PORTAL_URL,
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
   });
-  const db = createPrismaClient(env.DATABASE_URL!, { max: 1 });
+  const db = createPrismaClient(env.DATABASE_URL ?? "", { max: 1 });
   const run = async () => {
     await runFreshnessFromEnv(db, (line) => log(`[jobs]    ${line}`)).catch((error: unknown) =>
       console.error(`[jobs]    The freshness job failed: ${error instanceof Error ? error.message : String(error)}`),
@@ -164,8 +164,9 @@ function startApp(name: "portal" | "admin", port: number, env: NodeJS.ProcessEnv
       for (const line of lines) out.write(`${prefix}${line}\n`);
     });
   };
-  forward(child.stdout!, process.stdout);
-  forward(child.stderr!, process.stderr);
+  // stdio is "pipe" for both (see spawn above), so the streams exist.
+  if (child.stdout) forward(child.stdout, process.stdout);
+  if (child.stderr) forward(child.stderr, process.stderr);
   child.on("exit", (code, signal) => {
     if (!stopping) {
       console.error(`\n✖ The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}). Stopping everything.`);

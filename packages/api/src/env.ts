@@ -183,7 +183,7 @@ export function readAdminEnv(env: Record<string, string | undefined> = process.e
   };
 }
 
-const days = (name: string, fallback: number) =>
+const days = (fallback: number) =>
   z.coerce
     .number({ error: `must be a whole number of days, like ${fallback}` })
     .int(`must be a whole number of days, like ${fallback}`)
@@ -192,8 +192,8 @@ const days = (name: string, fallback: number) =>
     .default(fallback);
 
 const jobEnv = z.object({
-  FRESHNESS_REMIND_DAYS: days("FRESHNESS_REMIND_DAYS", 90),
-  FRESHNESS_EXPIRE_DAYS: days("FRESHNESS_EXPIRE_DAYS", 30),
+  FRESHNESS_REMIND_DAYS: days(90),
+  FRESHNESS_EXPIRE_DAYS: days(30),
 });
 
 /** The freshness job's settings: remind owners after N days unconfirmed, hide M days after that. */

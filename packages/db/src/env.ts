@@ -3,6 +3,10 @@ import { DatabaseError } from "./errors.ts";
 
 /** Where the embedded PostgreSQL listens when DATABASE_URL is unset. */
 export const EMBEDDED_PORT = Number(process.env.FREE_CITY_DB_PORT ?? 5433);
+/** FREE_CITY_DATA_DIR: where the embedded database and generated secrets live (default .data/). */
+export const DATA_DIR_SETTING = process.env.FREE_CITY_DATA_DIR;
+/** Running in CI (no progress bars, no prompts). */
+export const IN_CI = Boolean(process.env.CI);
 export const EMBEDDED_DATABASE_URL = `postgresql://postgres@127.0.0.1:${EMBEDDED_PORT}/postgres`;
 
 const databaseUrl = z

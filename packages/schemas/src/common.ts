@@ -25,6 +25,7 @@ export function plainText(min: number, max: number, label: string) {
     .min(min, min === 1 ? `Enter ${label.toLowerCase()}` : `${label} must be at least ${min} characters`)
     .max(max, `${label} must be ${max} characters or fewer`)
     .refine(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point of this check
       (value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value),
       `${label} contains characters that are not allowed`,
     );

@@ -111,6 +111,7 @@ const keyword = z
   .string()
   .transform((value) =>
     value
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point of this line
       .replace(/[\u0000-\u001F\u007F]/g, " ")
       .replace(/\s+/g, " ")
       .trim(),

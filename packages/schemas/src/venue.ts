@@ -34,7 +34,7 @@ export const ukPostcode = z
 /** The postcode district of a normalised postcode: "B15 2TT" → "B15". */
 export function outcodeOf(postcode: string): string {
   const match = UK_POSTCODE.exec(postcode.toUpperCase().trim());
-  return match ? match[1]! : postcode.toUpperCase().trim().split(" ")[0]!;
+  return match?.[1] ?? postcode.toUpperCase().trim().split(" ")[0] ?? "";
 }
 
 export const openingHoursRow = z

@@ -24,6 +24,7 @@ export type ReportReasonValue = (typeof REPORT_REASONS)[number];
 export const OFFER_EVENT_KINDS = ["view", "save", "take-up", "calendar"] as const;
 export type OfferEventKind = (typeof OFFER_EVENT_KINDS)[number];
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point of this line
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** A slug names a listing: lower-case letters, digits and hyphens. */

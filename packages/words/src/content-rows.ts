@@ -22,7 +22,9 @@ export function scheduleRowsOf(schedules: Partial<ScheduleItem>[] | undefined): 
       kind: s.kind === "ONE_OFF" ? "ONE_OFF" : "WEEKLY",
       dayOfWeek: s.kind === "ONE_OFF" ? null : (s.dayOfWeek ?? null),
       date: s.kind === "ONE_OFF" && s.date ? dateOnly(s.date) : null,
+      // biome-ignore lint/style/noNonNullAssertion: sessions reach here only after the schedule schema required both times
       startMinute: toMinutes(s.startTime!),
+      // biome-ignore lint/style/noNonNullAssertion: as above
       endMinute: toMinutes(s.endTime!),
       validFrom: s.validFrom ? dateOnly(s.validFrom) : null,
       validTo: s.validTo ? dateOnly(s.validTo) : null,

@@ -98,7 +98,8 @@ export function dayListWords(days: number[], form: "plural" | "singular"): strin
   }
   const parts = runs.flatMap((run) =>
     run.length >= 3
-      ? [`${dayName(run[0]!)} to ${dayName(run.at(-1)!)}`]
+      ? // biome-ignore lint/style/noNonNullAssertion: a run of three or more days has a first and a last
+        [`${dayName(run[0]!)} to ${dayName(run.at(-1)!)}`]
       : run.map((d) => (form === "plural" ? `${dayName(d)}s` : dayName(d))),
   );
   return joinWords(parts, "and");
@@ -155,6 +156,7 @@ export function scheduleWords(
     const to = iso(s.validTo);
     const key = [s.startMinute, s.endMinute, from, to].join("|");
     const group = weekly.get(key) ?? { days: [], first: s, from, to };
+    // biome-ignore lint/style/noNonNullAssertion: weekly sessions always have a day of the week (database check)
     group.days.push(s.dayOfWeek!);
     weekly.set(key, group);
   }
@@ -168,6 +170,7 @@ export function scheduleWords(
   // One-off sessions on the same date share a line: "Saturday 13 December, 10:00–12:00 and 14:00–16:00".
   const oneOffs = new Map<string, ScheduleRow[]>();
   for (const s of current.filter((s) => s.kind === "ONE_OFF" && s.date)) {
+    // biome-ignore lint/style/noNonNullAssertion: filtered to one-off sessions with a date just above
     const date = iso(s.date)!;
     oneOffs.set(date, [...(oneOffs.get(date) ?? []), s]);
   }
@@ -176,6 +179,7 @@ export function scheduleWords(
     .map(([date, sessions]) => `${dateWithDayWords(date, today)}, ${timesWords(sessions)}`);
 
   // Only cancellations of a session still to come mean anything to a reader.
+  // biome-ignore lint/style/noNonNullAssertion: a cancellation always has a date (not null in the database)
   const cancelled = [...new Set(cancellations.map((c) => iso(c.date)!))]
     .filter((date) => date >= today && current.some((s) => runsOn(s, date)))
     .sort();
@@ -228,7 +232,8 @@ export function nextDates(
     const sessions = live.filter((s) => runsOn(s, date));
     const stillToCome =
       offset === 0 && options.nowMinute !== undefined
-        ? sessions.filter((s) => s.endMinute > options.nowMinute!)
+        ? // biome-ignore lint/style/noNonNullAssertion: checked to be defined in the condition above
+          sessions.filter((s) => s.endMinute > options.nowMinute!)
         : sessions;
     if (stillToCome.length > 0) dates.push(date);
   }

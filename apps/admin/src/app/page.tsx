@@ -53,8 +53,8 @@ export default async function HomePage() {
 
   const [memberships, invitations] = await Promise.all([trpc.organisation.mine(), trpc.team.myInvitations()]);
   // One organisation (nearly everyone): straight to its offers.
-  if (memberships.length === 1 && invitations.length === 0)
-    redirect(`/organisations/${memberships[0]!.organisation.id}`);
+  const [only] = memberships;
+  if (only && memberships.length === 1 && invitations.length === 0) redirect(`/organisations/${only.organisation.id}`);
   return (
     <>
       <h1>{memberships.length === 0 ? "Welcome to Free City" : "Your organisations"}</h1>

@@ -6,5 +6,5 @@ export function csvCell(value: string | number): string {
 }
 
 export function csv(rows: (string | number)[][]): string {
-  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return `${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

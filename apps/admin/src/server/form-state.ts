@@ -22,7 +22,8 @@ export function formValues(form: FormData): Record<string, string | string[]> {
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = form.getAll(key).filter((v): v is string => typeof v === "string");
-    values[key] = all.length === 1 ? all[0]! : all;
+    const [only] = all;
+    values[key] = all.length === 1 && only !== undefined ? only : all;
   }
   return values;
 }

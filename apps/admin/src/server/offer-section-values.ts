@@ -58,11 +58,11 @@ function indexedRows(form: FormData, prefix: string): Record<string, string | nu
   const rows = new Map<number, Record<string, string | null>>();
   for (const key of new Set(form.keys())) {
     const match = new RegExp(`^${prefix}\\.(\\d+)\\.(\\w+)$`).exec(key);
-    if (!match) continue;
-    const index = Number(match[1]);
-    const row = rows.get(index) ?? {};
-    row[match[2]!] = text(form, key);
-    rows.set(index, row);
+    const [, index, field] = match ?? [];
+    if (index === undefined || field === undefined) continue;
+    const row = rows.get(Number(index)) ?? {};
+    row[field] = text(form, key);
+    rows.set(Number(index), row);
   }
   return [...rows.entries()]
     .sort(([a], [b]) => a - b)

@@ -20,7 +20,7 @@ export function OfferActions({ offer, labels }: { offer: SavedOffer; labels: Lab
   if (!ready) return null;
 
   async function share() {
-    const url = window.location.href.split("?")[0]!;
+    const url = `${window.location.origin}${window.location.pathname}`;
     if (navigator.share) {
       await navigator.share({ title: offer.title, text: labels.shareText, url }).catch(() => undefined);
       return;

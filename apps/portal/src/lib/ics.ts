@@ -75,7 +75,7 @@ export function offerCalendar(offer: CalendarOffer, today: string, now: Date = n
     ...events,
     "END:VCALENDAR",
   ];
-  return lines.map(fold).join("\r\n") + "\r\n";
+  return `${lines.map(fold).join("\r\n")}\r\n`;
 }
 
 /** The first date of a session from `today` on, and its repeat rule; null when it has no dates left. */

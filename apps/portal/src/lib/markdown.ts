@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { readPortalEnv } from "../env";
 
 /**
  * Markdown for context pages. Raw HTML is off, so page text can never inject markup; links to
@@ -7,6 +8,6 @@ import MarkdownIt from "markdown-it";
 const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
 
 export function renderMarkdown(source: string): string {
-  const adminUrl = process.env.ADMIN_URL ?? "http://localhost:3001";
+  const { adminUrl } = readPortalEnv();
   return md.render(source.replaceAll("http://localhost:3001", adminUrl));
 }

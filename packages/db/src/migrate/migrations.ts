@@ -117,7 +117,7 @@ export async function applyMigrations(
       return { applied: [], total };
     }
     log(`Applying ${pending.length} of ${total} migration${total === 1 ? "" : "s"}:`);
-    pending.forEach((name, i) => log(`  [${i + 1}/${pending.length}] ${name}`));
+    for (const [i, name] of pending.entries()) log(`  [${i + 1}/${pending.length}] ${name}`);
     try {
       const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
       log(

@@ -55,9 +55,12 @@ export function dateRange(content: OfferContent): { startsOn: Date | null; endsO
   const firsts = content.schedules.map((s) => (s.kind === "ONE_OFF" ? s.date : s.validFrom));
   const lasts = content.schedules.map((s) => (s.kind === "ONE_OFF" ? s.date : s.validTo));
   const bound = (values: (string | null)[], pick: (a: string, b: string) => string) =>
+    // biome-ignore lint/style/noNonNullAssertion: the guard before it returns null when any value is null or there are none
     values.some((v) => v === null) || values.length === 0 ? null : dateOnly(values.reduce((a, b) => pick(a!, b!))!);
   return {
+    // biome-ignore lint/complexity/useMathMinMax: ISO date strings (YYYY-MM-DD), ordered as strings
     startsOn: bound(firsts, (a, b) => (a < b ? a : b)),
+    // biome-ignore lint/complexity/useMathMinMax: as above
     endsOn: bound(lasts, (a, b) => (a > b ? a : b)),
   };
 }

@@ -30,7 +30,7 @@ async function readSeedFile<T extends z.ZodType>(seedsDir: string, file: string,
   }
   const result = schema.safeParse(json);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const [issue = { path: [], message: "is not valid" }] = result.error.issues;
     const [row, ...field] = issue.path;
     const where =
       typeof row === "number"

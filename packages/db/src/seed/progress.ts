@@ -1,3 +1,4 @@
+import { IN_CI } from "../env.ts";
 /** What seeding prints: one line per kind of row, and a progress line for long loops. */
 export type SeedLog = {
   line(text: string): void;
@@ -6,7 +7,7 @@ export type SeedLog = {
 };
 
 export function consoleSeedLog(write: (text: string) => void = (t) => process.stdout.write(t)): SeedLog {
-  const interactive = Boolean(process.stdout.isTTY) && !process.env.CI;
+  const interactive = Boolean(process.stdout.isTTY) && !IN_CI;
   let lastPercent = -1;
   return {
     line: (text) => write(`${text}\n`),

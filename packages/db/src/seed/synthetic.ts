@@ -115,6 +115,7 @@ export async function seedSynthetic(db: Database, total: number, log: SeedLog, n
       async (tx) => {
         await tx.offer.createMany({ data: rows.map((r) => r.offer) });
         await tx.offerRevision.createMany({ data: rows.map((r) => r.revision) });
+        // biome-ignore lint/style/noNonNullAssertion: rows is a non-empty batch here
         await tx.$executeRaw`UPDATE offer SET live_revision_id = 'synr_' || substr(id, 6) WHERE id >= ${rows[0]!.offer.id} AND id <= ${rows.at(-1)!.offer.id} AND organisation_id = ${org.id} AND live_revision_id IS NULL`;
         await tx.reviewDecision.createMany({
           data: rows.map((r) => ({ organisationId: org.id, revisionId: r.revision.id, outcome: "APPROVED" as const })),
@@ -140,7 +141,9 @@ function syntheticOffer(
   categories: Map<string, string>,
 ) {
   const id = `syno_${String(i).padStart(9, "0")}`;
+  // biome-ignore lint/style/noNonNullAssertion: an index modulo the length is always inside the array
   const [activity, categorySlug] = ACTIVITIES[i % ACTIVITIES.length]!;
+  // biome-ignore lint/style/noNonNullAssertion: an index modulo the length is always inside the array
   const adjective = ADJECTIVES[(i * 7) % ADJECTIVES.length]!;
   const minAge = 5 + ((i * 3) % 12);
   const maxAge = Math.min(25, minAge + 3 + ((i * 5) % 9));
@@ -160,6 +163,7 @@ function syntheticOffer(
       minAge,
       maxAge,
       aloneFromAge: i % 3 === 0 ? null : Math.max(minAge, 12),
+      // biome-ignore lint/style/noNonNullAssertion: an index modulo the length is always inside the array
       takeUpMethod: (["TURN_UP", "BOOK_AHEAD", "SHOW_CODE", "ASK_AT_DESK"] as const)[i % 4]!,
       bookingUrl: i % 4 === 1 ? "https://example.org/book" : null,
       takeUpCode: i % 4 === 2 ? "FREECITY" : null,
@@ -179,6 +183,7 @@ function syntheticOffer(
       content: {},
       submittedAt: new Date(),
     },
+    // biome-ignore lint/style/noNonNullAssertion: the catalogue is seeded before synthetic offers, so there is always a category
     categoryId: categories.get(categorySlug) ?? [...categories.values()][0]!,
     venueId,
     schedule: {

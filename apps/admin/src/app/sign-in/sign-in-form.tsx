@@ -60,6 +60,7 @@ export function SignInForm({
         >
           <h2 id="error-summary-title">There is a problem</h2>
           <p>
+            {/* biome-ignore lint/a11y/useValidAnchor: a real link to the field (works without JS); the script only moves focus */}
             <a
               href="#email"
               onClick={(e) => {

@@ -116,7 +116,7 @@ export async function checkOfferImport(db: Database, organisationId: string, csv
         const field = [...issue.path].reverse().find((k) => typeof k === "string" && COLUMN_OF[k]) as
           | string
           | undefined;
-        const column = field ? COLUMN_OF[field]! : "";
+        const column = field ? (COLUMN_OF[field] ?? "") : "";
         if (!rowProblems.some((p) => p.column === column)) problems.push({ row, column, message: issue.message });
       }
     } else if (rowProblems.length === 0) offers.push({ row, content: result.data });

@@ -19,7 +19,7 @@ export function parseCsv(text: string): ParsedCsv {
   let quoted = false;
   let fieldStarted = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
+    const c = source.charAt(i);
     if (quoted) {
       if (c === '"') {
         if (source[i + 1] === '"') {

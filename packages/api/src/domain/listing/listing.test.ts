@@ -3,7 +3,6 @@ import {
   makeOrganisation,
   makeUser,
   makeVenue,
-  offerContentFor,
   type TestDatabase,
   testDatabaseKind,
 } from "@free-city/db/testing";

@@ -128,6 +128,7 @@ function resolveSearch(input: OfferSearchInput, names: Names, today: string) {
 
 function toItem(row: OfferSearchRow) {
   return {
+    // biome-ignore lint/style/noNonNullAssertion: the statement selects offer.id, a primary key; the SQL type is nullable only in its declaration
     id: row.id!,
     slug: row.slug,
     title: row.title,

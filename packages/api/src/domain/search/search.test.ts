@@ -369,7 +369,7 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       const easter = await search("when=holidays&day=7", new Date("2027-03-30T09:00:00Z"));
       expect(easter.labels.holiday?.name).toBe("Easter holiday");
       expect(easter.items).toEqual([]);
-      expect(await titles("when=holidays&category=" + cat.music.slug)).toEqual([]);
+      expect(await titles(`when=holidays&category=${cat.music.slug}`)).toEqual([]);
     });
 
     it("day of the week", async () => {

@@ -29,12 +29,12 @@ export async function GET(request: Request) {
     ...data.rows.flatMap((r) =>
       r.cells.map((c, i) => [
         r.name,
-        data.columns[i]!.name,
+        data.columns[i]?.name ?? "",
         VIEWS[view],
         BANDS[band],
         c.liveOffers,
         c.weeklySessions,
-        data.columns[i]!.median,
+        data.columns[i]?.median ?? 0,
         c.thin ? "yes" : "no",
       ]),
     ),

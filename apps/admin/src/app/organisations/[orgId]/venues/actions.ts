@@ -27,7 +27,8 @@ export async function saveVenue(
       if (suggested) values.districtId = suggested.districtId;
     }
     const input = { organisationId, ...values } as Parameters<typeof trpc.venue.create>[0];
-    savedId = venueId ? (await trpc.venue.update({ ...input, venueId }), venueId) : (await trpc.venue.create(input)).id;
+    if (venueId) await trpc.venue.update({ ...input, venueId });
+    savedId = venueId ?? (await trpc.venue.create(input)).id;
   } catch (error) {
     const refused = refusedForm(error, form);
     refused.fieldErrors = Object.fromEntries(

@@ -64,7 +64,10 @@ export default async function ReviewOfferPage({ params }: { params: Promise<{ re
         </div>
       ) : claimedByOther ? (
         <div className="banner banner--warning" role="status">
-          <p>{revision.claimedBy!.email} is reviewing this. It frees up if they leave it for 30 minutes.</p>
+          <p>
+            {revision.claimedBy?.email ?? "Someone else"} is reviewing this. It frees up if they leave it for 30
+            minutes.
+          </p>
         </div>
       ) : revision.claimedBy?.id !== me.id ? (
         <ActionForm action={claimRevision.bind(null, revisionId)} initial={idleForm} submitLabel="Start reviewing">

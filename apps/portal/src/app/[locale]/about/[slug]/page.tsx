@@ -33,6 +33,7 @@ export default async function ContextPage({ params }: Props) {
     <article>
       <h1>{page.title}</h1>
       {/* Seeded Markdown rendered with raw HTML disabled (see lib/markdown). */}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: seeded Markdown rendered with raw HTML off */}
       <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(page.body) }} />
       {sources.length > 0 ? (
         <aside className="sources" aria-labelledby="sources-title">
