@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { TestDatabase } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveFetch } from "../test/http-server.ts";
-import { createTestDatabase, type TestDatabase } from "../test/setup.ts";
+import { createTestDatabase } from "../test/setup.ts";
 import { createSignInGate, SIGN_IN_LIMITS } from "./sign-in-gate.ts";
 
 const SECRET = "a-secret-that-is-long-enough-for-next-auth-0123";

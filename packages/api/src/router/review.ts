@@ -73,7 +73,6 @@ export const reviewRouter = createTRPCRouter({
     const notifier = notifierOf(ctx);
     await notifyOrganisationOwners(
       ctx.db,
-      notifier,
       decided.organisationId,
       venueDecisionEmail({
         ...decided,
@@ -88,7 +87,6 @@ export const reviewRouter = createTRPCRouter({
     const notifier = notifierOf(ctx);
     await notifyOrganisationOwners(
       ctx.db,
-      notifier,
       decided.organisationId,
       organisationDecisionEmail({
         ...decided,
