@@ -89,6 +89,10 @@ export function startWorker(options: WorkerOptions): Promise<Runner> {
     taskList: jobTasks(options),
     parsedCronItems: options.schedule === false ? [] : parseCrontab(options.schedule ?? SCHEDULE),
     noHandleSignals: true,
+    // No named prepared statements: they belong to a server session, and a connection pooler in
+    // transaction mode (PgBouncer) or the embedded PGlite server (one session for every
+    // connection) would mix them up ("prepared statement … already exists"). The cost is small.
+    noPreparedStatements: true,
     pollInterval: options.pollInterval,
     logger: options.logger ?? workerLogger(options.log ?? console.log),
   });
@@ -98,6 +102,7 @@ export function startWorker(options: WorkerOptions): Promise<Runner> {
 export function runDueJobs(options: WorkerOptions): Promise<void> {
   return runOnce({
     ...(options.pgPool ? { pgPool: options.pgPool } : { connectionString: options.connectionString }),
+    noPreparedStatements: true,
     taskList: jobTasks(options),
     ...(options.logger ? { logger: options.logger } : {}),
   });
