@@ -10,7 +10,11 @@ export type Database = PrismaClient;
  */
 export function createPrismaClient(url: string = resolveDatabaseUrl(), options: { max?: number } = {}): Database {
   const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10 });
-  return new PrismaClient({ adapter });
+  // A query waits for a free pooled connection as long as it takes; Prisma gives a transaction
+  // (the search is one) only 2 s by default, so a burst of visitors got 500s ("Unable to start a
+  // transaction in the given time") instead of slower pages. Measured with 100 connections on a
+  // busy 2-core machine: every search and district page failed so.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000 } });
 }
 
 const globalForDb = globalThis as unknown as { freeCityDb?: Database };
