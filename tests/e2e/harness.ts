@@ -98,11 +98,13 @@ export async function startProduct(options: {
     dataDir,
     output: () => output,
     async stop() {
-      if (child.exitCode !== null) return;
+      // A child ended by a signal has exitCode null and signalCode set: it is gone all the same.
+      const gone = () => child.exitCode !== null || child.signalCode !== null;
+      if (gone()) return;
       const exited = new Promise((r) => child.once("exit", r));
       process.kill(-child.pid!, "SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
-      if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+      if (!gone()) process.kill(-child.pid!, "SIGKILL");
     },
   };
 }

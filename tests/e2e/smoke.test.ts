@@ -112,5 +112,5 @@ describe("the product, started like `npm start`", () => {
     await page.goto(`${product.adminUrl}/`);
     expect(await page.locator("h1").textContent()).toBe("Offers");
     await page.close();
-  });
+  }, 600_000); // a whole second start (install check, builds cached, database, both apps), like beforeAll
 });

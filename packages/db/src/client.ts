@@ -20,7 +20,7 @@ export const WEB_DATABASE_LIMITS: DatabaseLimits = {
 
 /**
  * A Prisma client over a PostgreSQL URL. The apps always take this path, for the embedded
- * database (a PGlite socket server, which ignores the session limits) and a real server alike.
+ * database and a real server alike.
  */
 export function createPrismaClient(
   url: string = resolveDatabaseUrl(),
@@ -39,7 +39,10 @@ export function createPrismaClient(
         }
       : {}),
   });
-  return new PrismaClient({ adapter });
+  // A transaction (the search is one) waits for a pooled connection as a query does: Prisma's
+  // default is 2 s, so a burst of visitors got 500s ("Unable to start a transaction in the given
+  // time") instead of slower pages. With web limits, the pool's own connection timeout applies.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: limits?.connectionTimeoutMs ?? 15_000 } });
 }
 
 const globalForDb = globalThis as unknown as { freeCityDb?: Database };

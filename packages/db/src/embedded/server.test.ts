@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -75,6 +75,7 @@ describe("the embedded PostgreSQL", () => {
   });
   afterAll(async () => {
     await server?.stop();
+    await rm(folder, { recursive: true, force: true });
   });
 
   it("answers 200 concurrent queries of different shapes over a pool of 10, each with its own rows", async () => {
@@ -182,6 +183,7 @@ describe("the embedded PostgreSQL", () => {
     );
     expect(offers).toEqual([{ title: "Swimming for beginners", summary: "Learn to swim: café après", found: true }]);
     expect(await listing(earlier)).toEqual(before);
+    await rm(path.dirname(earlier), { recursive: true, force: true });
   }, 240_000);
 
   it("keeps its data across a stop and a start (the data folder is reused, not created again)", async () => {
@@ -215,5 +217,6 @@ describe("an earlier version's PGlite data folder", () => {
     expect((error as Error).message).toMatch(/pnpm db reset/);
     expect(await readdir(path.join(folder, "pglite"))).toEqual(["base"]);
     expect(existsSync(path.join(folder, "postgres"))).toBe(false);
+    await rm(folder, { recursive: true, force: true });
   });
 });
