@@ -13,10 +13,10 @@ export function atomFeed(feed: {
   /** When nothing is in it: the feed still needs an updated time. */
   emptyUpdated: Date;
 }): string {
-  const updated = feed.entries.reduce<Date>(
-    (latest, entry) => (entry.updated > latest ? entry.updated : latest),
-    feed.entries[0]?.updated ?? feed.emptyUpdated,
-  );
+  const updated =
+    feed.entries.length > 0
+      ? new Date(Math.max(...feed.entries.map((entry) => entry.updated.getTime())))
+      : feed.emptyUpdated;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',

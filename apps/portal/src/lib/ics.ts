@@ -80,7 +80,7 @@ export function calendarFile(input: {
     ...events,
     "END:VCALENDAR",
   ];
-  return lines.map(fold).join("\r\n") + "\r\n";
+  return `${lines.map(fold).join("\r\n")}\r\n`;
 }
 
 function offerEvents(offer: CalendarOffer, today: string, until: string | null, now: Date): string[] {
