@@ -35,7 +35,9 @@ describe("open data", () => {
     const page = await context.newPage();
     await page.goto(url("/"));
     await page.getByRole("contentinfo").getByRole("link", { name: "Open data" }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe("/open-data");
+    // Client-side navigation: wait for the address (slow on a busy machine), then for the heading.
+    await page.waitForURL((address) => address.pathname === "/open-data", { timeout: 60_000 });
+    await page.getByRole("heading", { level: 1, name: "Open data" }).waitFor({ timeout: 60_000 });
     await expect(page.getByRole("heading", { level: 1, name: "Open data" }).isVisible()).resolves.toBe(true);
     await expect(page.getByText("CC BY-SA 4.0").isVisible()).resolves.toBe(true);
     await expectNoAxeViolations(page);

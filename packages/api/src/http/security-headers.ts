@@ -64,6 +64,8 @@ export function securityHeaders(options: {
     "Permissions-Policy": `${options.app === "portal" ? "geolocation=(self)" : "geolocation=()"}, camera=(), microphone=(), payment=(), usb=(), interest-cohort=()`,
     "Cross-Origin-Opener-Policy": "same-origin",
   };
+  // The admin is never in a search engine, even when a link to it is found somewhere.
+  if (options.app === "admin") headers["X-Robots-Tag"] = "noindex, nofollow";
   if (options.https) headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
   return headers;
 }
