@@ -24,7 +24,7 @@ function injectedElements(marker: string): string[] {
       // A link or a source may hold the text URL-encoded in its query (a search link); it may not be a script URL.
       const dangerous = (name: string, value: string) =>
         /^(href|src|action|formaction|xlink:href|data)$/i.test(name)
-          ? /^\s*(javascript|vbscript|data):/i.test(value)
+          ? /^\s*(javascript|vbscript):/i.test(value)
           : /^on|^(srcdoc|style)$/i.test(name) && value.includes(marker);
       if (el.getAttributeNames().some((name) => dangerous(name, el.getAttribute(name) ?? ""))) return true;
       if (el.tagName !== "SCRIPT" && el.tagName !== "STYLE") return false;
