@@ -1,5 +1,6 @@
 import { AppError } from "@free-city/api";
 import { describe, expect, it } from "vitest";
+import { readPortalEnv } from "../env";
 import { jsonBody, openDataGet, openDataOptions } from "./open-data-response";
 
 /** The open-data response rules on real Fetch API requests and responses (what Next hands a route). */
@@ -45,11 +46,11 @@ describe("open data responses", () => {
     expect(changed.headers.get("etag")).not.toBe(etag);
   });
 
-  it("writes links with the address the client used, not the one the server listens on", async () => {
+  it("writes links with the portal's public address (PORTAL_URL), never a Host header the client wrote", async () => {
     let seen = "";
     await openDataGet(
       new Request("http://0.0.0.0:3000/api/oruk?x=1", {
-        headers: { host: "freecity.example", "x-forwarded-proto": "https" },
+        headers: { host: "attacker.example", "x-forwarded-host": "attacker.example", "x-forwarded-proto": "https" },
       }),
       (url) => {
         seen = url.toString();
@@ -57,7 +58,8 @@ describe("open data responses", () => {
       },
       { maxAge: 60, limiter: limiter() },
     );
-    expect(seen).toBe("https://freecity.example/api/oruk?x=1");
+    expect(seen).toBe(`${readPortalEnv().portalUrl}/api/oruk?x=1`);
+    expect(seen).not.toContain("attacker.example");
   });
 
   it("turns a refused parameter into a 400 naming it, and a missing record into a 404", async () => {

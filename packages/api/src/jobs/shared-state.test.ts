@@ -9,6 +9,7 @@ import { takeRateLimit } from "../domain/rate-limits/take-rate-limit.ts";
 import { runRetentionJob } from "../domain/retention/run-retention-job.ts";
 import { recordOfferEvent } from "../domain/stats/record-offer-event.ts";
 import { forgetVisitorSalt, hashVisitor } from "../domain/visitors/hash-visitor.ts";
+import { VOICE_LIMITS } from "../domain/voice/rate-limits.ts";
 import { createMailer } from "../email/send-email.ts";
 import { createCaller } from "../root.ts";
 import {
@@ -104,13 +105,13 @@ describe.skipIf(!onServer)("two instances on one PostgreSQL", () => {
     expect(keys.map((k) => k.key).filter((k) => k.includes("client"))).toEqual([]);
   });
 
-  it("refuse the portal's 6th feedback through the procedures whichever instance gets it", async () => {
+  it("refuse the portal's feedback past the allowance through the procedures whichever instance gets it", async () => {
     const offer = await liveOffer(world);
     const instances = [instance(), instance()];
     const key = await hashVisitor(instances[0]!, ["203.0.113.7", "Firefox"]);
     expect(await hashVisitor(instance(), ["203.0.113.7", "Firefox"])).toBe(key);
     const as = (db: Database) => createCaller(createContext({ db, user: null, clientKey: key }));
-    for (let i = 0; i < 5; i++)
+    for (let i = 0; i < VOICE_LIMITS.perClient; i++)
       await as(instances[i % 2]!).voice.offerFeedback({ offerSlug: offer.slug, reaction: "GOOD" });
     await expect(as(instances[1]!).voice.offerFeedback({ offerSlug: offer.slug, reaction: "GOOD" })).rejects.toThrow(
       /Too many tries/,
@@ -118,7 +119,7 @@ describe.skipIf(!onServer)("two instances on one PostgreSQL", () => {
     await expect(as(instances[0]!).voice.offerFeedback({ offerSlug: offer.slug, reaction: "GOOD" })).rejects.toThrow(
       /Too many tries/,
     );
-    expect(await world.db.feedback.count({ where: { offerId: offer.id } })).toBe(5);
+    expect(await world.db.feedback.count({ where: { offerId: offer.id } })).toBe(VOICE_LIMITS.perClient);
   });
 
   it("count a visitor once, whichever instance each view reaches, with one salt shared for the day", async () => {

@@ -49,26 +49,25 @@ describe(`freshness: reminders, expiry and "still accurate" (${testDatabaseKind(
 
   it("doesn't count a reminder no owner could be sent, and tries again on the next run", async () => {
     const confirmed = (await state()).lastConfirmedAt!.getTime();
-    const failing = {
-      mailer: {
-        outbox: false,
-        send: async () => {
-          throw new Error("SMTP server refused the connection");
-        },
-      },
-      links: TEST_LINKS,
-    };
+    // Nobody to email: the organisation's only owner is made an ordinary member for this run.
+    const owners = { organisationId: world.org.id, role: "OWNER" as const };
+    const ownerIds = (await world.db.membership.findMany({ where: owners, select: { id: true } })).map((m) => m.id);
+    await world.db.membership.updateMany({ where: { id: { in: ownerIds } }, data: { role: "MEMBER" } });
     const lines: string[] = [];
-    const result = await runFreshnessJob({
-      db: world.db,
-      now: new Date(confirmed + 91 * DAY),
-      notifier: failing,
-      log: (l) => lines.push(l),
-    });
-    expect(result).toMatchObject({ reminded: 0 });
-    expect((await state()).reminderSentAt).toBeNull();
-    expect(lines.join("\n")).toContain("will be tried again");
-    expect(await world.db.auditEvent.count({ where: { entityId: offerId, action: "offer.reminder_sent" } })).toBe(0);
+    try {
+      const result = await runFreshnessJob({
+        db: world.db,
+        now: new Date(confirmed + 91 * DAY),
+        notifier: { links: TEST_LINKS },
+        log: (l) => lines.push(l),
+      });
+      expect(result).toMatchObject({ reminded: 0 });
+      expect((await state()).reminderSentAt).toBeNull();
+      expect(lines.join("\n")).toContain("will be tried again");
+      expect(await world.db.auditEvent.count({ where: { entityId: offerId, action: "offer.reminder_sent" } })).toBe(0);
+    } finally {
+      await world.db.membership.updateMany({ where: { id: { in: ownerIds } }, data: { role: "OWNER" } });
+    }
   });
 
   it("reminds the owners once, after 90 days unconfirmed, not before", async () => {

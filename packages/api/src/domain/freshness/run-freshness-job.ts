@@ -112,7 +112,10 @@ export async function runFreshnessJob(input: {
       // A reminder nobody can receive is no reminder: with no owner to email, nothing is claimed
       // (the offer is never hidden on it) and the next run looks again.
       const recipients = await ownerEmails(tx, offer.organisationId);
-      if (recipients.length === 0) return false;
+      if (recipients.length === 0) {
+        log(`  No owner of "${offer.title}" can be emailed; it will be tried again on the next run.`);
+        return false;
+      }
       const claim = await tx.offer.updateMany({
         where: { id: offer.id, status: "LIVE", reminderSentAt: null },
         data: { reminderSentAt: now },
