@@ -1,4 +1,4 @@
-import { type FeedScope, listFeedOffers, orukId } from "@free-city/api";
+import { AppError, type FeedScope, listFeedOffers, orukId } from "@free-city/api";
 import { getDb } from "@free-city/db";
 import { addressLine } from "~/components/listing/words";
 import { atomFeed } from "~/lib/atom";
@@ -24,6 +24,26 @@ export function feedResponse(request: Request, scope: FeedScope, format: "ics" |
 }
 
 export const feedOptions = openDataOptions;
+
+/**
+ * The GET handler of /feeds/districts/<slug>.(ics|atom) and /feeds/categories/<slug>.(ics|atom):
+ * a file name that is not a slug and a format is a 404, as JSON like the rest of the open data.
+ */
+export function slugFeedHandler(kind: "district" | "category") {
+  return async (request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> => {
+    const file = feedFile((await params).file);
+    if (!file) {
+      return openDataGet(
+        request,
+        () => {
+          throw new AppError("NOT_FOUND");
+        },
+        { maxAge: 0 },
+      );
+    }
+    return feedResponse(request, { kind, slug: file.slug }, file.format);
+  };
+}
 
 async function feedBody(url: URL, scope: FeedScope, format: "ics" | "atom"): Promise<OpenDataBody> {
   const { title, today, until, offers } = await listFeedOffers(getDb(), scope, { upcoming: format === "ics" });
