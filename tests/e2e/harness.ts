@@ -4,7 +4,7 @@
  * Chromium through playwright-core. Nothing is mocked.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +18,8 @@ export type Product = {
   portalUrl: string;
   adminUrl: string;
   dataDir: string;
+  /** The embedded database's URL, with the password the start made beside its data folder. */
+  databaseUrl(): string;
   output: () => string;
   stop(): Promise<void>;
 };
@@ -96,6 +98,10 @@ export async function startProduct(options: {
     portalUrl: `http://localhost:${options.ports.portal}`,
     adminUrl: `http://localhost:${options.ports.admin}`,
     dataDir,
+    databaseUrl() {
+      const password = readFileSync(path.join(dataDir, "postgres-password"), "utf8").trim();
+      return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.ports.db}/postgres`;
+    },
     output: () => output,
     async stop() {
       // A child ended by a signal has exitCode null and signalCode set: it is gone all the same.
