@@ -66,6 +66,7 @@ export default async function ReportsPage({
             )}
             <ActionForm
               action={resolveReport.bind(null, report.id, "resolve")}
+              idPrefix={`resolve-${report.id}`}
               initial={idleForm}
               submitLabel="Resolve"
             >
@@ -76,6 +77,7 @@ export default async function ReportsPage({
                 <summary>Take the listing off the portal</summary>
                 <ActionForm
                   action={resolveReport.bind(null, report.id, "unpublish")}
+                  idPrefix={`unpublish-${report.id}`}
                   initial={idleForm}
                   submitLabel="Take it down and resolve"
                 >
