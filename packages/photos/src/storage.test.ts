@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
@@ -80,7 +79,7 @@ let endpoint = "";
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), "free-city-photos-"));
   s3 = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: path.join(folder, "s3") });
-  const address = (await s3.run()) as AddressInfo;
+  const address = await s3.run();
   endpoint = `http://127.0.0.1:${address.port}`;
   const client = new S3Client({
     endpoint,
