@@ -125,8 +125,11 @@ export async function processPhoto(input: Uint8Array): Promise<ProcessedPhoto> {
   const { width, height, channels } = master.info;
   const raw = () => sharp(master.data, { raw: { width, height, channels } });
 
-  const widths = PHOTO_WIDTHS.filter((w) => w < width);
-  if (widths.length < PHOTO_WIDTHS.length) widths.push(Math.min(width, PHOTO_WIDTHS[PHOTO_WIDTHS.length - 1]));
+  // Each stored width below the photo's own, and the photo's own (at most the largest).
+  const largest = PHOTO_WIDTHS[PHOTO_WIDTHS.length - 1] ?? 1280;
+  const widths: number[] = PHOTO_WIDTHS.filter((w) => w < width);
+  if (width <= largest) widths.push(width);
+  else if (!widths.includes(largest)) widths.push(largest);
 
   const files: ProcessedPhoto["files"] = [];
   const variants: PhotoVariant[] = [];
