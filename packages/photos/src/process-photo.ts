@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import sharp from "sharp";
+import sharp, { type Metadata, type OutputInfo } from "sharp";
 
 /** At most 10 MB a file: a phone's photo fits, a video or a scan of a book does not. */
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -94,7 +94,7 @@ export async function processPhoto(input: Uint8Array): Promise<ProcessedPhoto> {
   if (input.byteLength > MAX_PHOTO_BYTES) throw new PhotoError("PHOTO_TOO_BIG");
   const buffer = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
 
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(buffer, { ...sharpOptions(), pages: -1 }).metadata();
   } catch (error) {
@@ -110,7 +110,7 @@ export async function processPhoto(input: Uint8Array): Promise<ProcessedPhoto> {
   if (meta.width * meta.height > MAX_PHOTO_PIXELS) throw new PhotoError("PHOTO_TOO_MANY_PIXELS");
 
   // Decode once, upright, in sRGB, without alpha (photos; a transparent PNG gets a white ground).
-  let master: { data: Buffer; info: sharp.OutputInfo };
+  let master: { data: Buffer; info: OutputInfo };
   try {
     master = await sharp(buffer, sharpOptions())
       .autoOrient()
