@@ -1,6 +1,7 @@
 import type { Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import { publicOfferWhere } from "../offers/public-offers.ts";
+import { listLiveOfferPhotos } from "../photos/public-photos.ts";
 import {
   flattenCategories,
   publicCategorySelect,
@@ -18,6 +19,7 @@ export async function getPublicOffer(db: Database, slug: string) {
   const offer = await db.offer.findFirst({
     where: { ...publicOfferWhere, slug },
     select: {
+      id: true,
       slug: true,
       title: true,
       summary: true,
@@ -49,9 +51,10 @@ export async function getPublicOffer(db: Database, slug: string) {
     },
   });
   if (!offer) throw new AppError("NOT_FOUND");
-  const { venues, categories, ...rest } = offer;
+  const { venues, categories, id, ...rest } = offer;
   return {
     ...rest,
+    photos: await listLiveOfferPhotos(db, id),
     venues: venues.map((v) => v.venue),
     categories: flattenCategories(categories),
   };
