@@ -12,12 +12,12 @@ export const REACTIONS = ["LOVED_IT", "GOOD", "OKAY", "NOT_FOR_ME"] as const;
 export type ReactionValue = (typeof REACTIONS)[number];
 
 export const REPORT_REASONS = [
-  "PHOTO",
   "WRONG_INFORMATION",
   "NOT_FREE",
   "CLOSED_OR_CANCELLED",
   "ACCESS_PROBLEM",
   "SAFETY_CONCERN",
+  "PHOTO",
   "OTHER",
 ] as const;
 export type ReportReasonValue = (typeof REPORT_REASONS)[number];
