@@ -144,3 +144,29 @@ export async function expectNoAxeViolations(page: Page) {
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/**
+ * A new browser page signed in to the admin as `email`, through the real magic-link flow: ask for
+ * a link on the sign-in page, read it from the demo outbox, follow it.
+ */
+export async function signInToAdmin(
+  browser: Browser,
+  adminUrl: string,
+  email: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await page.goto(`${adminUrl}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await page.waitForURL(/\/sign-in\/check-email/);
+  await page.goto(`${adminUrl}/outbox`);
+  const hrefs = await page
+    .locator(".email", { hasText: `To ${email}` })
+    .locator("a")
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const link = hrefs.find((h) => h.includes("/api/auth/callback/email"));
+  expect(link, `a sign-in link for ${email} in the outbox`).toBeDefined();
+  await page.goto(link as string);
+  return page;
+}

@@ -40,7 +40,7 @@ export async function getPublicOffer(db: Database, slug: string) {
       dbsCheckedStaff: true,
       safeguardingNotes: true,
       lastConfirmedAt: true,
-      organisation: { select: { name: true } },
+      organisation: { select: { name: true, slug: true, verificationStatus: true, pledgeAgreedAt: true } },
       venues: {
         where: { venue: publicVenueWhere },
         select: { venue: { select: publicVenueSelect } },
@@ -51,10 +51,17 @@ export async function getPublicOffer(db: Database, slug: string) {
     },
   });
   if (!offer) throw new AppError("NOT_FOUND");
-  const { venues, categories, id, ...rest } = offer;
+  const { venues, categories, organisation, id, ...rest } = offer;
+  // Only a verified organisation has a public profile; its pledge shows only once the council checked it.
+  const verified = organisation.verificationStatus === "VERIFIED";
   return {
     ...rest,
     photos: await listLiveOfferPhotos(db, id),
+    organisation: {
+      name: organisation.name,
+      profileSlug: verified ? organisation.slug : null,
+      pledged: verified && organisation.pledgeAgreedAt !== null,
+    },
     venues: venues.map((v) => v.venue),
     categories: flattenCategories(categories),
   };
