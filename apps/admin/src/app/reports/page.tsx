@@ -12,6 +12,7 @@ import { resolveReport } from "./actions";
 export const metadata: Metadata = { title: "Reports" };
 
 const REASON = {
+  PHOTO: "A photo shouldn't be here",
   WRONG_INFORMATION: "Wrong information",
   NOT_FREE: "Not free",
   CLOSED_OR_CANCELLED: "Closed or cancelled",
