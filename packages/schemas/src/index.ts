@@ -1,6 +1,7 @@
 export * from "./audit.ts";
 export * from "./auth.ts";
 export * from "./category.ts";
+export * from "./city-contacts.ts";
 export * from "./common.ts";
 export * from "./context-page.ts";
 export * from "./offer.ts";
