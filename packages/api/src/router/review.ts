@@ -12,6 +12,7 @@ import { decideOrganisation } from "../domain/organisations/decide-organisation.
 import { notifyOrganisationOwners } from "../domain/organisations/notify-organisation-owners.ts";
 import { approveRevisions } from "../domain/review/approve-revisions.ts";
 import { claimRevision } from "../domain/review/claim-revision.ts";
+import { countReviewQueue } from "../domain/review/count-review-queue.ts";
 import { decideVenue } from "../domain/review/decide-venue.ts";
 import { getRevisionReview } from "../domain/review/get-revision-review.ts";
 import { getOrganisationReview, getVenueReview } from "../domain/review/get-venue-review.ts";
@@ -22,15 +23,7 @@ import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 
 export const reviewRouter = createTRPCRouter({
   /** Staff: how much is waiting, per kind (staff home). */
-  counts: staffProcedure.query(async ({ ctx }) => {
-    const [newOffers, edits, venues, organisations] = await Promise.all([
-      ctx.db.offerRevision.count({ where: { status: "IN_REVIEW", offer: { liveRevisionId: null } } }),
-      ctx.db.offerRevision.count({ where: { status: "IN_REVIEW", offer: { liveRevisionId: { not: null } } } }),
-      ctx.db.venue.count({ where: { status: "PENDING" } }),
-      ctx.db.organisation.count({ where: { verificationStatus: "UNVERIFIED" } }),
-    ]);
-    return { newOffers, edits, venues, organisations };
-  }),
+  counts: staffProcedure.query(({ ctx }) => countReviewQueue(ctx.db)),
   /** Staff: everything waiting for a decision, oldest first, filtered. */
   queue: staffProcedure.input(reviewQueueFilter).query(({ ctx, input }) => listReviewQueue(ctx.db, input)),
   /** Staff: one submitted revision with the live version, the changed fields and the organisation's history. */

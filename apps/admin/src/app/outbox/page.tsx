@@ -1,3 +1,4 @@
+import { listOutboxEmails } from "@free-city/api/email";
 import { getDb } from "@free-city/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
  */
 export default async function OutboxPage() {
   if (!isDemoOutbox()) notFound();
-  const emails = await getDb().outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  const emails = await listOutboxEmails(getDb());
   return (
     <>
       <h1>Demo outbox</h1>
