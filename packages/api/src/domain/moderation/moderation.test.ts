@@ -63,9 +63,18 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
     await expect(portal().listing.offer({ slug })).resolves.toBeTruthy();
   });
 
-  it("can take a reported listing off the portal", async () => {
+  it("can take a reported listing off the portal, withdrawing an edit in review and its reviewer's claim", async () => {
     await portal().voice.report({ offerSlug: slug, reason: "SAFETY_CONCERN", details: "Unsafe" });
     const moderator = callerFor(world.db, world.moderator);
+    const partner = callerFor(world.db, world.partner);
+    const ref = { organisationId: world.org.id, offerId };
+    await partner.offer.saveSection({
+      ...ref,
+      section: "access",
+      values: { sendFriendly: true, quietSessions: false, accessNotes: "Step-free" },
+    });
+    const edit = await partner.offer.submit(ref);
+    await moderator.review.claim({ revisionId: edit.revisionId });
     const [report] = (await moderator.moderation.reports()).open;
     await moderator.moderation.resolveReport({
       reportId: report!.id,
@@ -75,6 +84,11 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
     await expectRefused(portal().listing.offer({ slug }), "NOT_FOUND");
     expect((await world.db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("ARCHIVED");
     expect(await world.db.auditEvent.count({ where: { entityId: offerId, action: "offer.unpublished" } })).toBe(1);
+    expect(await world.db.offerRevision.findUniqueOrThrow({ where: { id: edit.revisionId } })).toMatchObject({
+      status: "WITHDRAWN",
+      claimedById: null,
+      claimedAt: null,
+    });
   });
 
   it("publishes or hides feedback, turns a suggestion into an outreach task, and answers on the portal", async () => {

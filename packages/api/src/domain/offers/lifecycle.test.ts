@@ -105,7 +105,10 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
     expect(during).toMatchObject({ status: "LIVE", title: "Code club", liveRevisionId: revisionId });
 
     const list = await partner.offer.listForOrganisation({ organisationId: world.org.id });
-    expect(list.find((o) => o.id === offer.id)?.pendingChange).toBe("IN_REVIEW");
+    expect(list.find((o) => o.id === offer.id)).toMatchObject({
+      pendingChange: "IN_REVIEW",
+      nextStep: "change-in-review",
+    });
 
     await callerFor(world.db, world.moderator).offer.decide({ revisionId: editId, outcome: "APPROVED" });
     const after = await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } });
@@ -140,7 +143,10 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
 
     const partner = callerFor(world.db, world.partner);
     const list = await partner.offer.listForOrganisation({ organisationId: world.org.id });
-    expect(list.find((o) => o.id === offer.id)?.reviewerReason).toBe("Please add the end date.");
+    expect(list.find((o) => o.id === offer.id)).toMatchObject({
+      reviewerReason: "Please add the end date.",
+      nextStep: "make-changes",
+    });
 
     const ref = { organisationId: world.org.id, offerId: offer.id };
     await partner.offer.saveSection({
