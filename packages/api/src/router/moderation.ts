@@ -9,12 +9,13 @@ import {
 } from "@free-city/schemas";
 import { actorOf } from "../domain/actor.ts";
 import { searchAuditLog } from "../domain/audit/search-audit-log.ts";
+import { createOutreachTask } from "../domain/moderation/create-outreach-task.ts";
 import { listReports } from "../domain/moderation/list-reports.ts";
 import { listYouthVoice } from "../domain/moderation/list-youth-voice.ts";
 import { moderateFeedback } from "../domain/moderation/moderate-feedback.ts";
 import { redactYouthVoice } from "../domain/moderation/redact-youth-voice.ts";
 import { resolveReport } from "../domain/moderation/resolve-report.ts";
-import { createOutreachTask, respondToYouth } from "../domain/moderation/respond-to-youth.ts";
+import { respondToYouth } from "../domain/moderation/respond-to-youth.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 
 /** What young people send from the portal, as staff handle it. */

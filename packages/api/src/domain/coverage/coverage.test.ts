@@ -2,8 +2,8 @@ import { addDays, dateOnly, todayInCity } from "@free-city/db";
 import { makeCategory, makeDistrict, makeVenue, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
-import { takeCoverageSnapshot } from "./coverage-snapshots.ts";
 import { median } from "./get-coverage.ts";
+import { takeCoverageSnapshot } from "./take-coverage-snapshot.ts";
 
 describe("median", () => {
   it("is the middle value, or the mean of the two middle ones", () => {
