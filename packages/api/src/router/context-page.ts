@@ -1,3 +1,4 @@
+import { slugParam } from "@free-city/schemas";
 import { z } from "zod";
 import { getContextPage } from "../domain/listing/get-context-page.ts";
 import { listContextPages } from "../domain/listing/list-context-pages.ts";
@@ -8,14 +9,6 @@ export const contextPageRouter = createTRPCRouter({
   list: publicProcedure.query(({ ctx }) => listContextPages(ctx.db)),
   /** Public: one page, its Markdown body and its sources. */
   bySlug: publicProcedure
-    .input(
-      z.strictObject({
-        slug: z
-          .string()
-          .min(1)
-          .max(100)
-          .regex(/^[a-z0-9-]+$/),
-      }),
-    )
+    .input(z.strictObject({ slug: slugParam(100) }))
     .query(({ ctx, input }) => getContextPage(ctx.db, input.slug)),
 });

@@ -1,5 +1,6 @@
 import { listOutboxEmails } from "@free-city/api/email";
 import { getDb } from "@free-city/db";
+import { CITY_TIME_ZONE } from "@free-city/schemas";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isDemoOutbox } from "~/server/auth";
@@ -25,7 +26,7 @@ export default async function OutboxPage() {
         <article key={email.id} className="email" aria-labelledby={`email-${email.id}`}>
           <h2 id={`email-${email.id}`}>{email.subject}</h2>
           <p className="muted">
-            To {email.to}, {email.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London" })}
+            To {email.to}, {email.createdAt.toLocaleString("en-GB", { timeZone: CITY_TIME_ZONE })}
           </p>
           <pre>{linkify(email.text)}</pre>
         </article>

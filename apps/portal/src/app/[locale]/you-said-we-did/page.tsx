@@ -1,3 +1,4 @@
+import { CITY_TIME_ZONE } from "@free-city/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getI18n } from "~/i18n/server";
@@ -37,7 +38,7 @@ export default async function YouSaidWeDidPage({ params }: Props) {
                   day: "numeric",
                   month: "long",
                   year: "numeric",
-                  timeZone: "Europe/London",
+                  timeZone: CITY_TIME_ZONE,
                 })}
               </time>
             </p>
