@@ -3,7 +3,6 @@ import Link from "next/link";
 import { SignOutButton } from "~/components/sign-out-button";
 import { StaffNav } from "~/components/staff/staff-nav";
 import { getSessionUser } from "~/server/auth";
-import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
 // Every admin page depends on who is signed in: render per request, never at build time.
@@ -36,7 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </header>
         <main id="main" className="main">
           {user?.staffRole ? <StaffNav admin={user.staffRole === "ADMIN"} /> : null}
-          <TRPCReactProvider>{children}</TRPCReactProvider>
+          {children}
         </main>
         <footer className="footer">
           <div className="footer__inner">
