@@ -16,6 +16,7 @@ import {
   callerFor,
   createTestDatabase,
   fillAllSections,
+  makeSubmittedOffer,
   makeWorld,
   quietJobLogger,
   TEST_LINKS,
@@ -303,10 +304,7 @@ describe(`an email is queued in its change's transaction (${testDatabaseKind()})
   afterAll(() => test.close());
 
   it("a rolled-back approval leaves no email job; a committed one leaves exactly one", async () => {
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title: "Rolled back" });
-    await fillAllSections(world, offer.id, { ...world.content, title: "Rolled back" });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
+    const { offer, revisionId } = await makeSubmittedOffer(world, "Rolled back");
     await world.db.$executeRawUnsafe("DELETE FROM graphile_worker._private_jobs");
 
     // A check that fails at COMMIT, after the approval has done everything (decision, live,

@@ -12,7 +12,8 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeLiveOffer,
+  makeSubmittedOffer,
   makeWorld,
   type World,
 } from "../../test/setup.ts";
@@ -29,27 +30,13 @@ describe(`public listing pages (${testDatabaseKind()})`, () => {
   afterAll(() => test.close());
 
   /** An offer taken through the real lifecycle: created, filled in, submitted, approved. */
-  async function liveOffer(title: string, overrides: Partial<OfferContent> = {}) {
-    const partner = callerFor(world.db, world.partner);
-    const organisationId = world.org.id;
-    const offer = await partner.offer.create({ organisationId, title });
-    await fillAllSections(world, offer.id, { ...world.content, title, ...overrides });
-    const { revisionId } = await partner.offer.submit({ organisationId, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED" });
-    return offer;
-  }
+  const liveOffer = (title: string, overrides: Partial<OfferContent> = {}) => makeLiveOffer(world, title, overrides);
 
   async function draftOffer(title: string) {
     return callerFor(world.db, world.partner).offer.create({ organisationId: world.org.id, title });
   }
 
-  async function submittedOffer(title: string) {
-    const partner = callerFor(world.db, world.partner);
-    const offer = await draftOffer(title);
-    await fillAllSections(world, offer.id, { ...world.content, title });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    return { offer, revisionId };
-  }
+  const submittedOffer = (title: string) => makeSubmittedOffer(world, title);
 
   describe("offer page", () => {
     it("shows the approved content while an edit waits in review, and nothing internal", async () => {

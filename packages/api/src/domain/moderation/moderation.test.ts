@@ -6,7 +6,7 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeLiveOffer,
   makeWorld,
   type World,
 } from "../../test/setup.ts";
@@ -23,13 +23,7 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
   beforeAll(async () => {
     test = await createTestDatabase();
     world = await makeWorld(test);
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title: "Reported offer" });
-    await fillAllSections(world, offer.id, { ...world.content, title: "Reported offer" });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
-    offerId = offer.id;
-    slug = (await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).slug;
+    ({ id: offerId, slug } = await makeLiveOffer(world, "Reported offer"));
   });
   afterAll(() => test.close());
 

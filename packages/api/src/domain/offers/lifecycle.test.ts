@@ -5,7 +5,7 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeSubmittedOffer,
   makeWorld,
   type World,
 } from "../../test/setup.ts";
@@ -50,13 +50,7 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
   });
   afterAll(() => test.close());
 
-  async function newSubmittedOffer(title = "Saturday football skills") {
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title });
-    await fillAllSections(world, offer.id, { ...world.content, title });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    return { offer, revisionId };
-  }
+  const newSubmittedOffer = (title = "Saturday football skills") => makeSubmittedOffer(world, title);
 
   it("draft → in review → live, with an approval record behind it", async () => {
     const { offer, revisionId } = await newSubmittedOffer();
