@@ -1,5 +1,6 @@
 import {
   makeDistrict,
+  makeOfferRow,
   makeOrganisation,
   makeUser,
   makeVenue,
@@ -117,14 +118,9 @@ describe(`public listing pages (${testDatabaseKind()})`, () => {
       const owner = await makeUser(world.db);
       const org = await makeOrganisation(world.db, { members: [{ userId: owner.id }] });
       const venue = await makeVenue(world.db, org.id, world.district.id);
-      const offer = await world.db.offer.create({
-        data: {
-          organisationId: org.id,
-          slug: `suspended-${org.slug}`,
-          title: "Soon suspended",
-          status: "LIVE",
-          venues: { create: { venueId: venue.id } },
-        },
+      const offer = await makeOfferRow(world.db, org.id, {
+        title: "Soon suspended",
+        venues: { create: { venueId: venue.id } },
       });
       await expect(publicApi().listing.offer({ slug: offer.slug })).resolves.toMatchObject({ title: "Soon suspended" });
 
@@ -210,15 +206,7 @@ describe(`public listing pages (${testDatabaseKind()})`, () => {
       const hidden = await liveOffer("Archived football", { venueIds: [venue.id], categoryIds: [football.id] });
       await db.offer.update({ where: { id: hidden.id }, data: { status: "ARCHIVED" } });
       // Written straight to the table: the task list would not let a partner leave out categories.
-      await db.offer.create({
-        data: {
-          organisationId: world.org.id,
-          slug: `uncategorised-${district.slug}`,
-          title: "Uncategorised",
-          status: "LIVE",
-          venues: { create: { venueId: venue.id } },
-        },
-      });
+      await makeOfferRow(db, world.org.id, { title: "Uncategorised", venues: { create: { venueId: venue.id } } });
 
       const page = await publicApi().listing.district({ slug: district.slug });
       expect(page.district).toEqual({ slug: district.slug, name: district.name, summary: "" });
