@@ -6,7 +6,7 @@ import { getPublicVenue } from "../domain/listing/get-public-venue.ts";
 import { createTRPCRouter, publicProcedure } from "../trpc.ts";
 
 /** Slugs are made of lower-case letters, digits and hyphens; anything else cannot name a listing. */
-const slugInput = z.strictObject({ slug: slugParam() });
+export const slugInput = z.strictObject({ slug: slugParam() });
 
 export const listingRouter = createTRPCRouter({
   /** Public: one live offer's page (approved content only). NOT_FOUND when missing or not public. */
