@@ -196,6 +196,19 @@ export async function makeSubmittedOffer(
   return { offer, revisionId };
 }
 
+/** An offer submitted, then decided by the world's moderator (the offer reloaded after). */
+async function makeDecidedOffer(
+  world: World,
+  title: string,
+  decision: { outcome: "APPROVED" | "CHANGES_REQUESTED"; reason: string },
+  overrides: Partial<World["content"]>,
+  owner?: OfferOwner,
+) {
+  const { offer, revisionId } = await makeSubmittedOffer(world, title, overrides, owner);
+  await callerFor(world.db, world.moderator).offer.decide({ revisionId, ...decision });
+  return { offer: await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } }), revisionId };
+}
+
 /** A live offer (LIVE): submitted, then approved by the world's moderator. */
 export async function makeLiveOffer(
   world: World,
@@ -203,21 +216,17 @@ export async function makeLiveOffer(
   overrides: Partial<World["content"]> = {},
   owner?: OfferOwner,
 ) {
-  const { offer, revisionId } = await makeSubmittedOffer(world, title, overrides, owner);
-  await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
-  return world.db.offer.findUniqueOrThrow({ where: { id: offer.id } });
+  return (await makeDecidedOffer(world, title, { outcome: "APPROVED", reason: "" }, overrides, owner)).offer;
 }
 
 /** An offer sent back (CHANGES_REQUESTED) by the world's moderator with `reason`. */
-export async function makeChangesRequestedOffer(
+export function makeChangesRequestedOffer(
   world: World,
   title: string,
   reason: string,
   overrides: Partial<World["content"]> = {},
 ) {
-  const { offer, revisionId } = await makeSubmittedOffer(world, title, overrides);
-  await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "CHANGES_REQUESTED", reason });
-  return { offer: await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } }), revisionId };
+  return makeDecidedOffer(world, title, { outcome: "CHANGES_REQUESTED", reason }, overrides);
 }
 
 /** Asserts a call is refused with this tRPC code (and app code), and leaks nothing else. */

@@ -13,6 +13,7 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
+  makeChangesRequestedOffer,
   makeLiveOffer,
   makeSubmittedOffer,
   makeWorld,
@@ -90,15 +91,10 @@ describe(`public listing pages (${testDatabaseKind()})`, () => {
         let slug: string;
         if (state === "draft") {
           slug = (await draftOffer(`Draft ${state}`)).slug;
-        } else if (state === "in review" || state === "changes requested") {
-          const { offer, revisionId } = await submittedOffer(`Offer ${state}`);
-          if (state === "changes requested")
-            await callerFor(world.db, world.moderator).offer.decide({
-              revisionId,
-              outcome: "CHANGES_REQUESTED",
-              reason: "Add a date.",
-            });
-          slug = offer.slug;
+        } else if (state === "in review") {
+          slug = (await submittedOffer(`Offer ${state}`)).offer.slug;
+        } else if (state === "changes requested") {
+          slug = (await makeChangesRequestedOffer(world, `Offer ${state}`, "Add a date.")).offer.slug;
         } else {
           const offer = await liveOffer(`Offer ${state}`);
           await world.db.offer.update({
