@@ -91,6 +91,16 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
     const { pending } = await moderator.moderation.youthVoice();
     const suggestion = pending.find((f) => f.kind === "SUGGESTION")!;
     expect(suggestion.comment).toContain("Skateboarding");
+    // A suggestion that does not exist is refused as not found (found by the input fuzzing).
+    await expectRefused(
+      moderator.moderation.createOutreachTask({
+        feedbackId: "no-such-feedback",
+        districtId: world.district.id,
+        title: "Find a skate park partner",
+        notes: "",
+      }),
+      "NOT_FOUND",
+    );
     await moderator.moderation.createOutreachTask({
       feedbackId: suggestion.id,
       districtId: world.district.id,
