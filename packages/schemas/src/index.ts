@@ -8,6 +8,7 @@ export * from "./field-errors.ts";
 export * from "./offer.ts";
 export * from "./offer-import.ts";
 export * from "./organisation.ts";
+export * from "./photo.ts";
 export * from "./postcode.ts";
 export * from "./review.ts";
 export * from "./search.ts";
