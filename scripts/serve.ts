@@ -27,12 +27,19 @@ const { values: args } = parseArgs({
 const app = args.app === "admin" ? "admin" : "portal";
 const port = Number(args.port ?? (app === "admin" ? 3001 : 3000));
 const hostname = args.hostname ?? "0.0.0.0";
+// apps/<app> next to this script's folder: the checkout, or the bundle (which mirrors its layout).
 const appDir = path.resolve(args.dir ?? path.join(import.meta.dirname, "..", "apps", app));
 const DRAIN_MS = Number(process.env.FREE_CITY_DRAIN_MS ?? 10_000);
 
 const logger = createLogger({ app });
 const pretty = readLogSettings().format === "pretty";
 routeConsoleTo(logger);
+// Next warns that `next start` can't serve a standalone build; this server is not `next start`.
+const warn = console.warn;
+console.warn = (...parts: unknown[]) => {
+  if (typeof parts[0] === "string" && parts[0].includes('does not work with "output: standalone"')) return;
+  warn(...parts);
+};
 
 type NextApp = {
   prepare(): Promise<void>;

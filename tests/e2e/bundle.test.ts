@@ -1,0 +1,168 @@
+/**
+ * `pnpm bundle`, then the bundle started from its own folder (outside the checkout) with only
+ * Node and a DATABASE_URL, the way the README's Deployment section and the Dockerfile run it:
+ * not ready before the deploy step, ready after `node db.mjs migrate`, pages served, JSON log
+ * lines without addresses, and SIGTERM ends it cleanly.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type EmbeddedServer, startEmbeddedServer } from "@free-city/db/tasks";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sparePorts } from "./harness.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const ports = await sparePorts("portal", "admin", "db");
+const portalUrl = `http://127.0.0.1:${ports.portal}`;
+const adminUrl = `http://127.0.0.1:${ports.admin}`;
+
+describe("the bundle runs with only Node and DATABASE_URL", () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), "fc-bundle-"));
+  const bundle = path.join(work, "free-city");
+  let server: EmbeddedServer | undefined;
+  let databaseUrl = "";
+  const processes: { child: ChildProcess; output: () => string }[] = [];
+
+  /** The environment a deployment gives it: no checkout's variables, no pnpm, no tsx. */
+  const env = () => ({
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: work,
+    DATABASE_URL: databaseUrl,
+    PORTAL_URL: portalUrl,
+    ADMIN_URL: adminUrl,
+    NEXTAUTH_URL: adminUrl,
+    NEXTAUTH_SECRET: "bundle-test-secret-0123456789abcdefghijklmnop",
+    EMAIL_SERVER: "smtp://127.0.0.1:1",
+    EMAIL_FROM: "Free City <noreply@example.org>",
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
+
+  function node(args: string[]) {
+    return spawnSync(process.execPath, args, { cwd: bundle, env: env(), encoding: "utf8", timeout: 120_000 });
+  }
+
+  function serve(app: "portal" | "admin", port: number) {
+    let output = "";
+    const child = spawn(
+      process.execPath,
+      ["serve.mjs", "--app", app, "--port", String(port), "--hostname", "127.0.0.1"],
+      {
+        cwd: bundle,
+        env: env(),
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+    const entry = { child, output: () => output };
+    processes.push(entry);
+    return entry;
+  }
+
+  async function waitFor(url: string) {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      try {
+        await fetch(url);
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+    throw new Error(`${url} never answered`);
+  }
+
+  beforeAll(async () => {
+    const built = spawnSync("pnpm", ["bundle", "--out", bundle], { cwd: ROOT, encoding: "utf8", stdio: "pipe" });
+    if (built.status !== 0) throw new Error(`pnpm bundle failed:\n${built.stdout}\n${built.stderr}`);
+    // A real PostgreSQL: the CI server's (a fresh database) or, without one, an embedded server.
+    if (process.env.TEST_DATABASE_URL) {
+      const name = `fc_bundle_${Date.now()}`;
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.end();
+      const url = new URL(process.env.TEST_DATABASE_URL);
+      url.pathname = `/${name}`;
+      databaseUrl = url.toString();
+    } else {
+      server = await startEmbeddedServer({ port: ports.db, dataDir: path.join(work, "postgres") });
+      databaseUrl = server.url;
+    }
+  });
+
+  afterAll(async () => {
+    for (const { child } of processes) if (child.exitCode === null) child.kill("SIGKILL");
+    await server?.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it("is not ready before the deploy step, and says why", async () => {
+    const portal = serve("portal", ports.portal);
+    await waitFor(`${portalUrl}/api/health`);
+    const health = await fetch(`${portalUrl}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: "ok", app: "portal" });
+    const ready = await fetch(`${portalUrl}/api/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: "not_ready", reason: "migrations_pending" });
+    portal.child.kill("SIGTERM");
+    await new Promise((r) => portal.child.once("exit", r));
+  });
+
+  it("migrates and seeds with the bundle's own commands", () => {
+    const migrate = node(["db.mjs", "migrate"]);
+    expect(migrate.status, migrate.stderr + migrate.stdout).toBe(0);
+    expect(migrate.stdout).toMatch(/Applied \d+ migrations?/);
+    const seed = node(["db.mjs", "seed", "--no-demo"]);
+    expect(seed.status, seed.stderr + seed.stdout).toBe(0);
+  });
+
+  it("serves both apps: ready, pages, one JSON log line per request without addresses", async () => {
+    const portal = serve("portal", ports.portal);
+    const admin = serve("admin", ports.admin);
+    await Promise.all([waitFor(`${portalUrl}/api/health`), waitFor(`${adminUrl}/api/health`)]);
+    for (const url of [portalUrl, adminUrl]) {
+      const ready = await fetch(`${url}/api/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ status: "ready" });
+    }
+    const home = await fetch(`${portalUrl}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("Birmingham");
+    const search = await fetch(`${portalUrl}/search?q=art&lat=52.4796&lng=-1.9026`);
+    expect(search.status).toBe(200);
+    const requestId = search.headers.get("x-request-id");
+    expect(requestId).toBeTruthy();
+    expect((await fetch(`${adminUrl}/sign-in`)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    const lines = portal
+      .output()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.find((line) => line.req_id === requestId)).toMatchObject({
+      app: "portal",
+      method: "GET",
+      route: "/search",
+      status: 200,
+    });
+    expect(portal.output()).not.toContain("52.4796");
+    expect(portal.output()).not.toContain("127.0.0.1");
+    expect(admin.output()).toContain('"route":"/sign-in"');
+  });
+
+  it("SIGTERM: finishes what is in flight, closes the pool, exits 0", async () => {
+    const portal = processes.at(-2);
+    if (!portal) throw new Error("portal not started");
+    const inFlight = fetch(`${portalUrl}/search?q=music`);
+    await new Promise((r) => setTimeout(r, 20));
+    const exited = new Promise<number | null>((r) => portal.child.once("exit", (code) => r(code)));
+    portal.child.kill("SIGTERM");
+    expect((await inFlight).status).toBe(200);
+    expect(await exited).toBe(0);
+    expect(portal.output()).toContain("SIGTERM: not taking new requests");
+  });
+});
