@@ -217,10 +217,11 @@ async function main() {
       : undefined;
   if (standaloneConfig) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(standaloneConfig);
   const next = requireFromApp("next") as (options: object) => NextApp;
+  // No hostname for Next itself: given the bound address (127.0.0.1), it takes its own middleware
+  // rewrites ("/" → "/en") for another origin and proxies them, in a redirect loop.
   const nextApp = next({
     dev: false,
     dir: appDir,
-    hostname,
     port,
     ...(standaloneConfig ? { conf: standaloneConfig } : {}),
   });
