@@ -55,7 +55,7 @@ const stored = await connection.db.feedback.count({ where: { comment: { startsWi
 const ratio = load.reqPerSec / fixed.reqPerSec;
 console.log(`\n  throughput ratio to the static file: ${ratio.toFixed(2)} (target ≥ 0.5)`);
 console.log(
-  `  feedback posts: ${load.feedbackSent.length} acknowledged, ${load.feedbackRefused} not; ${stored} in the database`,
+  `  feedback posts: ${load.feedbackSent.length} acknowledged, ${load.feedbackRefused} not: ${JSON.stringify(load.feedbackOutcomes)}; ${stored} in the database`,
 );
 
 const exitCode = await portal.stop();

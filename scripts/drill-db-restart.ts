@@ -45,29 +45,27 @@ const post = await feedbackForm(portal.url, mix.offerSlugs[0] ?? "");
 await runLoad({ url: portal.url, mix, connections: 10, duration: 3 });
 log(`▸ Portal ${portal.url}; ${connections} connections for ${duration} s; the database stops for ${outageS} s`);
 
-type Probe = { at: number; ready: number; readyReason?: string; page: number; pageMs: number };
-const probes: Probe[] = [];
+type Probe = { at: number; status: number; reason?: string; ms: number };
+const readyProbes: Probe[] = [];
+const pageProbes: Probe[] = [];
 let probing = true;
-const probeLoop = (async () => {
-  while (probing) {
-    const at = Date.now();
-    const ready = await fetch(`${portal.url}/api/ready`).catch(() => undefined);
-    const readyBody = ready ? ((await ready.json().catch(() => ({}))) as { reason?: string }) : {};
-    const pageStart = Date.now();
-    const page = await fetch(`${portal.url}/search?q=art`, { headers: { accept: "text/html" } }).catch(() => undefined);
-    const pageBody = page ? await page.text() : "";
-    probes.push({
-      at,
-      ready: ready?.status ?? 0,
-      readyReason: readyBody.reason,
-      page: page?.status ?? 0,
-      pageMs: Date.now() - pageStart,
-    });
-    if (page?.status === 503 && !pageBody.includes("Try again in a minute") && !pageBody.includes("unavailable"))
-      log("  ! a 503 without the friendly page");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-})();
+/** Two probe loops (readiness, a search page), each a request every 100 ms after the last answer. */
+const probeLoop = (url: string, into: Probe[], check: (status: number, body: string) => string | undefined) =>
+  (async () => {
+    while (probing) {
+      const at = Date.now();
+      const response = await fetch(url, { headers: { accept: "text/html" } }).catch(() => undefined);
+      const body = response ? await response.text().catch(() => "") : "";
+      into.push({ at, status: response?.status ?? 0, reason: check(response?.status ?? 0, body), ms: Date.now() - at });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+const probes = Promise.all([
+  probeLoop(`${portal.url}/api/ready`, readyProbes, (_, body) => /"reason":"([a-z_]+)"/.exec(body)?.[1]),
+  probeLoop(`${portal.url}/search?q=art`, pageProbes, (status, body) =>
+    status === 503 ? (body.includes("Try again in a minute") ? "friendly" : "NOT FRIENDLY") : undefined,
+  ),
+]);
 
 const marker = `drill ${Date.now()
   .toString(36)
@@ -84,12 +82,12 @@ const upAt = Date.now();
 log(`  database started again (${((upAt - upStart) / 1000).toFixed(1)} s to start)`);
 const load = await loadDone;
 probing = false;
-await probeLoop;
+await probes;
 
-const during = probes.filter((p) => p.at >= downAt + 500 && p.at < upStart);
-const backPage = probes.find((p) => p.at >= upAt && p.page === 200);
-const backReady = probes.find((p) => p.at >= upAt && p.ready === 200);
-const after = probes.filter((p) => backPage && p.at > backPage.at);
+const whileDown = (list: Probe[]) => list.filter((p) => p.at >= downAt + 500 && p.at < upStart);
+const backPage = pageProbes.find((p) => p.at >= upAt && p.status === 200);
+const backReady = readyProbes.find((p) => p.at >= upAt && p.status === 200);
+const after = pageProbes.filter((p) => backPage && p.at > backPage.at);
 const db = createPrismaClient(databaseUrl, { max: 1 });
 const stored = new Set(
   (
@@ -108,9 +106,9 @@ log(`
 Load: ${load.requests} requests, ${load.reqPerSec.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms
   statuses ${JSON.stringify(load.statuses)}; errors ${load.errors}; timeouts ${load.timeouts}
   503 (friendly "try again in a minute"): ${count("503")}; 500/502/504: ${fiveHundreds}
-While the database was down (${during.length} probes): pages ${JSON.stringify(tally(during.map((p) => p.page)))}, slowest ${Math.max(0, ...during.map((p) => p.pageMs))} ms; /api/ready ${JSON.stringify(tally(during.map((p) => `${p.ready} ${p.readyReason ?? ""}`.trim())))}
-Back: pages 200 ${backPage ? `${((backPage.at - upAt) / 1000).toFixed(1)} s` : "never"} and /api/ready 200 ${backReady ? `${((backReady.at - upAt) / 1000).toFixed(1)} s` : "never"} after the database was up (portal not restarted); afterwards ${after.filter((p) => p.page !== 200).length} of ${after.length} probes not 200
-Feedback: ${load.feedbackSent.length} acknowledged, all but ${lost.length} in the database after the restart (${load.feedbackRefused} not acknowledged: refused or 503 while down)`);
+While the database was down: pages ${JSON.stringify(tally(whileDown(pageProbes).map((p) => `${p.status} ${p.reason ?? ""}`.trim())))}, slowest ${Math.max(0, ...whileDown(pageProbes).map((p) => p.ms))} ms; /api/ready ${JSON.stringify(tally(whileDown(readyProbes).map((p) => `${p.status} ${p.reason ?? ""}`.trim())))}
+Back: pages 200 ${backPage ? `${((backPage.at - upAt) / 1000).toFixed(1)} s` : "never"} and /api/ready 200 ${backReady ? `${((backReady.at - upAt) / 1000).toFixed(1)} s` : "never"} after the database was up (portal not restarted); afterwards ${after.filter((p) => p.status !== 200).length} of ${after.length} probes not 200
+Feedback: ${load.feedbackSent.length} acknowledged, all but ${lost.length} in the database after the restart (outcomes ${JSON.stringify(load.feedbackOutcomes)}: a 503 while the database was down is not an acknowledgement)`);
 
 const exitCode = await portal.stop();
 await server.stop();

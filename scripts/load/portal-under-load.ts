@@ -162,6 +162,8 @@ export type LoadResult = {
   reqPerSec: number;
   feedbackSent: string[];
   feedbackRefused: number;
+  /** Each post's outcome: sent, too-many, …, or the status when it was not a redirect. */
+  feedbackOutcomes: Record<string, number>;
 };
 
 /**
@@ -182,6 +184,7 @@ export async function runLoad(options: {
   let posts = 0;
   const feedbackSent: string[] = [];
   let feedbackRefused = 0;
+  const feedbackOutcomes: Record<string, number> = {};
   const origin = options.url;
   const instance = autocannon({
     url: options.url,
@@ -226,8 +229,11 @@ export async function runLoad(options: {
           headers?: Record<string, string>,
         ) => {
           if (typeof context.comment !== "string") return;
-          const location = headers?.location ?? "";
-          if (status === 303 && /feedback=sent/.test(location)) feedbackSent.push(context.comment);
+          const location = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === "location")?.[1] ?? "";
+          const outcome =
+            status === 303 ? (/feedback=([a-z-]+)/.exec(String(location))?.[1] ?? "no-outcome") : String(status);
+          feedbackOutcomes[outcome] = (feedbackOutcomes[outcome] ?? 0) + 1;
+          if (outcome === "sent" || outcome === "sent-removed") feedbackSent.push(context.comment);
           else feedbackRefused++;
         },
       },
@@ -249,5 +255,6 @@ export async function runLoad(options: {
     reqPerSec: result.requests.average,
     feedbackSent,
     feedbackRefused,
+    feedbackOutcomes,
   };
 }
