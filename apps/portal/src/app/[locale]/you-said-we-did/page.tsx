@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getI18n } from "~/i18n/server";
+import { formatCityDate } from "~/lib/city-date";
 import { api } from "~/server/api";
 
 export const dynamic = "force-dynamic";
@@ -32,14 +33,7 @@ export default async function YouSaidWeDidPage({ params }: Props) {
               <strong>{t("youSaid.weDid")}</strong> {entry.weDid}
             </p>
             <p className="muted">
-              <time dateTime={entry.publishedAt.toISOString()}>
-                {entry.publishedAt.toLocaleDateString(lang, {
-                  day: "numeric",
-                  month: "long",
-                  year: "numeric",
-                  timeZone: "Europe/London",
-                })}
-              </time>
+              <time dateTime={entry.publishedAt.toISOString()}>{formatCityDate(entry.publishedAt, lang)}</time>
             </p>
           </li>
         ))}

@@ -68,7 +68,23 @@ export default async function OfferPage({ params, searchParams }: Props) {
         {offer.summary ? <p className="lead">{offer.summary}</p> : null}
         {/* Who runs it and when it was last checked, up front: what a reader trusts a listing by. */}
         <p className="listing__meta">
-          {t.rich("words.runBy", { name: offer.organisation.name, strong: (chunks) => <strong>{chunks}</strong> })}
+          {t.rich("words.runBy", {
+            name: offer.organisation.name,
+            strong: (chunks) =>
+              offer.organisation.profileSlug ? (
+                <Link href={href(`/organisations/${offer.organisation.profileSlug}`)}>
+                  <strong>{chunks}</strong>
+                </Link>
+              ) : (
+                <strong>{chunks}</strong>
+              ),
+          })}
+          {offer.organisation.pledged ? (
+            <>
+              {" · "}
+              <Link href={href("/pledge")}>{t("pledge.hasSigned", { name: offer.organisation.name })}</Link>
+            </>
+          ) : null}
           {offer.lastConfirmedAt ? (
             <>
               {" · "}
