@@ -194,7 +194,9 @@ function holdServerErrors(req: http.IncomingMessage, res: http.ServerResponse, w
       released = true;
       restore();
       if (!up) {
+        const requestId = res.getHeader("X-Request-Id");
         for (const name of res.getHeaderNames()) res.removeHeader(name);
+        if (requestId !== undefined) res.setHeader("X-Request-Id", requestId);
         sendUnavailable(req, res);
         return;
       }

@@ -10,7 +10,6 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { type EmbeddedServer, startEmbeddedServer } from "@free-city/db/tasks";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sparePorts } from "./harness.ts";
 
@@ -79,20 +78,9 @@ describe("the bundle runs with only Node and DATABASE_URL", () => {
   beforeAll(async () => {
     const built = spawnSync("pnpm", ["bundle", "--out", bundle], { cwd: ROOT, encoding: "utf8", stdio: "pipe" });
     if (built.status !== 0) throw new Error(`pnpm bundle failed:\n${built.stdout}\n${built.stderr}`);
-    // A real PostgreSQL: the CI server's (a fresh database) or, without one, an embedded server.
-    if (process.env.TEST_DATABASE_URL) {
-      const name = `fc_bundle_${Date.now()}`;
-      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE "${name}"`);
-      await admin.end();
-      const url = new URL(process.env.TEST_DATABASE_URL);
-      url.pathname = `/${name}`;
-      databaseUrl = url.toString();
-    } else {
-      server = await startEmbeddedServer({ port: ports.db, dataDir: path.join(work, "postgres") });
-      databaseUrl = server.url;
-    }
+    // A real PostgreSQL of its own (the embedded server, PostgreSQL 18), so the test can stop it.
+    server = await startEmbeddedServer({ port: ports.db, dataDir: path.join(work, "postgres") });
+    databaseUrl = server.url;
   });
 
   afterAll(async () => {
@@ -154,6 +142,37 @@ describe("the bundle runs with only Node and DATABASE_URL", () => {
     expect(portal.output()).not.toContain("52.4796");
     expect(portal.output()).not.toContain("127.0.0.1");
     expect(admin.output()).toContain('"route":"/sign-in"');
+  });
+
+  it("database down: a quick, friendly 503 and /api/ready says why; back without a restart", async () => {
+    const db = server;
+    if (!db) throw new Error("no database");
+    expect((await fetch(`${portalUrl}/search?q=art`)).status).toBe(200);
+    await db.stop();
+    // The first request after the outage may be the one that notices it (its 500 is replaced).
+    for (const attempt of [1, 2, 3]) {
+      const started = Date.now();
+      const page = await fetch(`${portalUrl}/search?q=music&attempt=${attempt}`, { headers: { accept: "text/html" } });
+      expect(page.status).toBe(503);
+      expect(page.headers.get("retry-after")).toBe("30");
+      const html = await page.text();
+      expect(html).toContain("Try again in a minute");
+      expect(html).not.toMatch(/Error|prisma|at .*\.js/);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    }
+    const ready = await fetch(`${portalUrl}/api/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ reason: "database_unreachable" });
+    expect((await fetch(`${portalUrl}/api/health`)).status).toBe(200);
+    server = await startEmbeddedServer({ port: ports.db, dataDir: path.join(work, "postgres") });
+    const deadline = Date.now() + 15_000;
+    let status = 0;
+    while (Date.now() < deadline && status !== 200) {
+      await new Promise((r) => setTimeout(r, 250));
+      status = (await fetch(`${portalUrl}/search?q=art`)).status;
+    }
+    expect(status).toBe(200);
+    expect((await fetch(`${portalUrl}/api/ready`)).status).toBe(200);
   });
 
   it("SIGTERM: finishes what is in flight, closes the pool, exits 0", async () => {
