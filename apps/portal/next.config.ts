@@ -6,8 +6,8 @@ const config: NextConfig = {
   // the repository root so the workspace packages come with it; `pnpm bundle` packs it.
   output: "standalone",
   outputFileTracingRoot: fileURLToPath(new URL("../..", import.meta.url)),
-  transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/schemas", "@free-city/words"],
-  serverExternalPackages: ["pg", "nodemailer"],
+  transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/photos", "@free-city/schemas", "@free-city/words"],
+  serverExternalPackages: ["pg", "nodemailer", "sharp", "@aws-sdk/client-s3"],
   poweredByHeader: false,
   experimental: {
     serverActions: {

@@ -7,6 +7,7 @@ import { moderationRouter } from "./router/moderation.ts";
 import { offerRouter } from "./router/offer.ts";
 import { offerImportRouter } from "./router/offer-import.ts";
 import { organisationRouter } from "./router/organisation.ts";
+import { photoRouter } from "./router/photo.ts";
 import { pledgeRouter } from "./router/pledge.ts";
 import { reviewRouter } from "./router/review.ts";
 import { searchRouter } from "./router/search.ts";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   offer: offerRouter,
   offerImport: offerImportRouter,
   organisation: organisationRouter,
+  photo: photoRouter,
   review: reviewRouter,
   search: searchRouter,
   staff: staffRouter,

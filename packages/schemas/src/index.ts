@@ -6,6 +6,7 @@ export * from "./context-page.ts";
 export * from "./offer.ts";
 export * from "./offer-import.ts";
 export * from "./organisation.ts";
+export * from "./photo.ts";
 export * from "./review.ts";
 export * from "./search.ts";
 export * from "./staff.ts";
