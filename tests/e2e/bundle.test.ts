@@ -144,6 +144,25 @@ describe("the bundle runs with only Node and DATABASE_URL", () => {
     expect(admin.output()).toContain('"route":"/sign-in"');
   });
 
+  it("the worker starts from the bundle, logs JSON, and stops cleanly on SIGTERM", async () => {
+    let output = "";
+    const worker = spawn(process.execPath, ["worker.mjs"], {
+      cwd: bundle,
+      env: env(),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    worker.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+    worker.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+    const deadline = Date.now() + 30_000;
+    while (!output.includes("looking for jobs") && worker.exitCode === null && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
+    expect(output).toContain("looking for jobs");
+    const exited = new Promise<number | null>((r) => worker.once("exit", (code) => r(code)));
+    worker.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    for (const line of output.trim().split("\n")) expect(JSON.parse(line)).toMatchObject({ app: "worker" });
+  });
+
   it("database down: a quick, friendly 503 and /api/ready says why; back without a restart", async () => {
     const db = server;
     if (!db) throw new Error("no database");

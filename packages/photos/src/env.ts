@@ -2,8 +2,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LocalPhotoStorage, type PhotoStorage, S3PhotoStorage } from "./storage.ts";
 
-/** The repository root (this file is packages/photos/src/env.ts). */
-const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+/**
+ * The repository root (this file is packages/photos/src/env.ts). Not `new URL("../../../",
+ * import.meta.url)`: Turbopack takes that for an asset to bundle and fails the standalone build.
+ */
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export class PhotoConfigError extends Error {
   override readonly name = "PhotoConfigError";
