@@ -189,6 +189,7 @@ describe("the loops close", () => {
     await page.goto(portal(`/offers/${slug}`));
     const title = (await page.locator("h1").textContent()) ?? "";
     await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("button", { name: "Saved", exact: true }).waitFor();
     await page.goto(portal("/saved"));
     const share = page.getByRole("link", { name: "A link to this list, to send to a friend" });
     expect(await share.getAttribute("href")).toBe(`/saved/shared?offers=${slug}`);
@@ -198,17 +199,19 @@ describe("the loops close", () => {
       await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false })
     ).newPage();
     await friend.goto(portal(`/saved/shared?offers=${slug},no-such-offer,${"x".repeat(300)}`));
-    expect(await friend.locator(".offer-cards h3, .offer-cards h2").allTextContents()).toEqual([title]);
-    await expectNoAxeViolations(friend);
+    expect(await friend.locator(".offer-cards h3").allTextContents()).toEqual([title]);
     await friend.context().close();
+    // (axe runs in the page's JavaScript, so it checks the shared page in a normal browser.)
+    const shared = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+    await shared.goto(portal(`/saved/shared?offers=${slug}`));
+    await expectNoAxeViolations(shared);
+    await shared.context().close();
 
     // Printing shows the list, not the buttons.
     await page.emulateMedia({ media: "print" });
     expect(await share.isVisible()).toBe(false);
     expect(await page.getByRole("button", { name: "Print this list" }).isVisible()).toBe(false);
     expect(await page.locator(".saved-list").getByText(title).isVisible()).toBe(true);
-    const pdf = await page.pdf({ format: "A4" });
-    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await page.context().close();
   });
 
