@@ -160,6 +160,29 @@ describe("the loops close", () => {
     await young.context().close();
   });
 
+  it("gives real people to contact: partners' page, privacy, accessibility, the report form and every admin page", async () => {
+    const page = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+    const expectations: [string, string[]][] = [
+      ["/about/for-partners", ["freecity.partners@birmingham.gov.uk", "0121 303 1888", "999"]],
+      ["/about/privacy", ["Childline", "0800 1111", "data.protection@birmingham.gov.uk"]],
+      ["/about/accessibility", ["freecity.access@birmingham.gov.uk", "0121 303 1111"]],
+    ];
+    for (const [path, texts] of expectations) {
+      await page.goto(portal(path));
+      const text = (await page.locator("main").textContent()) ?? "";
+      for (const expected of texts) expect(text, `${path} names ${expected}`).toContain(expected);
+      expect(text, `${path} has no unfilled placeholder`).not.toContain("{{");
+    }
+    await page.goto(portal("/offers/christmas-holiday-drama-workshop/report"));
+    expect(await page.locator("#details-hint").textContent()).toContain("call Childline free on 0800 1111");
+    await page.goto(`${product.adminUrl}/sign-in`);
+    const footer = page.locator("footer");
+    await footer.getByRole("heading", { name: "Your council contact" }).waitFor();
+    expect(await footer.textContent()).toContain("freecity.partners@birmingham.gov.uk");
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
   it("staff see every signatory and download the list as CSV", async () => {
     const staff = await signInToAdmin(browser, product.adminUrl, "moderator@example.org");
     await staff.waitForURL(`${product.adminUrl}/`);

@@ -1,4 +1,5 @@
 import { catalogueRouter } from "./router/catalogue.ts";
+import { cityRouter } from "./router/city.ts";
 import { contextPageRouter } from "./router/context-page.ts";
 import { coverageRouter } from "./router/coverage.ts";
 import { districtRouter } from "./router/district.ts";
@@ -21,6 +22,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
   catalogue: catalogueRouter,
+  city: cityRouter,
   contextPage: contextPageRouter,
   coverage: coverageRouter,
   district: districtRouter,

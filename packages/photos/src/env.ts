@@ -1,9 +1,19 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { LocalPhotoStorage, type PhotoStorage, S3PhotoStorage } from "./storage.ts";
 
-/** The repository root (this file is packages/photos/src/env.ts). */
-const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+/**
+ * The repository root: the nearest folder up from where the process runs that holds the pnpm
+ * workspace (each app runs in its own folder, and both must find the same `.data/`). Found at run
+ * time: a bundler would rewrite a path relative to this file. Outside the repository (a deployed
+ * bundle) it is the working folder; set FREE_CITY_UPLOADS_DIR or S3_BUCKET there.
+ */
+function repoRoot(): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
 
 export class PhotoConfigError extends Error {
   override readonly name = "PhotoConfigError";
@@ -47,7 +57,7 @@ export function readPhotoStorageSettings(env: Record<string, string | undefined>
       forcePathStyle: env.S3_FORCE_PATH_STYLE ? env.S3_FORCE_PATH_STYLE === "1" : Boolean(endpoint),
     };
   }
-  const dataDir = env.FREE_CITY_DATA_DIR?.trim() || path.join(REPO_ROOT, ".data");
+  const dataDir = env.FREE_CITY_DATA_DIR?.trim() || path.join(repoRoot(), ".data");
   return { kind: "local", dir: path.resolve(env.FREE_CITY_UPLOADS_DIR?.trim() || path.join(dataDir, "uploads")) };
 }
 

@@ -3,13 +3,15 @@ import { getPhotoStorage, type PhotoStorage } from "@free-city/photos";
 import { Logger, parseCrontab, type Runner, run, runOnce, type TaskList } from "graphile-worker";
 import type pg from "pg";
 import type { AppLinks } from "../context.ts";
-import { takeCoverageSnapshot } from "../domain/coverage/coverage-snapshots.ts";
+import { getCityContacts } from "../domain/city/get-city-contacts.ts";
+import { takeCoverageSnapshot } from "../domain/coverage/take-coverage-snapshot.ts";
 import { type FreshnessSettings, runFreshnessJob } from "../domain/freshness/run-freshness-job.ts";
 import { applyRetention } from "../domain/moderation/apply-retention.ts";
 import { removeUnusedPhotos } from "../domain/photos/remove-unused-photos.ts";
 import { runRetentionJob } from "../domain/retention/run-retention-job.ts";
 import { queuedEmail, SEND_EMAIL_TASK } from "../email/queue-email.ts";
 import type { Mailer } from "../email/send-email.ts";
+import { withCouncilContact } from "../email/with-council-contact.ts";
 
 /**
  * Background work on graphile-worker: a PostgreSQL job queue (SKIP LOCKED, LISTEN/NOTIFY), so the
@@ -46,7 +48,7 @@ export function jobTasks(deps: JobDeps): TaskList {
   const log = deps.log ?? (() => {});
   return {
     [SEND_EMAIL_TASK]: async (payload) => {
-      await deps.mailer.send(queuedEmail.parse(payload));
+      await deps.mailer.send(withCouncilContact(queuedEmail.parse(payload), await getCityContacts(deps.db)));
     },
     freshness: async () => {
       await runFreshnessJob({ db: deps.db, notifier: { links: deps.links }, settings: deps.freshness, log });

@@ -15,6 +15,7 @@ import { z } from "zod";
 import { actorOf } from "../domain/actor.ts";
 import { searchAuditLog } from "../domain/audit/search-audit-log.ts";
 import { closeOutreachTask } from "../domain/moderation/close-outreach-task.ts";
+import { createOutreachTask } from "../domain/moderation/create-outreach-task.ts";
 import { editYouSaidWeDid } from "../domain/moderation/edit-you-said-we-did.ts";
 import { getOutreachTask } from "../domain/moderation/get-outreach-task.ts";
 import { getYouSaidWeDid } from "../domain/moderation/get-you-said-we-did.ts";
@@ -23,7 +24,7 @@ import { listYouthVoice } from "../domain/moderation/list-youth-voice.ts";
 import { moderateFeedback } from "../domain/moderation/moderate-feedback.ts";
 import { redactYouthVoice } from "../domain/moderation/redact-youth-voice.ts";
 import { resolveReport } from "../domain/moderation/resolve-report.ts";
-import { createOutreachTask, respondToYouth } from "../domain/moderation/respond-to-youth.ts";
+import { respondToYouth } from "../domain/moderation/respond-to-youth.ts";
 import { withdrawYouSaidWeDid } from "../domain/moderation/withdraw-you-said-we-did.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 

@@ -1,40 +1,11 @@
 "use client";
 
 import { useEffect } from "react";
+import { ErrorMessage } from "~/components/error-message";
 
-/**
- * The friendly error page: no stack trace, a way to try again. It renders in the browser, away
- * from the server's translations, so its few words are here in each language.
- */
-const WORDS = {
-  en: {
-    title: "Sorry, something went wrong",
-    body: "This is our fault, not yours. Please try again in a minute.",
-    retry: "Try again",
-    home: "Go to the home page",
-  },
-  ur: {
-    title: "معاف کیجیے، کچھ غلط ہو گیا",
-    body: "یہ ہماری غلطی ہے، آپ کی نہیں۔ ایک منٹ بعد دوبارہ کوشش کریں۔",
-    retry: "دوبارہ کوشش کریں",
-    home: "ہوم پیج پر جائیں",
-  },
-};
-
+/** The friendly error page, inside the layout of the address's language. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => console.error(error), [error]);
   const ur = typeof document !== "undefined" && document.documentElement.lang === "ur";
-  const words = ur ? WORDS.ur : WORDS.en;
-  return (
-    <>
-      <h1>{words.title}</h1>
-      <p className="lead">{words.body}</p>
-      <p>
-        <button type="button" className="button" onClick={reset}>
-          {words.retry}
-        </button>{" "}
-        <a href={ur ? "/ur" : "/"}>{words.home}</a>
-      </p>
-    </>
-  );
+  return <ErrorMessage ur={ur} reset={reset} />;
 }

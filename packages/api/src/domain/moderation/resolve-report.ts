@@ -1,6 +1,7 @@
 import { type Database, recordAuditEvent } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
+import { moveOfferOrRefuse } from "../offers/lifecycle.ts";
 
 /**
  * Staff close a report with a note, or also take the listing off the portal (it is archived:
@@ -24,10 +25,12 @@ export async function resolveReport(
     });
     if (decided.count !== 1) throw new AppError("ALREADY_DECIDED");
     if (input.action === "unpublish" && report.offerId && report.offer && report.offer.status !== "ARCHIVED") {
-      await tx.offer.update({ where: { id: report.offerId }, data: { status: "ARCHIVED", archivedAt: new Date() } });
+      await moveOfferOrRefuse(tx, { id: report.offerId, status: report.offer.status }, "ARCHIVED", {
+        archivedAt: new Date(),
+      });
       await tx.offerRevision.updateMany({
         where: { offerId: report.offerId, status: { in: ["DRAFT", "IN_REVIEW"] } },
-        data: { status: "WITHDRAWN" },
+        data: { status: "WITHDRAWN", claimedById: null, claimedAt: null },
       });
       await recordAuditEvent(tx, {
         actor,
