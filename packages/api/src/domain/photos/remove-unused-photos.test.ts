@@ -6,7 +6,7 @@ import { LocalPhotoStorage, type ProcessedPhoto, processPhoto } from "@free-city
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
-import { restoreOfferVersion } from "../review/offer-history.ts";
+import { restoreOfferVersion } from "../review/restore-offer-version.ts";
 import { addOfferPhoto } from "./add-offer-photo.ts";
 import { removeUnusedPhotos } from "./remove-unused-photos.ts";
 
@@ -83,10 +83,14 @@ describe(`the photo-files job (${testDatabaseKind()})`, () => {
     expect(await stored(removed)).toBe(removed.files.length);
 
     // Brought back within the grace period (restoring the first version): in use again.
-    await restoreOfferVersion(world.db, { id: world.moderator.id, label: world.moderator.email }, {
-      offerId: ref.offerId,
-      revisionId: firstVersion,
-    });
+    await restoreOfferVersion(
+      world.db,
+      { id: world.moderator.id, label: world.moderator.email },
+      {
+        offerId: ref.offerId,
+        revisionId: firstVersion,
+      },
+    );
     expect((await removeUnusedPhotos(world.db, storage, { now: new Date(now.getTime() + 6 * DAY) })).kept).toBe(1);
     expect(await world.db.photo.count({ where: { unreferencedSince: { not: null } } })).toBe(0);
     // The restored version is withdrawn... by approving a version without it again.
