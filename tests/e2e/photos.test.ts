@@ -91,6 +91,9 @@ describe("photos", () => {
     alt: string,
     people: RegExp,
   ) {
+    // From the page's own address, so the wait below is for this upload's answer.
+    await page.goto(page.url().replace(/\?.*$/, ""));
+
     await page.locator("#photo-file").setInputFiles(file);
     await page.getByLabel("Describe the photo (alt text)").fill(alt);
     await page.getByRole("radio", { name: people }).check();
@@ -273,16 +276,19 @@ describe("photos", () => {
     const covers = await page.locator(".offer-card img.photo").count();
     expect(covers).toBeGreaterThan(10);
     await expectNoAxeViolations(page);
-    // Scroll through every card, as a reader would, so every lazy photo loads.
-    const height = await page.evaluate(() => document.body.scrollHeight);
-    for (let y = 0; y <= height; y += 400) {
-      await page.mouse.wheel(0, 400);
-      await page.waitForTimeout(120);
+    // Scroll to every card, as a reader would, and wait for each photo to arrive.
+    const photoCount = await page.locator(".offer-card img.photo").count();
+    for (let i = 0; i < photoCount; i++) {
+      const img = page.locator(".offer-card img.photo").nth(i);
+      await img.scrollIntoViewIfNeeded();
+      await img.evaluate((el: HTMLImageElement) =>
+        el.complete && el.naturalWidth > 0
+          ? undefined
+          : new Promise((resolve) => el.addEventListener("load", resolve, { once: true })),
+      );
     }
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState("networkidle");
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll<HTMLImageElement>(".offer-card img.photo")].every((img) => img.complete),
-    );
     const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
     const bytes = [...images.values()].reduce((a, b) => a + b, 0);
     const photoFiles = [...images.keys()].filter((u) => u.includes("/photos/"));
@@ -306,5 +312,26 @@ describe("photos", () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "/tmp/photos-results-1280.png", fullPage: false });
     await context.close();
+  });
+
+  it("a venue page shows the venue's photos, served like an offer's", async () => {
+    const { rows } = await db.query<{ slug: string; alt_text: string; hash: string }>(
+      `SELECT v.slug, lp.alt_text, p.hash FROM venue v
+         JOIN listing_photo lp ON lp.venue_id = v.id AND NOT lp.pending JOIN photo p ON p.id = lp.photo_id
+        WHERE v.status = 'APPROVED' ORDER BY v.slug LIMIT 1`,
+    );
+    const venue = rows[0]!;
+    expect(venue, "a demo venue with a photo").toBeDefined();
+    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await page.goto(portal(`/venues/${venue.slug}`));
+    const img = page.getByRole("img", { name: venue.alt_text }).first();
+    await img.waitFor();
+    expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+    expect(await img.getAttribute("width")).toBeTruthy();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "/tmp/photos-venue-360.png" });
+    const response = await fetch(portal(`/photos/${venue.hash}/320.webp`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
   });
 });
