@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { LocalPhotoStorage, type ProcessedPhoto, processPhoto } from "@free-city/photos";
+import { parseCrontab } from "graphile-worker";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jobTasks, SCHEDULE } from "../../jobs/worker.ts";
 import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
 import { restoreOfferVersion } from "../review/restore-offer-version.ts";
 import { addOfferPhoto } from "./add-offer-photo.ts";
@@ -141,5 +143,27 @@ describe(`the photo-files job (${testDatabaseKind()})`, () => {
       gone.files.length,
     );
     expect(await stored(gone)).toBe(0);
+  });
+
+  it("is on the worker's schedule, daily, with storage from its dependencies", async () => {
+    expect(parseCrontab(SCHEDULE).map((item) => item.task)).toContain("photo-files");
+    const gone = await picture("#088");
+    const { ref } = await liveOffer("Closing club", [gone]);
+    await callerFor(world.db, world.partner).offer.archive(ref);
+    await world.db.photo.updateMany({
+      where: { hash: gone.hash },
+      data: { unreferencedSince: new Date(Date.now() - 8 * DAY) },
+    });
+    const lines: string[] = [];
+    const task = jobTasks({
+      db: world.db,
+      mailer: { send: async () => {}, outbox: true },
+      links: { adminUrl: "http://localhost:3001", portalUrl: "http://localhost:3000" },
+      photoStorage: storage,
+      log: (line) => lines.push(line),
+    })["photo-files"];
+    await task?.({}, {} as never);
+    expect(await stored(gone)).toBe(0);
+    expect(lines.join("\n")).toMatch(/1 deleted/);
   });
 });
