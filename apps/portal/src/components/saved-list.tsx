@@ -3,10 +3,17 @@
 import { useEffect, useState } from "react";
 import { readSaved, removeSaved, type SavedOffer } from "~/lib/saved";
 
-type Labels = { empty: string; remove: string; print: string; needsJs: string; subscribe: string };
+type Labels = {
+  empty: string;
+  remove: string;
+  print: string;
+  needsJs: string;
+  subscribe: string;
+  share: string;
+};
 
 /** The saved offers, read from this device. Works offline once the page has been visited. */
-export function SavedList({ labels }: { labels: Labels }) {
+export function SavedList({ labels, sharedPath }: { labels: Labels; sharedPath: string }) {
   const [items, setItems] = useState<SavedOffer[] | null>(null);
   useEffect(() => setItems(readSaved()), []);
 
@@ -33,6 +40,17 @@ export function SavedList({ labels }: { labels: Labels }) {
             .join(",")}`}
         >
           {labels.subscribe}
+        </a>
+      </p>
+      {/* The whole list as one link to send to a friend: the names are in the address, nothing goes to the server. */}
+      <p className="no-print">
+        <a
+          href={`${sharedPath}?offers=${items
+            .slice(0, 50)
+            .map((item) => item.slug)
+            .join(",")}`}
+        >
+          {labels.share}
         </a>
       </p>
       <ul className="offer-cards saved-list">

@@ -26,6 +26,7 @@ import { redactYouthVoice } from "../domain/moderation/redact-youth-voice.ts";
 import { resolveReport } from "../domain/moderation/resolve-report.ts";
 import { respondToYouth } from "../domain/moderation/respond-to-youth.ts";
 import { withdrawYouSaidWeDid } from "../domain/moderation/withdraw-you-said-we-did.ts";
+import { notifierOf } from "../domain/notify.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 
 /** What young people send from the portal, as staff handle it. */
@@ -35,7 +36,7 @@ export const moderationRouter = createTRPCRouter({
   /** Staff: resolve a report with a note, or also take the listing off the portal. */
   resolveReport: staffProcedure
     .input(resolveReportInput)
-    .mutation(({ ctx, input }) => resolveReport(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => resolveReport(ctx.db, notifierOf(ctx), actorOf(ctx.user), input)),
   /** Staff: feedback and suggestions waiting, and the "You said, we did" entries. */
   youthVoice: staffProcedure.input(staffPageInput).query(({ ctx, input }) => listYouthVoice(ctx.db, input ?? {})),
   /** Staff: publish or hide one piece of feedback. */

@@ -8,6 +8,7 @@ import {
   expectRefused,
   makeLiveOffer,
   makeWorld,
+  outbox,
   type World,
 } from "../../test/setup.ts";
 
@@ -55,6 +56,13 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
       resolutionNote: "Asked the partner to fix the times",
     });
     await expect(portal().listing.offer({ slug })).resolves.toBeTruthy();
+
+    // The listing's owner hears the outcome: the kind of problem and the staff's note, never the reporter's words.
+    const [told] = (await outbox(world.db, world.partner.email)).filter((e) => e.subject.startsWith("A report about"));
+    expect(told?.subject).toBe("A report about Reported offer");
+    expect(told?.text).toContain("wrong information");
+    expect(told?.text).toContain("What the council did: Asked the partner to fix the times");
+    expect(told?.text).not.toContain("The times are wrong");
   });
 
   it("can take a reported listing off the portal, withdrawing an edit in review and its reviewer's claim", async () => {
