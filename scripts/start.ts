@@ -18,6 +18,7 @@ import {
   applyMigrations,
   assertPortFree,
   connectForTask,
+  demoPhotoOptions,
   type EmbeddedServer,
   REPO_ROOT,
   runSeed,
@@ -83,7 +84,7 @@ async function main() {
   const connection = await connectForTask();
   try {
     await applyMigrations(connection.adapterFactory, { log: (l) => log(`  ${l}`) });
-    await runSeed(connection.db, { demo: demoData });
+    await runSeed(connection.db, { demo: demoData, photos: demoData ? demoPhotoOptions() : undefined });
     const admins = readAdminEmails();
     if (admins.length > 0)
       log(`  administrators from ADMIN_EMAILS: ${(await bootstrapAdmins(connection.db, admins)) || "up to date"}`);

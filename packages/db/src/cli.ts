@@ -9,7 +9,7 @@ import { isEmbedded } from "./env.ts";
 import { DatabaseError, describeUrl } from "./errors.ts";
 import { applyMigrations, createMigration, diffDatabaseToSchema } from "./migrate/migrations.ts";
 import { DATA_DIR } from "./paths.ts";
-import { runSeed } from "./seed/index.ts";
+import { demoPhotoOptions, runSeed } from "./seed/index.ts";
 
 const HELP = `Free City database commands
 
@@ -69,7 +69,8 @@ async function main(argv: string[]): Promise<void> {
       return withConnection(async ({ db, adapterFactory }) => {
         await applyMigrations(adapterFactory, { log });
         const started = Date.now();
-        await runSeed(db, { demo: !args.includes("--no-demo"), synthetic: count });
+        const demo = !args.includes("--no-demo");
+        await runSeed(db, { demo, synthetic: count, photos: demo ? demoPhotoOptions() : undefined });
         log(`Seeding done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       });
     }
@@ -89,7 +90,8 @@ async function main(argv: string[]): Promise<void> {
           await db.$executeRawUnsafe("CREATE SCHEMA public");
           await db.$executeRawUnsafe("DROP SCHEMA IF EXISTS graphile_worker CASCADE");
           await applyMigrations(adapterFactory, { log });
-          await runSeed(db, { demo: !args.includes("--no-demo") });
+          const demo = !args.includes("--no-demo");
+          await runSeed(db, { demo, photos: demo ? demoPhotoOptions() : undefined });
         },
         { earlierData: "allow" },
       );

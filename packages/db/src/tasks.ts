@@ -4,4 +4,4 @@ export { type EmbeddedServer, startEmbeddedServer } from "./embedded/server.ts";
 export { applyMigrations } from "./migrate/migrations.ts";
 export { DATA_DIR, REPO_ROOT } from "./paths.ts";
 export { assertPortFree } from "./ports.ts";
-export { consoleSeedLog, runSeed } from "./seed/index.ts";
+export { consoleSeedLog, demoPhotoOptions, runSeed } from "./seed/index.ts";

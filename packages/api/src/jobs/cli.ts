@@ -3,9 +3,12 @@
 //   pnpm jobs coverage      today's coverage snapshot (district × category × age band) for trends
 //   pnpm jobs retention     remove old youth-voice text (the city's retention period) and expired limit/de-dup rows
 //   pnpm jobs emails        send the queued emails that are due now, then stop
+//   pnpm jobs photo-files   mark photos nothing uses; delete those unused for 7 days, and their files
 
 import { type Database, DatabaseError } from "@free-city/db";
 import { connectForTask } from "@free-city/db/tasks";
+import { getPhotoStorage } from "@free-city/photos";
+import { PHOTO_GRACE_DAYS, removeUnusedPhotos } from "../domain/photos/remove-unused-photos.ts";
 import { runRetentionJob } from "../domain/retention/run-retention-job.ts";
 import { createMailer } from "../email/send-email.ts";
 import { allowMissingSecretForJobs, ConfigError, readAdminEnv } from "../env.ts";
@@ -25,6 +28,12 @@ const JOBS: Record<string, Job> = {
     const deleted = await runRetentionJob(db);
     log(
       `Deleted ${deleted.counters} expired rate-limit counters, ${deleted.seen} de-duplication rows, ${deleted.salts} old salts.`,
+    );
+  },
+  "photo-files": async (db, log) => {
+    const done = await removeUnusedPhotos(db, getPhotoStorage());
+    log(
+      `Photos: ${done.marked} newly unused, ${done.kept} in use again, ${done.deleted} unused for ${PHOTO_GRACE_DAYS} days deleted (${done.files} files).`,
     );
   },
   emails: async (db, log, url) => {

@@ -1,4 +1,5 @@
 import type { Database } from "@free-city/db";
+import { getPhotoStorage, type PhotoStorage } from "@free-city/photos";
 import { Logger, parseCrontab, type Runner, run, runOnce, type TaskList } from "graphile-worker";
 import type pg from "pg";
 import type { AppLinks } from "../context.ts";
@@ -6,6 +7,7 @@ import { getCityContacts } from "../domain/city/get-city-contacts.ts";
 import { takeCoverageSnapshot } from "../domain/coverage/take-coverage-snapshot.ts";
 import { type FreshnessSettings, runFreshnessJob } from "../domain/freshness/run-freshness-job.ts";
 import { applyRetention } from "../domain/moderation/apply-retention.ts";
+import { removeUnusedPhotos } from "../domain/photos/remove-unused-photos.ts";
 import { runRetentionJob } from "../domain/retention/run-retention-job.ts";
 import { queuedEmail, SEND_EMAIL_TASK } from "../email/queue-email.ts";
 import type { Mailer } from "../email/send-email.ts";
@@ -24,6 +26,7 @@ export const SCHEDULE = [
   "0 */6 * * * freshness ?fill=6h&max=3",
   "30 */6 * * * coverage ?fill=6h&max=3",
   "*/10 * * * * retention ?max=3",
+  "45 3 * * * photo-files ?fill=1d&max=3",
 ].join("\n");
 
 export type JobDeps = {
@@ -32,6 +35,8 @@ export type JobDeps = {
   mailer: Mailer;
   links: AppLinks;
   freshness?: FreshnessSettings;
+  /** Where photo files are kept (default: from the environment, like the apps). */
+  photoStorage?: PhotoStorage;
   log?: (line: string) => void;
 };
 
@@ -59,6 +64,12 @@ export function jobTasks(deps: JobDeps): TaskList {
         log(
           `Retention: deleted ${deleted.counters} rate-limit counters, ${deleted.seen} de-duplication rows, ${deleted.salts} old salts.`,
         );
+    },
+    "photo-files": async () => {
+      // Photos nothing uses (removed, of archived offers, taken down): their files go after a grace period.
+      const done = await removeUnusedPhotos(deps.db, deps.photoStorage ?? getPhotoStorage());
+      if (done.marked + done.deleted > 0)
+        log(`Photo files: ${done.marked} photos now unused, ${done.deleted} deleted (${done.files} files).`);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Database } from "../client.ts";
 import { seedDemo } from "./demo.ts";
+import { type DemoPhotoOptions, prepareDemoPictures, seedDemoPhotos } from "./demo-photos.ts";
 import { loadDemoSeeds, loadReferenceSeeds } from "./load.ts";
 import { consoleSeedLog, type SeedLog } from "./progress.ts";
 import { seedReference } from "./reference.ts";
@@ -13,6 +14,8 @@ export type SeedOptions = {
   seedsDir?: string;
   log?: SeedLog;
   now?: Date;
+  /** Photos for the demo offers and venues, drawn and kept here (none when unset). */
+  photos?: DemoPhotoOptions;
 };
 
 /**
@@ -26,8 +29,16 @@ export async function runSeed(db: Database, options: SeedOptions = {}): Promise<
   log.line("Seeding reference data (city, districts, categories, pages)…");
   await seedReference(db, reference, log);
   if (demo) {
-    log.line("Seeding demo data (accounts, organisations, venues, offers)…");
+    log.line("Seeding demo data (accounts, organisations, venues, offers, photos)…");
+    // The photos' drawings are made (or found in the cache) while the offers are written.
+    const pictures = options.photos ? prepareDemoPictures(options.photos) : undefined;
+    pictures?.catch(() => undefined);
     await seedDemo(db, demo, log, options.now);
+    if (pictures) {
+      const added = await seedDemoPhotos(db, demo, pictures);
+      log.step("offer photos", added.offers, demo.offers.length);
+      log.step("venue photos", added.venues, demo.venues.length);
+    }
   }
   if (options.synthetic) {
     log.line(`Seeding ${options.synthetic.toLocaleString("en-GB")} synthetic offers for benchmarks…`);
@@ -39,6 +50,7 @@ export async function runSeed(db: Database, options: SeedOptions = {}): Promise<
   }
 }
 
+export { type DemoPhotoOptions, demoPhotoOptions } from "./demo-photos.ts";
 export { loadDemoSeeds, loadReferenceSeeds } from "./load.ts";
 export { consoleSeedLog, type SeedLog, silentSeedLog } from "./progress.ts";
 export { SYNTHETIC_ORG_SLUG } from "./synthetic.ts";

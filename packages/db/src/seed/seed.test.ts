@@ -1,7 +1,9 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { offerContent } from "@free-city/schemas";
+import { LocalPhotoStorage, photoKey } from "@free-city/photos";
+import { offerContent, photoVariants } from "@free-city/schemas";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseError } from "../errors.ts";
 import { SEEDS_DIR } from "../paths.ts";
@@ -23,11 +25,21 @@ async function snapshot(test: TestDatabase) {
 
 describe(`seeding (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
+  let uploads: string;
+  let photos: { storage: LocalPhotoStorage; cacheFile: string };
   beforeAll(async () => {
     test = await createTestDatabase();
-    await runSeed(test.db, { log: silentSeedLog });
+    uploads = await mkdtemp(path.join(os.tmpdir(), "fc-seed-photos-"));
+    photos = {
+      storage: new LocalPhotoStorage(path.join(uploads, "uploads")),
+      cacheFile: path.join(uploads, "demo.json"),
+    };
+    await runSeed(test.db, { log: silentSeedLog, photos });
+  }, 120_000);
+  afterAll(async () => {
+    await test.close();
+    await rm(uploads, { recursive: true, force: true });
   });
-  afterAll(() => test.close());
 
   it("loads the city's reference data and demo data of the promised size", async () => {
     const { db } = test;
@@ -83,10 +95,62 @@ describe(`seeding (${testDatabaseKind()})`, () => {
     }
   });
 
+  it("gives most live demo offers a cover photo, and some venues a photo, drawn and stored without metadata", async () => {
+    const live = await test.db.offer.findMany({
+      where: { status: "LIVE" },
+      select: { slug: true, liveRevision: { select: { photos: { select: { isCover: true } } } } },
+    });
+    const withCover = live.filter((o) => o.liveRevision?.photos.some((p) => p.isCover));
+    expect(withCover.length / live.length).toBeGreaterThan(0.75);
+    expect(withCover.length).toBeLessThan(live.length); // some keep the category's drawing
+    expect(await test.db.listingPhoto.count({ where: { venueId: { not: null }, pending: false } })).toBeGreaterThan(10);
+    // An edit waiting for review starts from the live photos, so the review shows no photo change.
+    const pending = await test.db.offerRevision.findFirstOrThrow({
+      where: { status: "IN_REVIEW", offer: { status: "LIVE", liveRevision: { photos: { some: {} } } } },
+      select: {
+        photos: { select: { photoId: true } },
+        offer: { select: { liveRevision: { select: { photos: true } } } },
+      },
+    });
+    expect(pending.photos.map((p) => p.photoId)).toEqual(pending.offer.liveRevision?.photos.map((p) => p.photoId));
+    for (const photo of await test.db.photo.findMany({ distinct: ["hash"] })) {
+      for (const variant of photoVariants.parse(photo.variants)) {
+        const data = await photos.storage.get(photoKey(photo.hash, variant.width, variant.format));
+        expect(data?.byteLength, `${photo.hash} ${variant.width}.${variant.format}`).toBe(variant.bytes);
+        const meta = await sharp(data!).metadata();
+        expect(meta.exif).toBeUndefined();
+        expect(meta.xmp).toBeUndefined();
+      }
+    }
+    for (const row of await test.db.listingPhoto.findMany()) {
+      expect(row.altText).toMatch(/^A drawing of /);
+      expect(row.people).toBe("NONE");
+    }
+  });
+
   it("is idempotent: seeding again changes nothing", async () => {
     const before = await snapshot(test);
-    await runSeed(test.db, { log: silentSeedLog });
+    await runSeed(test.db, { log: silentSeedLog, photos });
     expect(await snapshot(test)).toEqual(before);
+  });
+
+  it("leaves alone a demo offer whose photos were removed in the demo", async () => {
+    const offer = await test.db.offer.findFirstOrThrow({
+      where: { status: "LIVE", liveRevision: { photos: { some: {} } } },
+      select: { id: true, organisationId: true, liveRevisionId: true },
+    });
+    await test.db.listingPhoto.deleteMany({ where: { revisionId: offer.liveRevisionId } });
+    await test.db.auditEvent.create({
+      data: {
+        actorLabel: "partner@example.org",
+        action: "offer.photo_removed",
+        entityType: "offer",
+        entityId: offer.id,
+        organisationId: offer.organisationId,
+      },
+    });
+    await runSeed(test.db, { log: silentSeedLog, photos });
+    expect(await test.db.listingPhoto.count({ where: { revisionId: offer.liveRevisionId } })).toBe(0);
   });
 
   it("adds synthetic offers for benchmarks, topping up without duplicates", async () => {

@@ -1,6 +1,7 @@
 import type { Database } from "@free-city/db";
 import { z } from "zod";
 import { AppError } from "../../errors.ts";
+import { listLiveVenuePhotos } from "../photos/public-photos.ts";
 import { offerCardSelect, publicOffersAt, publicVenueSelect, publicVenueWhere, toOfferCard } from "./public-shapes.ts";
 
 /**
@@ -17,7 +18,7 @@ const openingHours = z
   )
   .catch([]);
 
-/** A venue as the portal shows it, with its live offers. Only approved venues of active organisations. */
+/** A venue as the portal shows it, with its live photos and offers. Only approved venues of active organisations. */
 export async function getPublicVenue(db: Database, slug: string) {
   const venue = await db.venue.findFirst({
     where: { ...publicVenueWhere, slug },
@@ -35,6 +36,11 @@ export async function getPublicVenue(db: Database, slug: string) {
     select: offerCardSelect,
     orderBy: { title: "asc" },
   });
-  const { id: _id, ...rest } = venue;
-  return { ...rest, openingHours: openingHours.parse(rest.openingHours ?? []), offers: offers.map(toOfferCard) };
+  const { id, ...rest } = venue;
+  return {
+    ...rest,
+    openingHours: openingHours.parse(rest.openingHours ?? []),
+    photos: await listLiveVenuePhotos(db, id),
+    offers: offers.map(toOfferCard),
+  };
 }

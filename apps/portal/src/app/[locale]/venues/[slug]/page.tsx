@@ -9,6 +9,7 @@ import { AccessFeatureList } from "~/components/listing/venue-access";
 import { VenueAddress } from "~/components/listing/venue-address";
 import { WhenText } from "~/components/listing/when-text";
 import { OfferCard } from "~/components/offer-card";
+import { Photo } from "~/components/photo";
 import { getI18n } from "~/i18n/server";
 import { jsonLdScript, venueJsonLd } from "~/lib/json-ld";
 import { api } from "~/server/api";
@@ -57,6 +58,22 @@ export default async function VenuePage({ params }: Props) {
           Run by {venue.organisation.name}, in{" "}
           <Link href={href(`/districts/${venue.district.slug}`)}>{venue.district.name}</Link>.
         </p>
+        {venue.photos.length > 0 ? (
+          <ul className="listing__photos">
+            {venue.photos.map((photo, index) => (
+              <li key={photo.id}>
+                <figure>
+                  <Photo
+                    photo={photo}
+                    sizes={index === 0 ? "(min-width: 48rem) 42rem, 100vw" : "(min-width: 48rem) 20rem, 50vw"}
+                    eager={index === 0}
+                  />
+                  {photo.caption ? <figcaption>{photo.caption}</figcaption> : null}
+                </figure>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </header>
 
       <div className="listing__columns">
