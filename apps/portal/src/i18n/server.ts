@@ -3,12 +3,15 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { createTranslator, type Messages } from "use-intl/core";
+import ar from "../../messages/ar.json";
+import bn from "../../messages/bn.json";
 import en from "../../messages/en.json";
+import pl from "../../messages/pl.json";
 import ur from "../../messages/ur.json";
 import { isLocale, LOCALE_INFO, type Locale, localePath } from "./config";
 import { LOCALE_HEADER, ORIGINAL_PATH_HEADER } from "./proxy-headers";
 
-const MESSAGES = { en, ur } as const satisfies Record<Locale, unknown>;
+const MESSAGES = { en, ur, bn, ar, pl } as const satisfies Record<Locale, unknown>;
 
 /**
  * The translator for a page. Strings are translated on the server only: client components get
@@ -21,9 +24,10 @@ export async function getI18n(params: Promise<{ locale: string }>) {
 }
 
 export const i18nFor = cache((locale: Locale) => {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] as unknown as Messages });
   const info = LOCALE_INFO[locale];
-  const number = new Intl.NumberFormat(info.lang);
+  // Numbers and plurals by the language's own rules, with its digits (info.intl, e.g. Bengali ০১২).
+  const t = createTranslator({ locale: info.intl as Locale, messages: MESSAGES[locale] as unknown as Messages });
+  const number = new Intl.NumberFormat(info.intl);
   return {
     locale,
     t,
