@@ -6,7 +6,14 @@ import { readSaved, removeSaved, type SavedOffer } from "~/lib/saved";
 type Labels = { empty: string; remove: string; print: string; needsJs: string; subscribe: string };
 
 /** The saved offers, read from this device. Works offline once the page has been visited. */
-export function SavedList({ labels }: { labels: Labels }) {
+export function SavedList({
+  labels,
+  partner = {},
+}: {
+  labels: Labels;
+  /** `lang`/`dir` of the partners' words (titles, summaries) when not the page's language. */
+  partner?: { lang?: string; dir?: "ltr" | "rtl" };
+}) {
   const [items, setItems] = useState<SavedOffer[] | null>(null);
   useEffect(() => setItems(readSaved()), []);
 
@@ -38,10 +45,10 @@ export function SavedList({ labels }: { labels: Labels }) {
       <ul className="offer-cards saved-list">
         {items.map((item) => (
           <li key={item.slug} className="offer-card">
-            <h2 className="offer-card__title">
+            <h2 className="offer-card__title" {...partner}>
               <a href={item.path}>{item.title}</a>
             </h2>
-            {item.summary ? <p>{item.summary}</p> : null}
+            {item.summary ? <p {...partner}>{item.summary}</p> : null}
             <p className="no-print">
               <button
                 type="button"
@@ -52,7 +59,10 @@ export function SavedList({ labels }: { labels: Labels }) {
                 }}
               >
                 {labels.remove}
-                <span className="visually-hidden"> {item.title}</span>
+                <span className="visually-hidden" {...partner}>
+                  {" "}
+                  {item.title}
+                </span>
               </button>
             </p>
           </li>

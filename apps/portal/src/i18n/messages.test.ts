@@ -5,6 +5,7 @@ import bn from "../../messages/bn.json";
 import en from "../../messages/en.json";
 import pl from "../../messages/pl.json";
 import ur from "../../messages/ur.json";
+import { ERROR_WORDS } from "../components/error-words";
 import { LOCALE_INFO, LOCALES, type Locale } from "./config";
 
 type Tree = { [key: string]: string | Tree };
@@ -90,5 +91,17 @@ describe("UI messages", () => {
     expect(digits("bn")).toBe("বয়স ৮ থেকে ১২");
     expect(digits("ur")).toMatch(/8.*12/);
     expect(digits("ar")).toMatch(/8.*12/);
+  });
+
+  it("gives the error page (which renders in the browser) the catalogues' own words", () => {
+    for (const locale of LOCALES) {
+      const errors = (CATALOGUES[locale] as { errors: Record<string, string> }).errors;
+      expect(ERROR_WORDS[locale], locale).toEqual({
+        title: errors.errorTitle,
+        body: errors.errorBody,
+        retry: errors.retry,
+        home: errors.home,
+      });
+    }
   });
 });

@@ -3,6 +3,8 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { createTranslator, type Messages } from "use-intl/core";
+import { partnerAttrs } from "~/components/text/marked";
+import { cityWordsFor } from "~/server/city-words";
 import ar from "../../messages/ar.json";
 import bn from "../../messages/bn.json";
 import en from "../../messages/en.json";
@@ -35,6 +37,10 @@ export const i18nFor = cache((locale: Locale) => {
     /** A link target in this language. */
     href: (path: string) => localePath(locale, path),
     formatNumber: (value: number) => number.format(value),
+    /** The city's own words (categories, districts, pages) in this language, or English marked as such. */
+    city: cityWordsFor(locale),
+    /** `lang`/`dir` for text a partner wrote, when it is not in this page's language. */
+    partner: partnerAttrs(locale),
   };
 });
 export type I18n = ReturnType<typeof i18nFor>;

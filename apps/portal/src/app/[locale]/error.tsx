@@ -1,30 +1,15 @@
 "use client";
 
 import { useEffect } from "react";
+import { ERROR_WORDS } from "~/components/error-words";
+import { DEFAULT_LOCALE, isLocale, localePath } from "~/i18n/config";
 
-/**
- * The friendly error page: no stack trace, a way to try again. It renders in the browser, away
- * from the server's translations, so its few words are here in each language.
- */
-const WORDS = {
-  en: {
-    title: "Sorry, something went wrong",
-    body: "This is our fault, not yours. Please try again in a minute.",
-    retry: "Try again",
-    home: "Go to the home page",
-  },
-  ur: {
-    title: "معاف کیجیے، کچھ غلط ہو گیا",
-    body: "یہ ہماری غلطی ہے، آپ کی نہیں۔ ایک منٹ بعد دوبارہ کوشش کریں۔",
-    retry: "دوبارہ کوشش کریں",
-    home: "ہوم پیج پر جائیں",
-  },
-};
-
+/** The friendly error page: no stack trace, a way to try again, in the page's language. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => console.error(error), [error]);
-  const ur = typeof document !== "undefined" && document.documentElement.lang === "ur";
-  const words = ur ? WORDS.ur : WORDS.en;
+  const lang = typeof document !== "undefined" ? document.documentElement.lang.slice(0, 2) : DEFAULT_LOCALE;
+  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+  const words = ERROR_WORDS[locale];
   return (
     <>
       <h1>{words.title}</h1>
@@ -33,7 +18,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" className="button" onClick={reset}>
           {words.retry}
         </button>{" "}
-        <a href={ur ? "/ur" : "/"}>{words.home}</a>
+        <a href={localePath(locale, "/")}>{words.home}</a>
       </p>
     </>
   );

@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The same for everyone (the list is read on the device), so it can be kept for offline use. */
 export default async function SavedPage({ params }: Props) {
-  const { t } = await getI18n(params);
+  const { t, partner } = await getI18n(params);
   return (
     <>
       <h1>{t("saved.title")}</h1>
@@ -24,6 +24,7 @@ export default async function SavedPage({ params }: Props) {
           needsJs: t("saved.needsJs"),
           subscribe: t("saved.subscribe"),
         }}
+        partner={partner}
       />
     </>
   );

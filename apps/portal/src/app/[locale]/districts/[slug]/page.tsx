@@ -5,6 +5,7 @@ import { cache } from "react";
 import { FeedLinks } from "~/components/feed-links";
 import { orNotFound } from "~/components/listing/or-not-found";
 import { OfferCard } from "~/components/offer-card";
+import { City, SLOT, withSlot } from "~/components/text/marked";
 import { getI18n } from "~/i18n/server";
 import { api } from "~/server/api";
 import { shareMetadata } from "~/server/share-metadata";
@@ -22,9 +23,10 @@ const groupId = (slug: string | undefined) => `group-${slug ?? "other"}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { district } = await loadDistrict((await params).slug);
-  const { t, locale } = await getI18n(params);
+  const i18n = await getI18n(params);
+  const { t, locale } = i18n;
   const title = t("district.title", { district: district.name });
-  const description = district.summary || t("layout.metaDescription");
+  const description = (district.summary && i18n.city.text(district.summary).text) || t("layout.metaDescription");
   const share = await shareMetadata({
     title,
     description,
@@ -47,13 +49,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DistrictPage({ params }: Props) {
   const { district, totalOffers, groups } = await loadDistrict((await params).slug);
   const i18n = await getI18n(params);
-  const { t, href, formatNumber } = i18n;
+  const { t, href, formatNumber, city } = i18n;
   const today = todayInCity();
+  const name = <City value={city.text(district.name)} />;
   return (
     <>
       <header className="listing__header">
-        <h1>{t("district.title", { district: district.name })}</h1>
-        {district.summary ? <p className="lead">{district.summary}</p> : null}
+        <h1>{withSlot(t("district.title", { district: SLOT }), name)}</h1>
+        {district.summary ? (
+          <p className="lead">
+            <City value={city.text(district.summary)} />
+          </p>
+        ) : null}
         <p>
           <span className="count">{t("common.thingsToDo", { count: totalOffers, n: formatNumber(totalOffers) })}</span>
         </p>
@@ -71,7 +78,8 @@ export default async function DistrictPage({ params }: Props) {
             {groups.map((group) => (
               <li key={groupId(group.category?.slug)}>
                 <a href={`#${groupId(group.category?.slug)}`}>
-                  {group.category?.name ?? t("district.other")} <span className="jump__count">({group.count})</span>
+                  {group.category ? <City value={city.text(group.category.name)} /> : t("district.other")}{" "}
+                  <span className="jump__count">({formatNumber(group.count)})</span>
                 </a>
               </li>
             ))}
@@ -81,14 +89,16 @@ export default async function DistrictPage({ params }: Props) {
 
       {groups.length === 0 ? (
         <p>
-          {t("district.empty", { district: district.name })} <Link href={href("/")}>{t("district.emptyLink")}</Link>
+          {withSlot(t("district.empty", { district: SLOT }), name)}{" "}
+          <Link href={href("/")}>{t("district.emptyLink")}</Link>
         </p>
       ) : null}
 
       {groups.map((group) => (
         <section key={groupId(group.category?.slug)} aria-labelledby={groupId(group.category?.slug)}>
           <h2 id={groupId(group.category?.slug)}>
-            {group.category?.name ?? t("district.other")} <span className="count">{group.count}</span>
+            {group.category ? <City value={city.text(group.category.name)} /> : t("district.other")}{" "}
+            <span className="count">{formatNumber(group.count)}</span>
           </h2>
           <ul className="offer-cards">
             {group.offers.map((offer) => (

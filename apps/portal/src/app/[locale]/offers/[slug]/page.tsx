@@ -12,6 +12,7 @@ import { VenueAddress } from "~/components/listing/venue-address";
 import { WhenText } from "~/components/listing/when-text";
 import { ageWords, aloneWords, checkedWords, costWords, safeWebUrl, telHref } from "~/components/listing/words";
 import { OfferActions } from "~/components/offer-actions";
+import { City, SLOT, withSlot } from "~/components/text/marked";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n, type I18n } from "~/i18n/server";
 import { jsonLdScript, offerJsonLd } from "~/lib/json-ld";
@@ -51,7 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OfferPage({ params, searchParams }: Props) {
   const offer = await loadOffer((await params).slug);
   const i18n = await getI18n(params);
-  const { t, href } = i18n;
+  const { t, href, partner, locale } = i18n;
   const feedback = (await searchParams).feedback;
   const today = todayInCity();
   await recordOfferEvent(offer.slug, "view");
@@ -64,21 +65,36 @@ export default async function OfferPage({ params, searchParams }: Props) {
         dangerouslySetInnerHTML={{ __html: jsonLdScript(offerJsonLd(offer, origin, today)) }}
       />
       <header className="listing__header">
-        <h1>{offer.title}</h1>
-        {offer.summary ? <p className="lead">{offer.summary}</p> : null}
+        <h1 {...partner}>{offer.title}</h1>
+        {offer.summary ? (
+          <p className="lead" {...partner}>
+            {offer.summary}
+          </p>
+        ) : null}
         {/* Who runs it and when it was last checked, up front: what a reader trusts a listing by. */}
         <p className="listing__meta">
-          {t.rich("words.runBy", { name: offer.organisation.name, strong: (chunks) => <strong>{chunks}</strong> })}
+          {t.rich("words.runBy", {
+            name: offer.organisation.name,
+            strong: (chunks) => <strong {...partner}>{chunks}</strong>,
+          })}
           {offer.lastConfirmedAt ? (
             <>
               {" · "}
               <span className="nowrap">
                 {t("words.lastChecked")}{" "}
-                <time dateTime={offer.lastConfirmedAt.toISOString()}>{checkedWords(offer.lastConfirmedAt, today)}</time>
+                <time dateTime={offer.lastConfirmedAt.toISOString()}>
+                  {checkedWords(offer.lastConfirmedAt, today, locale)}
+                </time>
               </span>
             </>
           ) : null}
         </p>
+        {locale === "en" ? null : (
+          // Partners write in English for now: say so, in the reader's language.
+          <p className="muted">
+            {withSlot(t("offer.partnerLanguage", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
+          </p>
+        )}
         <div className="offer-actions">
           <OfferActions
             offer={{
@@ -107,7 +123,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
           <ul className="tags" aria-label={t("offer.kindLabel")}>
             {offer.categories.map((category) => (
               <li key={category.slug} className="tag">
-                {category.name}
+                <City value={i18n.city.text(category.name)} />
               </li>
             ))}
           </ul>
@@ -127,7 +143,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
           </div>
           <div>
             <dt>{t("offer.cost")}</dt>
-            <dd>{costWords(t, offer.costType, offer.costCondition)}</dd>
+            <dd>{costWords(t, offer.costType, offer.costCondition, partner)}</dd>
           </div>
         </dl>
       </section>
@@ -135,29 +151,28 @@ export default async function OfferPage({ params, searchParams }: Props) {
       {offer.description ? (
         <section aria-labelledby="what-title">
           <h2 id="what-title">{t("offer.what")}</h2>
-          <Paragraphs text={offer.description} />
+          <Paragraphs text={offer.description} {...partner} />
         </section>
       ) : null}
 
-      <When offer={offer} today={today} t={t} />
-      <Where offer={offer} href={href} t={t} />
-      <TakeUp offer={offer} href={href} t={t} />
-      <Access offer={offer} t={t} />
+      <When offer={offer} today={today} i18n={i18n} />
+      <Where offer={offer} i18n={i18n} />
+      <TakeUp offer={offer} i18n={i18n} />
+      <Access offer={offer} i18n={i18n} />
 
       <section aria-labelledby="safe-title">
         <h2 id="safe-title">{t("offer.safe")}</h2>
         <ul className="checklist">
           {offer.dbsCheckedStaff ? (
-            <li>The staff have had a DBS check. That is a safety check for adults who work with young people.</li>
+            <li>{t("offer.dbsYes")}</li>
           ) : (
             <li className="checklist__no">
-              {offer.organisation.name} has not told us their staff have had a DBS check (a safety check for adults who
-              work with young people).
+              {withSlot(t("offer.dbsNo", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
             </li>
           )}
           <li>{aloneWords(t, offer.aloneFromAge, offer.minAge)}</li>
         </ul>
-        <Paragraphs text={offer.safeguardingNotes} />
+        <Paragraphs text={offer.safeguardingNotes} {...partner} />
       </section>
 
       <Feedback offer={offer} i18n={i18n} outcome={typeof feedback === "string" ? feedback : undefined} />
@@ -169,8 +184,8 @@ export default async function OfferPage({ params, searchParams }: Props) {
   );
 }
 
-function When({ offer, today, t }: { offer: Offer; today: string; t: I18n["t"] }) {
-  const words = scheduleWords(offer.schedules, offer.cancellations, today);
+function When({ offer, today, i18n: { t, locale } }: { offer: Offer; today: string; i18n: I18n }) {
+  const words = scheduleWords(offer.schedules, offer.cancellations, today, locale);
   const dates = nextDates(offer.schedules, offer.cancellations, today, 5, { nowMinute: minuteOfDayInCity() });
   return (
     <section aria-labelledby="when-title">
@@ -182,7 +197,7 @@ function When({ offer, today, t }: { offer: Offer; today: string; t: I18n["t"] }
           ))}
         </ul>
       ) : (
-        <p>There are no dates coming up. Check again soon.</p>
+        <p>{t("offer.noDatesSoon")}</p>
       )}
       {words.notOn ? <p className="not-on">{words.notOn}</p> : null}
       {dates.length > 0 ? (
@@ -191,8 +206,9 @@ function When({ offer, today, t }: { offer: Offer; today: string; t: I18n["t"] }
           <ul className="dates">
             {dates.map((date) => (
               <li key={date}>
-                <time dateTime={date}>{upcomingDateWords(date, today)}</time>,{" "}
-                <WhenText text={timesOn(offer.schedules, date)} />
+                <time dateTime={date}>{upcomingDateWords(date, today, locale)}</time>
+                {locale === "ur" || locale === "ar" ? "، " : ", "}
+                <WhenText text={timesOn(offer.schedules, date, locale)} />
               </li>
             ))}
           </ul>
@@ -202,19 +218,25 @@ function When({ offer, today, t }: { offer: Offer; today: string; t: I18n["t"] }
   );
 }
 
-function Where({ offer, href, t }: { offer: Offer; href: (path: string) => string; t: I18n["t"] }) {
+function Where({ offer, i18n }: { offer: Offer; i18n: I18n }) {
+  const { t, href, partner } = i18n;
   return (
     <section aria-labelledby="where-title">
       <h2 id="where-title">{t("offer.where")}</h2>
-      {offer.venues.length === 0 ? <p>Ask {offer.organisation.name} where this happens.</p> : null}
+      {offer.venues.length === 0 ? (
+        <p>{withSlot(t("offer.askWhere", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}</p>
+      ) : null}
       {offer.venues.map((venue) => (
         <div key={venue.slug} className="place">
-          <h3>
+          <h3 {...partner}>
             <Link href={href(`/venues/${venue.slug}`)}>{venue.name}</Link>
           </h3>
-          <VenueAddress venue={venue} t={t} />
+          <VenueAddress venue={venue} i18n={i18n} />
           <p>
-            In <Link href={href(`/districts/${venue.district.slug}`)}>{venue.district.name}</Link>
+            {t.rich("offer.inDistrict", {
+              district: venue.district.name,
+              link: (chunks) => <Link href={href(`/districts/${venue.district.slug}`)}>{chunks}</Link>,
+            })}
           </p>
         </div>
       ))}
@@ -222,7 +244,7 @@ function Where({ offer, href, t }: { offer: Offer; href: (path: string) => strin
   );
 }
 
-function TakeUp({ offer, href, t }: { offer: Offer; href: (path: string) => string; t: I18n["t"] }) {
+function TakeUp({ offer, i18n: { t, href, partner } }: { offer: Offer; i18n: I18n }) {
   const bookingUrl = safeWebUrl(offer.bookingUrl);
   return (
     <section className="take-up" aria-labelledby="take-up-title">
@@ -234,7 +256,7 @@ function TakeUp({ offer, href, t }: { offer: Offer; href: (path: string) => stri
           {bookingUrl ? (
             <p>
               <a className="button" href={href(`/offers/${offer.slug}/go`)} rel="external noopener noreferrer">
-                {t("offer.bookOnline", { name: offer.organisation.name })}
+                {withSlot(t("offer.bookOnline", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
               </a>
             </p>
           ) : null}
@@ -251,18 +273,22 @@ function TakeUp({ offer, href, t }: { offer: Offer; href: (path: string) => stri
       {offer.takeUpMethod === "SHOW_CODE" ? (
         <>
           <p className="take-up__how">{t("offer.showCode")}</p>
-          <p className="code">{offer.takeUpCode}</p>
+          <p className="code" {...partner}>
+            {offer.takeUpCode}
+          </p>
         </>
       ) : null}
       {offer.takeUpMethod === "ASK_AT_DESK" ? (
-        <p className="take-up__how">{t("offer.askAtDesk", { title: offer.title })}</p>
+        <p className="take-up__how">
+          {withSlot(t("offer.askAtDesk", { title: SLOT }), <span {...partner}>{offer.title}</span>)}
+        </p>
       ) : null}
-      <Paragraphs text={offer.takeUpNotes} />
+      <Paragraphs text={offer.takeUpNotes} {...partner} />
     </section>
   );
 }
 
-function Access({ offer, t }: { offer: Offer; t: I18n["t"] }) {
+function Access({ offer, i18n: { t, partner } }: { offer: Offer; i18n: I18n }) {
   const venuesWithAccess = offer.venues.filter((venue) => venue.accessFeatures.length > 0 || venue.accessNotes);
   return (
     <section aria-labelledby="access-title">
@@ -271,15 +297,17 @@ function Access({ offer, t }: { offer: Offer; t: I18n["t"] }) {
         {offer.sendFriendly ? <li>{t("offer.sendFriendly")}</li> : null}
         {offer.quietSessions ? <li>{t("offer.quietSessions")}</li> : null}
         {!offer.sendFriendly && !offer.quietSessions ? (
-          <li className="checklist__no">{t("offer.notSend", { name: offer.organisation.name })}</li>
+          <li className="checklist__no">
+            {withSlot(t("offer.notSend", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
+          </li>
         ) : null}
       </ul>
-      <Paragraphs text={offer.accessNotes} />
+      <Paragraphs text={offer.accessNotes} {...partner} />
       {venuesWithAccess.map((venue) => (
         <div key={venue.slug}>
-          <h3>{t("offer.accessAt", { name: venue.name })}</h3>
+          <h3>{withSlot(t("offer.accessAt", { name: SLOT }), <span {...partner}>{venue.name}</span>)}</h3>
           <AccessFeatureList features={venue.accessFeatures} t={t} />
-          <Paragraphs text={venue.accessNotes} />
+          <Paragraphs text={venue.accessNotes} {...partner} />
         </div>
       ))}
     </section>
