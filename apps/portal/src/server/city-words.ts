@@ -36,13 +36,17 @@ export function cityWordsFor(locale: Locale) {
       const translated = seed?.strings[english];
       return translated ? { text: translated, english: false } : { text: english, english: true };
     },
-    /** A context page's body in this language, if its translation follows the English page as it is now. */
-    page(slug: string, englishBody: string): ContextPageText {
+    /**
+     * A context page's body in this language, if its translation follows the English page as it
+     * is now (`englishTemplate`, the Markdown as written), with its placeholders filled in.
+     */
+    page(slug: string, englishTemplate: string, placeholders: Record<string, string>): ContextPageText {
       const page = seed?.pages[slug];
       const body = seed?.bodies[slug];
       if (!page || !body) return { kind: "english", reason: "missing" };
-      if (page.follows.version !== englishFingerprint(englishBody)) return { kind: "english", reason: "outdated" };
-      return { kind: "translated", body, follows: page.follows.date };
+      if (page.follows.version !== englishFingerprint(englishTemplate)) return { kind: "english", reason: "outdated" };
+      const filled = body.replace(/\{\{(\w+)\}\}/g, (match, key: string) => placeholders[key] ?? match);
+      return { kind: "translated", body: filled, follows: page.follows.date };
     },
   };
 }

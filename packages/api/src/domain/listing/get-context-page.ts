@@ -5,7 +5,8 @@ import { AppError } from "../../errors.ts";
  * One context page. Pages may name the city's privacy settings as placeholders
  * (`{{dataController}}`, `{{privacyContact}}`, `{{youthVoiceRetentionMonths}}`), filled in from the
  * city's row (seeded from seeds/city.json), so the privacy page always states what the
- * retention job actually does.
+ * retention job actually does. `template` is the Markdown as written (what a translation follows)
+ * and `placeholders` the values, so a translated page is filled in the same way.
  */
 export async function getContextPage(db: Database, slug: string) {
   const page = await db.contextPage.findUnique({
@@ -13,7 +14,7 @@ export async function getContextPage(db: Database, slug: string) {
     select: { slug: true, title: true, summary: true, audience: true, body: true, sources: true, updatedAt: true },
   });
   if (!page) throw new AppError("NOT_FOUND");
-  if (!page.body.includes("{{")) return page;
+  if (!page.body.includes("{{")) return { ...page, template: page.body, placeholders: {} as Record<string, string> };
   const city = await db.city.findFirst({
     orderBy: { createdAt: "asc" },
     select: { name: true, dataController: true, privacyContact: true, youthVoiceRetentionMonths: true },
@@ -24,5 +25,10 @@ export async function getContextPage(db: Database, slug: string) {
     privacyContact: city?.privacyContact || "the council",
     youthVoiceRetentionMonths: String(city?.youthVoiceRetentionMonths ?? 12),
   };
-  return { ...page, body: page.body.replace(/\{\{(\w+)\}\}/g, (match, key: string) => settings[key] ?? match) };
+  return { ...page, body: fillPlaceholders(page.body, settings), template: page.body, placeholders: settings };
+}
+
+/** `{{name}}` in a page's Markdown replaced by its value (unknown names are left as they are). */
+export function fillPlaceholders(markdown: string, values: Record<string, string>): string {
+  return markdown.replace(/\{\{(\w+)\}\}/g, (match, key: string) => values[key] ?? match);
 }

@@ -36,7 +36,7 @@ export default async function ContextPage({ params }: Props) {
   const sources = z.array(contextPageSource).catch([]).parse(page.sources);
   // The translation, when it follows the English page as it is now; otherwise the English page,
   // marked as English, with a note in the reader's language saying why.
-  const text = locale === "en" ? null : city.page(page.slug, page.body);
+  const text = locale === "en" ? null : city.page(page.slug, page.template, page.placeholders);
   const translated = text?.kind === "translated" ? text : null;
   const englishAttrs = text && !translated ? ENGLISH : {};
   return (
