@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import en from "../../apps/portal/messages/en.json";
@@ -149,18 +150,6 @@ describe("the portal in every language", () => {
     await page.close();
   });
 
-  it("shows an untranslated council page in English, marked English, with a note in the reader's language", async () => {
-    const page = await phone.newPage();
-    await page.goto(`${product.portalUrl}/ur/about/for-partners`);
-    expect(await page.locator(".translation-note").textContent()).toContain("انگریزی");
-    expect(await page.locator("h1").getAttribute("lang")).toBe("en-GB");
-    expect(await page.locator(".prose").getAttribute("lang")).toBe("en-GB");
-    await page.goto(`${product.portalUrl}/ur/about/privacy`);
-    expect(await page.locator(".prose").getAttribute("lang")).toBeNull();
-    expect(await page.locator(".translation-note").textContent()).toMatch(/انگریزی صفحے/);
-    await page.close();
-  });
-
   it("names each language in its own script in the language menu", async () => {
     const page = await phone.newPage();
     await page.goto(product.portalUrl);
@@ -183,5 +172,39 @@ describe("the portal in every language", () => {
     }
     await context.close();
     console.log(`Offer page screenshots: ${dir}`);
+  });
+
+  it("shows the English page, marked English with a note, when a page is not translated or its English changed", async () => {
+    const page = await phone.newPage();
+    await page.goto(`${product.portalUrl}/ur/about/privacy`);
+    expect(await page.locator(".prose").getAttribute("lang")).toBeNull();
+    expect(await page.locator(".translation-note").textContent()).toMatch(/انگریزی صفحے/);
+
+    // Staff change the English page, and add a page nobody has translated yet.
+    const db = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${ports.db}/postgres` });
+    await db.connect();
+    try {
+      await db.query("UPDATE context_page SET body = body || $1 WHERE slug = 'privacy'", ["\n\nA new sentence."]);
+      await db.query(
+        `INSERT INTO context_page (id, slug, title, summary, body, updated_at)
+         VALUES ('e2e-new-page', 'new-page', 'A new page', 'Only in English so far.', 'Hello.', now())`,
+      );
+    } finally {
+      await db.end();
+    }
+    for (const [slug, note] of [
+      ["privacy", "ترجمے کے بعد انگریزی صفحہ بدل گیا"],
+      ["new-page", "یہ صفحہ ابھی آپ کی زبان میں نہیں ہے"],
+    ] as const) {
+      await page.goto(`${product.portalUrl}/ur/about/${slug}`);
+      expect(await page.locator(".translation-note").textContent(), slug).toContain(note);
+      expect(await page.locator("h1").getAttribute("lang"), slug).toBe("en-GB");
+      expect(await page.locator(".prose").getAttribute("lang"), slug).toBe("en-GB");
+      await expectNoAxeViolations(page);
+    }
+    // The home page's list names the new page in English, marked as English.
+    await page.goto(`${product.portalUrl}/ur`);
+    expect(await page.locator(".pages a span[lang='en-GB']", { hasText: "A new page" }).count()).toBe(1);
+    await page.close();
   });
 });

@@ -256,7 +256,10 @@ function TakeUp({ offer, i18n: { t, href, partner } }: { offer: Offer; i18n: I18
           {bookingUrl ? (
             <p>
               <a className="button" href={href(`/offers/${offer.slug}/go`)} rel="external noopener noreferrer">
-                {withSlot(t("offer.bookOnline", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
+                {/* One child, so the button (a flex box) wraps the sentence as one line of text. */}
+                <span>
+                  {withSlot(t("offer.bookOnline", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
+                </span>
               </a>
             </p>
           ) : null}
