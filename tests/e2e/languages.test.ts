@@ -168,7 +168,13 @@ describe("the portal in every language", () => {
     const page = await context.newPage();
     for (const { locale } of LANGUAGES) {
       await page.goto(`${product.portalUrl}${locale === "en" ? "" : `/${locale}`}/offers/code-club-make-your-own-game`);
-      await page.screenshot({ path: path.join(dir, `offer-${locale}.png`), fullPage: true });
+      // The page in phone-screen pieces, each readable at full size.
+      for (const [i, y] of [0, 1100, 2200, 3300].entries())
+        await page.screenshot({
+          path: path.join(dir, `offer-${locale}-${i + 1}.png`),
+          fullPage: true,
+          clip: { x: 0, y, width: 360, height: 1100 },
+        });
     }
     await context.close();
     console.log(`Offer page screenshots: ${dir}`);
