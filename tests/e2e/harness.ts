@@ -4,7 +4,7 @@
  * Chromium through playwright-core. Nothing is mocked.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +18,8 @@ export type Product = {
   portalUrl: string;
   adminUrl: string;
   dataDir: string;
+  /** The embedded database's URL, with the password the start made beside its data folder. */
+  databaseUrl(): string;
   output: () => string;
   stop(): Promise<void>;
 };
@@ -96,6 +98,10 @@ export async function startProduct(options: {
     portalUrl: `http://localhost:${options.ports.portal}`,
     adminUrl: `http://localhost:${options.ports.admin}`,
     dataDir,
+    databaseUrl() {
+      const password = readFileSync(path.join(dataDir, "postgres-password"), "utf8").trim();
+      return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.ports.db}/postgres`;
+    },
     output: () => output,
     async stop() {
       // A child ended by a signal has exitCode null and signalCode set: it is gone all the same.
@@ -137,4 +143,30 @@ export async function expectNoAxeViolations(page: Page) {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * A new browser page signed in to the admin as `email`, through the real magic-link flow: ask for
+ * a link on the sign-in page, read it from the demo outbox, follow it.
+ */
+export async function signInToAdmin(
+  browser: Browser,
+  adminUrl: string,
+  email: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await page.goto(`${adminUrl}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await page.waitForURL(/\/sign-in\/check-email/);
+  await page.goto(`${adminUrl}/outbox`);
+  const hrefs = await page
+    .locator(".email", { hasText: `To ${email}` })
+    .locator("a")
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const link = hrefs.find((h) => h.includes("/api/auth/callback/email"));
+  expect(link, `a sign-in link for ${email} in the outbox`).toBeDefined();
+  await page.goto(link as string);
+  return page;
 }

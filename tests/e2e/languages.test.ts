@@ -29,7 +29,9 @@ const PAGES = [
   "/about/accessibility",
   "/about/for-partners",
   "/saved",
-  "/suggest",
+  "/suggest?district=ladywood",
+  "/you-said-we-did",
+  "/pledge",
   "/no-such-page",
 ];
 
@@ -187,7 +189,7 @@ describe("the portal in every language", () => {
     expect(await page.locator(".translation-note").textContent()).toMatch(/انگریزی صفحے/);
 
     // Staff change the English page, and add a page nobody has translated yet.
-    const db = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${ports.db}/postgres` });
+    const db = new pg.Client({ connectionString: product.databaseUrl() });
     await db.connect();
     try {
       await db.query("UPDATE context_page SET body = body || $1 WHERE slug = 'privacy'", ["\n\nA new sentence."]);

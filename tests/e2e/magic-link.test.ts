@@ -97,7 +97,7 @@ describe("magic-link sign-in through SMTP", () => {
     expect(mail.to).toEqual(["partner@example.org"]);
     const body = decodeQuotedPrintable(mail.raw);
     expect(body).toContain("Subject: Your Free City sign-in link");
-    const link = /(http:\/\/localhost:3201\/api\/auth\/callback\/email\?[^\s"<]+)/
+    const link = new RegExp(`(${product.adminUrl}/api/auth/callback/email\\?[^\\s"<]+)`)
       .exec(body)?.[1]
       ?.replace(/&amp;/g, "&");
     expect(link).toBeDefined();

@@ -377,7 +377,7 @@ describe("portal journeys", () => {
       "Mozilla/5.0 (Linux; Android 12; moto g(10)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36";
     const slug = "christmas-holiday-drama-workshop"; // booked ahead on the partner's website
     const counts = async () => {
-      const db = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${ports.db}/postgres` });
+      const db = new pg.Client({ connectionString: product.databaseUrl() });
       await db.connect();
       try {
         const { rows } = await db.query<{

@@ -18,6 +18,8 @@ const PUBLIC = new Set([
   "listing.offer",
   "listing.venue",
   "listing.district",
+  "pledge.wall",
+  "pledge.organisation",
   "search.offers",
   "search.options",
   "stats.recordOfferEvent",

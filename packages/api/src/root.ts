@@ -7,6 +7,7 @@ import { moderationRouter } from "./router/moderation.ts";
 import { offerRouter } from "./router/offer.ts";
 import { offerImportRouter } from "./router/offer-import.ts";
 import { organisationRouter } from "./router/organisation.ts";
+import { pledgeRouter } from "./router/pledge.ts";
 import { reviewRouter } from "./router/review.ts";
 import { searchRouter } from "./router/search.ts";
 import { staffRouter } from "./router/staff.ts";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   coverage: coverageRouter,
   district: districtRouter,
   listing: listingRouter,
+  pledge: pledgeRouter,
   moderation: moderationRouter,
   offer: offerRouter,
   offerImport: offerImportRouter,

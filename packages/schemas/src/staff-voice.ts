@@ -19,10 +19,33 @@ export const staffPageInput = z.strictObject({ page: z.number().int().min(1).max
 /** Remove what a young person wrote from one piece of feedback, a suggestion or a report (the count stays). */
 export const redactYouthVoiceInput = z.strictObject({ kind: z.enum(["feedback", "report"]), id });
 
+const youSaid = plainText(3, 500, "“You said”");
+const weDid = plainText(3, 1000, "“We did”");
+
+/** A new "You said, we did" entry; `districtId` puts it on that district's page too (else the suggestion's district). */
 export const youSaidWeDidInput = z.strictObject({
   feedbackId: id.nullable(),
-  youSaid: plainText(3, 500, "“You said”"),
-  weDid: plainText(3, 1000, "“We did”"),
+  districtId: id.nullable().default(null),
+  youSaid,
+  weDid,
+});
+
+/** A correction to a published entry (the text before and after is kept in its history). */
+export const editYouSaidWeDidInput = z.strictObject({
+  entryId: id,
+  districtId: id.nullable(),
+  youSaid,
+  weDid,
+});
+
+/** Take an entry off the portal, saying why (kept, with its history). */
+export const withdrawYouSaidWeDidInput = z.strictObject({ entryId: id, reason: plainText(3, 500, "Reason") });
+
+/** Close an outreach task with what came of it; optionally publish that as a "You said, we did" entry. */
+export const closeOutreachTaskInput = z.strictObject({
+  taskId: id,
+  outcome: plainText(3, 1000, "What came of it"),
+  publish: z.strictObject({ youSaid, weDid }).nullable(),
 });
 
 export const outreachTaskInput = z.strictObject({

@@ -68,7 +68,17 @@ describe("UI messages", () => {
       const t = translator(locale);
       const values = {
         ...{ count: 3, n: "3", name: "X", district: "Y", city: "Z", q: "q", age: 9, min: 8, max: 12 },
-        ...{ date: "D", miles: "2", page: 1, pages: 2, town: "T", title: "T", condition: "C", phone: "0" },
+        ...{
+          date: "D",
+          miles: "2",
+          page: 1,
+          pages: 2,
+          town: "T",
+          title: "T",
+          condition: "C",
+          phone: "0",
+          districts: "Y",
+        },
       };
       const rich = { strong: (c: unknown) => c, link: (c: unknown) => c };
       for (const key of english.keys())

@@ -5,7 +5,7 @@ import { getPublicVenue } from "../domain/listing/get-public-venue.ts";
 import { createTRPCRouter, publicProcedure } from "../trpc.ts";
 
 /** Slugs are made of lower-case letters, digits and hyphens; anything else cannot name a listing. */
-const slugInput = z.strictObject({
+export const slugInput = z.strictObject({
   slug: z
     .string()
     .min(1)

@@ -1,20 +1,30 @@
 import {
   auditSearchInput,
+  closeOutreachTaskInput,
+  editYouSaidWeDidInput,
   moderateFeedbackInput,
   outreachTaskInput,
+  recordId,
   redactYouthVoiceInput,
   resolveReportInput,
   staffPageInput,
+  withdrawYouSaidWeDidInput,
   youSaidWeDidInput,
 } from "@free-city/schemas";
+import { z } from "zod";
 import { actorOf } from "../domain/actor.ts";
 import { searchAuditLog } from "../domain/audit/search-audit-log.ts";
+import { closeOutreachTask } from "../domain/moderation/close-outreach-task.ts";
+import { editYouSaidWeDid } from "../domain/moderation/edit-you-said-we-did.ts";
+import { getOutreachTask } from "../domain/moderation/get-outreach-task.ts";
+import { getYouSaidWeDid } from "../domain/moderation/get-you-said-we-did.ts";
 import { listReports } from "../domain/moderation/list-reports.ts";
 import { listYouthVoice } from "../domain/moderation/list-youth-voice.ts";
 import { moderateFeedback } from "../domain/moderation/moderate-feedback.ts";
 import { redactYouthVoice } from "../domain/moderation/redact-youth-voice.ts";
 import { resolveReport } from "../domain/moderation/resolve-report.ts";
 import { createOutreachTask, respondToYouth } from "../domain/moderation/respond-to-youth.ts";
+import { withdrawYouSaidWeDid } from "../domain/moderation/withdraw-you-said-we-did.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 
 /** What young people send from the portal, as staff handle it. */
@@ -39,6 +49,26 @@ export const moderationRouter = createTRPCRouter({
   respond: staffProcedure
     .input(youSaidWeDidInput)
     .mutation(({ ctx, input }) => respondToYouth(ctx.db, actorOf(ctx.user), input)),
+  /** Staff: one "You said, we did" entry with its history. */
+  youSaidWeDid: staffProcedure
+    .input(z.strictObject({ entryId: recordId() }))
+    .query(({ ctx, input }) => getYouSaidWeDid(ctx.db, input.entryId)),
+  /** Staff: one outreach task, open or closed. */
+  outreachTask: staffProcedure
+    .input(z.strictObject({ taskId: recordId() }))
+    .query(({ ctx, input }) => getOutreachTask(ctx.db, input.taskId)),
+  /** Staff: correct a published "You said, we did" entry (the words before and after go in its history). */
+  editYouSaidWeDid: staffProcedure
+    .input(editYouSaidWeDidInput)
+    .mutation(({ ctx, input }) => editYouSaidWeDid(ctx.db, actorOf(ctx.user), input)),
+  /** Staff: take a "You said, we did" entry off the portal, with a reason. */
+  withdrawYouSaidWeDid: staffProcedure
+    .input(withdrawYouSaidWeDidInput)
+    .mutation(({ ctx, input }) => withdrawYouSaidWeDid(ctx.db, actorOf(ctx.user), input)),
+  /** Staff: close an outreach task with what came of it, optionally published as "You said, we did". */
+  closeOutreachTask: staffProcedure
+    .input(closeOutreachTaskInput)
+    .mutation(({ ctx, input }) => closeOutreachTask(ctx.db, actorOf(ctx.user), input)),
   /** Staff: search the audit log (read-only, newest first). */
   auditLog: staffProcedure.input(auditSearchInput).query(({ ctx, input }) => searchAuditLog(ctx.db, input)),
   /** Staff: turn a suggestion into an outreach task for a district. */

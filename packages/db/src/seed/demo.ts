@@ -32,14 +32,16 @@ export async function seedDemo(db: Database, seeds: DemoSeeds, log: SeedLog, now
   for (const org of seeds.organisations) {
     if (existingOrgs.has(org.slug)) continue;
     const { members, verified, ...fields } = org;
+    // Partners agree to the pledge when they register.
+    const registeredAt = new Date(now.getTime() - (verified ? 120 : 2) * DAY_MS);
     await db.organisation.create({
       data: {
         ...fields,
-        pledgeAgreedAt: new Date(now.getTime() - 120 * DAY_MS),
+        pledgeAgreedAt: registeredAt,
         verificationStatus: verified ? "VERIFIED" : "UNVERIFIED",
         verifiedAt: verified ? new Date(now.getTime() - 100 * DAY_MS) : null,
         verifiedById: verified ? (reviewer?.id ?? null) : null,
-        createdAt: new Date(now.getTime() - (verified ? 120 : 2) * DAY_MS),
+        createdAt: registeredAt,
         memberships: { create: members.map((m) => ({ role: m.role, userId: requireId(userIds, m.email, "user") })) },
       },
     });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "~/components/form/action-form";
 import { Select, TextArea, TextField } from "~/components/form/fields";
 import { Pager, pageParam } from "~/components/pager";
@@ -104,6 +105,12 @@ export default async function YouthVoicePage({
         submitLabel="Publish on the portal"
         savedMessage="Published. It is on the portal's “You said, we did” page now."
       >
+        <Select
+          name="districtId"
+          label="District (optional)"
+          hint="Choose one if it is about one part of the city: it shows on that district's page too."
+          options={[{ value: "", label: "The whole city" }, ...districtOptions.slice(1)]}
+        />
         <TextArea
           name="youSaid"
           label="You said"
@@ -125,7 +132,15 @@ export default async function YouthVoicePage({
             {responses.map((r) => (
               <li key={r.id}>
                 <strong>You said:</strong> {r.youSaid} <strong>We did:</strong> {r.weDid}{" "}
-                <span className="muted">({formatDate(r.publishedAt)})</span>
+                <span className="muted">
+                  ({formatDate(r.publishedAt)}
+                  {r.district ? `, ${r.district.name}` : ""}
+                  {r.withdrawnAt ? ", withdrawn" : ""})
+                </span>{" "}
+                <Link href={`/voice/responses/${r.id}`}>
+                  {r.withdrawnAt ? "History" : "Correct or withdraw"}
+                  <span className="visually-hidden">: {r.youSaid}</span>
+                </Link>
               </li>
             ))}
           </ul>

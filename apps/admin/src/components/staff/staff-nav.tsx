@@ -9,6 +9,7 @@ const SECTIONS = [
   { path: "/reports", label: "Reports" },
   { path: "/voice", label: "Youth voice" },
   { path: "/coverage", label: "Coverage" },
+  { path: "/pledge", label: "Pledge" },
   { path: "/audit", label: "Audit log" },
 ];
 const ADMIN_SECTIONS = [

@@ -112,6 +112,9 @@ export default async function RootLayout({ children, params }: Props) {
                 <Link href={href("/about/for-partners")}>{t("layout.footerPartners")}</Link>
               </li>
               <li>
+                <Link href={href("/pledge")}>{t("layout.footerPledge")}</Link>
+              </li>
+              <li>
                 <Link href={href("/open-data")}>{t("layout.footerOpenData")}</Link>
               </li>
             </ul>

@@ -38,7 +38,7 @@ export async function getPublicOffer(db: Database, slug: string) {
       dbsCheckedStaff: true,
       safeguardingNotes: true,
       lastConfirmedAt: true,
-      organisation: { select: { name: true } },
+      organisation: { select: { name: true, slug: true, verificationStatus: true, pledgeAgreedAt: true } },
       venues: {
         where: { venue: publicVenueWhere },
         select: { venue: { select: publicVenueSelect } },
@@ -49,9 +49,16 @@ export async function getPublicOffer(db: Database, slug: string) {
     },
   });
   if (!offer) throw new AppError("NOT_FOUND");
-  const { venues, categories, ...rest } = offer;
+  const { venues, categories, organisation, ...rest } = offer;
+  // Only a verified organisation has a public profile; its pledge shows only once the council checked it.
+  const verified = organisation.verificationStatus === "VERIFIED";
   return {
     ...rest,
+    organisation: {
+      name: organisation.name,
+      profileSlug: verified ? organisation.slug : null,
+      pledged: verified && organisation.pledgeAgreedAt !== null,
+    },
     venues: venues.map((v) => v.venue),
     categories: flattenCategories(categories),
   };

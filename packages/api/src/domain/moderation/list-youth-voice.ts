@@ -33,7 +33,14 @@ export async function listYouthVoice(db: Database, input: { page?: number } = {}
     db.youSaidWeDid.findMany({
       orderBy: { createdAt: "desc" },
       take: 20,
-      select: { id: true, youSaid: true, weDid: true, publishedAt: true },
+      select: {
+        id: true,
+        youSaid: true,
+        weDid: true,
+        publishedAt: true,
+        withdrawnAt: true,
+        district: { select: { id: true, name: true } },
+      },
     }),
   ]);
   return {

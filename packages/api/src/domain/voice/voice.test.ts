@@ -181,18 +181,29 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
           { youSaid: "Later sessions", weDid: "Opened till 8pm", publishedAt: day(5) },
           { youSaid: "Draft entry", weDid: "Not yet", publishedAt: null },
           { youSaid: "Scheduled entry", weDid: "Coming soon", publishedAt: day(20) },
+          { youSaid: "Withdrawn entry", weDid: "Was wrong", publishedAt: day(3), withdrawnAt: day(4) },
+          { youSaid: "District entry", weDid: "In one place", publishedAt: day(4), districtId: world.district.id },
         ],
       });
-      const entries = await listYouSaidWeDid(world.db, day(10));
+      const entries = await listYouSaidWeDid(world.db, { now: day(10) });
       expect(entries).toEqual([
-        { youSaid: "Later sessions", weDid: "Opened till 8pm", publishedAt: day(5) },
-        { youSaid: "More swimming", weDid: "Added free swims", publishedAt: day(2) },
+        { youSaid: "Later sessions", weDid: "Opened till 8pm", publishedAt: day(5), district: null },
+        {
+          youSaid: "District entry",
+          weDid: "In one place",
+          publishedAt: day(4),
+          district: { slug: world.district.slug, name: world.district.name },
+        },
+        { youSaid: "More swimming", weDid: "Added free swims", publishedAt: day(2), district: null },
       ]);
+      const forDistrict = await listYouSaidWeDid(world.db, { now: day(10), districtId: world.district.id });
+      expect(forDistrict.map((e) => e.youSaid)).toEqual(["District entry"]);
 
       const viaApi = await portal().voice.youSaidWeDid();
       const shown = viaApi.map((e) => e.youSaid);
       expect(shown).toEqual(expect.arrayContaining(["Later sessions", "More swimming"]));
       expect(shown).not.toContain("Draft entry");
+      expect(shown).not.toContain("Withdrawn entry");
       expect(viaApi.every((e, i) => i === 0 || e.publishedAt <= viaApi[i - 1]!.publishedAt)).toBe(true);
       expect(JSON.stringify(viaApi)).not.toMatch(/authorId|feedbackId|"id"/);
     });

@@ -22,10 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SuggestPage({ params, searchParams }: Props) {
   const i18n = await getI18n(params);
   const { t, href, locale, city } = i18n;
-  const sent = (await searchParams).sent;
+  const query = await searchParams;
+  const sent = query.sent;
   const outcome = typeof sent === "string" ? sent : undefined;
   const missing = outcome === "missing";
   const options = await api().search.options();
+  // "Suggest something for Ladywood" on a district page links here with the district chosen.
+  const chosenDistrict = options.districts.find((d) => d.slug === query.district)?.slug ?? "";
   return (
     <>
       <h1 id="suggest" tabIndex={-1}>
@@ -62,7 +65,7 @@ export default async function SuggestPage({ params, searchParams }: Props) {
           <label htmlFor="where">{t("suggest.whereLabel")}</label>
           <input id="where" name="where" maxLength={200} autoComplete="off" />
           <label htmlFor="district">{t("suggest.districtLabel")}</label>
-          <select id="district" name="district" defaultValue="">
+          <select id="district" name="district" defaultValue={chosenDistrict}>
             <option value="">{t("suggest.notSure")}</option>
             {options.districts.map((district) => (
               <CityOption key={district.slug} value={district.slug} text={city.text(district.name)} />

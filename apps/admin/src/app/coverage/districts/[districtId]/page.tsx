@@ -1,3 +1,4 @@
+import { readAdminEnv } from "@free-city/api/auth";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "~/lib/labels";
@@ -6,7 +7,12 @@ import { api } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "District" };
 
-/** One district for officers: its partners and venues, open reports, what waits for review, outreach tasks. */
+const REACTION = { LOVED_IT: "Loved it", GOOD: "Good", OKAY: "Okay", NOT_FOR_ME: "Not for me" } as const;
+
+/**
+ * One district for officers: its partners and venues, open reports and what waits for review,
+ * beside what young people said about it and the outreach tasks that answer them.
+ */
 export default async function DistrictLensPage({ params }: { params: Promise<{ districtId: string }> }) {
   const { districtId } = await params;
   await requireStaff(`/coverage/districts/${districtId}`);
@@ -21,6 +27,11 @@ export default async function DistrictLensPage({ params }: { params: Promise<{ d
       <span className="caption">District</span>
       <h1>{lens.district.name}</h1>
       {lens.district.summary ? <p className="lead">{lens.district.summary}</p> : null}
+      <p>
+        <a href={`${readAdminEnv().portalUrl}/districts/${lens.district.slug}`}>
+          See the {lens.district.name} page young people see
+        </a>
+      </p>
       <ul className="cards">
         <li className="card">
           <span className="card__number">{lens.organisations.length}</span> organisations
@@ -81,6 +92,37 @@ export default async function DistrictLensPage({ params }: { params: Promise<{ d
           ))}
         </ul>
       )}
+      <h2>What young people said</h2>
+      <h3>Suggestions for {lens.district.name}</h3>
+      {lens.suggestions.length === 0 ? (
+        <p>None yet.</p>
+      ) : (
+        <ul className="link-list">
+          {lens.suggestions.map((s) => (
+            <li key={s.id}>
+              {s.comment ? `“${s.comment}”` : "(text removed)"}
+              <span className="muted">
+                {" "}
+                ({formatDate(s.createdAt)}
+                {s.category ? `, ${s.category.name}` : ""}
+                {s.status === "PENDING" ? ", waiting for a decision" : ""})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Reactions to offers here</h3>
+      {lens.reactions.length === 0 ? (
+        <p>None yet.</p>
+      ) : (
+        <ul className="link-list">
+          {lens.reactions.map((r) => (
+            <li key={r.reaction}>
+              {REACTION[r.reaction]}: {r.count}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2>Outreach tasks</h2>
       {lens.outreach.length === 0 ? (
         <p>None open. Suggestions from young people can become tasks on the youth voice page.</p>
@@ -88,12 +130,29 @@ export default async function DistrictLensPage({ params }: { params: Promise<{ d
         <ul className="link-list">
           {lens.outreach.map((t) => (
             <li key={t.id}>
-              {t.title} <span className="muted">({formatDate(t.createdAt)})</span>
+              <Link href={`/voice/outreach/${t.id}`}>{t.title}</Link>{" "}
+              <span className="muted">({formatDate(t.createdAt)})</span>
               {t.notes ? <span className="muted">. {t.notes}</span> : null}
             </li>
           ))}
         </ul>
       )}
+      {lens.closedOutreach.length > 0 ? (
+        <>
+          <h3>Closed</h3>
+          <ul className="link-list">
+            {lens.closedOutreach.map((t) => (
+              <li key={t.id}>
+                <Link href={`/voice/outreach/${t.id}`}>{t.title}</Link>: {t.outcome}{" "}
+                <span className="muted">
+                  ({formatDate(t.closedAt)}
+                  {t.youSaidWeDidId ? ", told young people" : ""})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }

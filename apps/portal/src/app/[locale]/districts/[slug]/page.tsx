@@ -5,8 +5,12 @@ import { cache } from "react";
 import { FeedLinks } from "~/components/feed-links";
 import { orNotFound } from "~/components/listing/or-not-found";
 import { OfferCard } from "~/components/offer-card";
-import { City, SLOT, withSlot } from "~/components/text/marked";
+import { ResultCard } from "~/components/search/result-card";
+import { parseOfferSearchParams, searchHref } from "~/components/search/search-url";
+import { City, ENGLISH, SLOT, withSlot } from "~/components/text/marked";
+import { LOCALE_INFO } from "~/i18n/config";
 import { getI18n } from "~/i18n/server";
+import { formatCityDate } from "~/lib/city-date";
 import { api } from "~/server/api";
 import { shareMetadata } from "~/server/share-metadata";
 
@@ -17,6 +21,9 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /** One query per request, shared by the metadata and the page. */
 const loadDistrict = cache((slug: string) => orNotFound(api().listing.district({ slug })));
+
+/** How many of what's on today (and this weekend) the page shows before "see them all". */
+const ON_SOON = 4;
 
 /** The heading id of a category's group, for the "jump to" links. */
 const groupId = (slug: string | undefined) => `group-${slug ?? "other"}`;
@@ -47,11 +54,35 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DistrictPage({ params }: Props) {
-  const { district, totalOffers, groups } = await loadDistrict((await params).slug);
+  const { district, totalOffers, groups, nearby, youSaidWeDid } = await loadDistrict((await params).slug);
   const i18n = await getI18n(params);
-  const { t, href, formatNumber, city } = i18n;
+  const { t, href, formatNumber, locale, city } = i18n;
   const today = todayInCity();
+  // Place names stay as written in English, marked as English on other languages' pages.
   const name = <City value={city.text(district.name)} />;
+  // What's on soon here: the search's own statements, so the page and "see them all" agree.
+  const onToday = parseOfferSearchParams({ district: district.slug, when: "today", sort: "soonest" });
+  const onWeekend = parseOfferSearchParams({ district: district.slug, when: "weekend", sort: "soonest" });
+  const [todayResults, weekendResults] = await Promise.all([
+    api().search.offers(onToday),
+    api().search.offers(onWeekend),
+  ]);
+  const soon = [
+    {
+      id: "on-today",
+      title: t("district.onToday"),
+      none: t("district.noneToday"),
+      state: onToday,
+      results: todayResults,
+    },
+    {
+      id: "on-weekend",
+      title: t("district.onWeekend"),
+      none: t("district.noneWeekend"),
+      state: onWeekend,
+      results: weekendResults,
+    },
+  ];
   return (
     <>
       <header className="listing__header">
@@ -71,9 +102,37 @@ export default async function DistrictPage({ params }: Props) {
         />
       </header>
 
+      <p>
+        <Link className="button" href={href(`/suggest?district=${district.slug}`)}>
+          <span>{withSlot(t("district.suggest", { district: SLOT }), name)}</span>
+        </Link>
+      </p>
+
+      {soon.map((section) => (
+        <section key={section.id} aria-labelledby={section.id}>
+          <h2 id={section.id}>
+            {section.title} <span className="count">{formatNumber(section.results.total)}</span>
+          </h2>
+          {section.results.total === 0 ? <p>{section.none}</p> : null}
+          <ul className="offer-cards">
+            {section.results.items.slice(0, ON_SOON).map((item) => (
+              <ResultCard key={item.slug} item={item} i18n={i18n} today={today} />
+            ))}
+          </ul>
+          {section.results.total > ON_SOON ? (
+            <p>
+              <Link href={href(searchHref("/search", section.state))}>
+                {t("district.seeAll", { count: section.results.total, n: formatNumber(section.results.total) })}
+              </Link>
+            </p>
+          ) : null}
+        </section>
+      ))}
+
+      {groups.length > 0 ? <h2>{t("district.byCategory")}</h2> : null}
       {groups.length > 1 ? (
         <nav className="jump" aria-labelledby="jump-title">
-          <h2 id="jump-title">{t("district.jumpTo")}</h2>
+          <h3 id="jump-title">{t("district.jumpTo")}</h3>
           <ul>
             {groups.map((group) => (
               <li key={groupId(group.category?.slug)}>
@@ -96,10 +155,10 @@ export default async function DistrictPage({ params }: Props) {
 
       {groups.map((group) => (
         <section key={groupId(group.category?.slug)} aria-labelledby={groupId(group.category?.slug)}>
-          <h2 id={groupId(group.category?.slug)}>
+          <h3 id={groupId(group.category?.slug)}>
             {group.category ? <City value={city.text(group.category.name)} /> : t("district.other")}{" "}
             <span className="count">{formatNumber(group.count)}</span>
-          </h2>
+          </h3>
           <ul className="offer-cards">
             {group.offers.map((offer) => (
               <OfferCard key={offer.slug} offer={offer} today={today} i18n={i18n} />
@@ -107,6 +166,49 @@ export default async function DistrictPage({ params }: Props) {
           </ul>
         </section>
       ))}
+
+      {youSaidWeDid.length > 0 ? (
+        <section aria-labelledby="you-said">
+          <h2 id="you-said">{withSlot(t("district.youSaid", { district: SLOT }), name)}</h2>
+          <ul className="you-said">
+            {youSaidWeDid.map((entry) => (
+              <li key={`${entry.publishedAt.toISOString()}-${entry.youSaid}`}>
+                {/* Young people's words and the council's answer are written in English for now. */}
+                <p>
+                  <strong>{t("youSaid.youSaid")}</strong>{" "}
+                  <span {...(locale === "en" ? {} : ENGLISH)}>{entry.youSaid}</span>
+                </p>
+                <p>
+                  <strong>{t("youSaid.weDid")}</strong> <span {...(locale === "en" ? {} : ENGLISH)}>{entry.weDid}</span>
+                </p>
+                <p className="muted">
+                  <time dateTime={entry.publishedAt.toISOString()}>
+                    {formatCityDate(entry.publishedAt, LOCALE_INFO[locale].intl)}
+                  </time>
+                </p>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href={href("/you-said-we-did")}>{t("district.allYouSaid")}</Link>
+          </p>
+        </section>
+      ) : null}
+
+      {nearby.length > 0 ? (
+        <nav aria-labelledby="nearby">
+          <h2 id="nearby">{t("district.nearby")}</h2>
+          <ul className="link-row">
+            {nearby.map((near) => (
+              <li key={near.slug}>
+                <Link href={href(`/districts/${near.slug}`)}>
+                  <City value={city.text(near.name)} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </>
   );
 }

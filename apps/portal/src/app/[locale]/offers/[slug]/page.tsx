@@ -75,8 +75,23 @@ export default async function OfferPage({ params, searchParams }: Props) {
         <p className="listing__meta">
           {t.rich("words.runBy", {
             name: offer.organisation.name,
-            strong: (chunks) => <strong {...partner}>{chunks}</strong>,
+            strong: (chunks) =>
+              offer.organisation.profileSlug ? (
+                <Link href={href(`/organisations/${offer.organisation.profileSlug}`)}>
+                  <strong {...partner}>{chunks}</strong>
+                </Link>
+              ) : (
+                <strong {...partner}>{chunks}</strong>
+              ),
           })}
+          {offer.organisation.pledged ? (
+            <>
+              {" · "}
+              <Link href={href("/pledge")}>
+                {withSlot(t("pledge.hasSigned", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
+              </Link>
+            </>
+          ) : null}
           {offer.lastConfirmedAt ? (
             <>
               {" · "}

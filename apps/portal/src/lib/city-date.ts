@@ -1,0 +1,7 @@
+/** The city's clock: dates on the portal are the day it was in Birmingham, whatever the server's zone. */
+const CITY_ZONE = "Europe/London";
+
+/** A date as people write it in `lang` ("1 March 2026"), on the city's calendar. */
+export function formatCityDate(date: Date, lang: string): string {
+  return date.toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric", timeZone: CITY_ZONE });
+}

@@ -1,0 +1,110 @@
+import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
+
+/** Young people see that they were heard: a suggestion becomes a task, the task's outcome becomes "You said, we did". */
+describe(`the youth voice loop (${testDatabaseKind()})`, () => {
+  let test: TestDatabase;
+  let world: World;
+  const staff = () => callerFor(world.db, world.moderator);
+  const portal = () => callerFor(world.db, null);
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    world = await makeWorld(test);
+  });
+  afterAll(() => test.close());
+
+  async function suggestionTask(what: string) {
+    await portal().voice.suggest({ what, districtSlug: world.district.slug });
+    const feedback = await world.db.feedback.findFirstOrThrow({ where: { comment: what } });
+    await staff().moderation.createOutreachTask({
+      feedbackId: feedback.id,
+      districtId: world.district.id,
+      title: `Find a partner for: ${what}`,
+      notes: "",
+    });
+    return world.db.outreachTask.findFirstOrThrow({ where: { feedbackId: feedback.id } });
+  }
+
+  it("closes a task with an outcome that becomes the district's 'You said, we did', once", async () => {
+    const task = await suggestionTask("A boxing club for girls");
+    const { entryId } = await staff().moderation.closeOutreachTask({
+      taskId: task.id,
+      outcome: "Ladywood Boxing now runs a free girls' session.",
+      publish: { youSaid: "A boxing club for girls", weDid: "A free girls' boxing session every Friday." },
+    });
+    expect(entryId).not.toBeNull();
+
+    const closed = await staff().moderation.outreachTask({ taskId: task.id });
+    expect(closed).toMatchObject({
+      status: "DONE",
+      outcome: "Ladywood Boxing now runs a free girls' session.",
+      youSaidWeDid: { id: entryId },
+    });
+    const page = await portal().listing.district({ slug: world.district.slug });
+    expect(page.youSaidWeDid.map((e) => e.weDid)).toEqual(["A free girls' boxing session every Friday."]);
+
+    // A second officer closing it too is told; no second entry appears.
+    await expectRefused(
+      staff().moderation.closeOutreachTask({
+        taskId: task.id,
+        outcome: "Again",
+        publish: { youSaid: "Again", weDid: "Again and again" },
+      }),
+      "CONFLICT",
+    );
+    expect(await world.db.youSaidWeDid.count({ where: { youSaid: "Again" } })).toBe(0);
+  });
+
+  it("closes a task without telling young people when there is nothing to tell", async () => {
+    const task = await suggestionTask("A skate park on the roof");
+    await expect(
+      staff().moderation.closeOutreachTask({ taskId: task.id, outcome: "Nobody could help yet.", publish: null }),
+    ).resolves.toEqual({ entryId: null });
+    expect((await world.db.outreachTask.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("DONE");
+  });
+
+  it("corrects an entry with its history kept, then withdraws it from the portal", async () => {
+    const entry = await staff().moderation.respond({
+      feedbackId: null,
+      districtId: null,
+      youSaid: "More swimming",
+      weDid: "Free swims on Sundys",
+    });
+    await staff().moderation.editYouSaidWeDid({
+      entryId: entry.id,
+      districtId: world.district.id,
+      youSaid: "More swimming",
+      weDid: "Free swims on Sundays",
+    });
+    expect((await portal().voice.youSaidWeDid()).map((e) => e.weDid)).toContain("Free swims on Sundays");
+    expect((await portal().listing.district({ slug: world.district.slug })).youSaidWeDid.map((e) => e.weDid)).toContain(
+      "Free swims on Sundays",
+    );
+
+    await staff().moderation.withdrawYouSaidWeDid({ entryId: entry.id, reason: "The pool closed." });
+    expect((await portal().voice.youSaidWeDid()).map((e) => e.weDid)).not.toContain("Free swims on Sundays");
+    await expectRefused(
+      staff().moderation.editYouSaidWeDid({ entryId: entry.id, districtId: null, youSaid: "x y z", weDid: "x y z" }),
+      "CONFLICT",
+    );
+
+    const { history } = await staff().moderation.youSaidWeDid({ entryId: entry.id });
+    expect(history.map((event) => event.action)).toEqual([
+      "you_said_we_did.published",
+      "you_said_we_did.edited",
+      "you_said_we_did.withdrawn",
+    ]);
+    expect(history[1]?.before).toMatchObject({ weDid: "Free swims on Sundys" });
+    expect(history[2]?.after).toEqual({ reason: "The pool closed." });
+  });
+
+  it("keeps all of it from partners and the public", async () => {
+    const task = await suggestionTask("Chess in the park");
+    const close = { taskId: task.id, outcome: "Done it", publish: null };
+    await expectRefused(callerFor(world.db, world.partner).moderation.closeOutreachTask(close), "FORBIDDEN");
+    await expectRefused(portal().moderation.closeOutreachTask(close), "UNAUTHORIZED");
+    expect((await world.db.outreachTask.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("OPEN");
+  });
+});
