@@ -2,8 +2,8 @@ import type { NextConfig } from "next";
 
 const config: NextConfig = {
   // Internal packages export TypeScript source; Next compiles them.
-  transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/schemas", "@free-city/words"],
-  serverExternalPackages: ["pg", "nodemailer"],
+  transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/photos", "@free-city/schemas", "@free-city/words"],
+  serverExternalPackages: ["pg", "nodemailer", "sharp", "@aws-sdk/client-s3"],
   poweredByHeader: false,
   experimental: {
     serverActions: {
@@ -11,6 +11,9 @@ const config: NextConfig = {
       // action's body, so up to about twice that) through one; nothing else comes near.
       bodySizeLimit: "3mb",
     },
+    // A photo upload (/api/photos/upload) is up to 10 MB plus its form; the route reads at most
+    // 11 MB itself. The proxy must pass the whole body on, so a 12 MB file is refused by name.
+    proxyClientMaxBodySize: "13mb",
   },
   // The security headers (and the Content-Security-Policy with its nonce) are set by src/proxy.ts
   // on every page and route handler; Next's static files, which the proxy skips, get these.

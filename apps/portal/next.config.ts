@@ -1,8 +1,8 @@
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
-  transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/schemas", "@free-city/words"],
-  serverExternalPackages: ["pg", "nodemailer"],
+  transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/photos", "@free-city/schemas", "@free-city/words"],
+  serverExternalPackages: ["pg", "nodemailer", "sharp", "@aws-sdk/client-s3"],
   poweredByHeader: false,
   experimental: {
     serverActions: {

@@ -87,6 +87,102 @@ describe("the loops close", () => {
     await page.context().close();
   });
 
+  it("a suggestion for Ladywood becomes a task, its outcome becomes Ladywood's 'You said, we did'", async () => {
+    const idea = "A free girls' boxing club near the canal";
+    // A young person, on a phone, on the Ladywood page.
+    const young = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+    await young.goto(portal("/districts/ladywood"));
+    await expectNoAxeViolations(young);
+    for (const heading of ["On today", "On this weekend", "Nearby parts of the city"])
+      await young.getByRole("heading", { name: heading }).waitFor();
+    await young.screenshot({ path: "/tmp/fc-ladywood-360.png", fullPage: true });
+    await young.getByRole("link", { name: "Suggest something for Ladywood" }).click();
+    await young.waitForURL(/\/suggest\?district=ladywood/);
+    expect(await young.getByLabel("Which part of the city?").inputValue()).toBe("ladywood");
+    await young.getByLabel("What would you like to do?").fill(idea);
+    await young.getByRole("button", { name: "Send idea" }).click();
+    await young.waitForURL(/sent=/);
+
+    // Staff turn it into a task for Ladywood…
+    const staff = await signInToAdmin(browser, product.adminUrl, "moderator@example.org");
+    await staff.waitForURL(`${product.adminUrl}/`);
+    await staff.goto(`${product.adminUrl}/voice`);
+    const suggestion = staff.locator("article", { hasText: idea });
+    await expect.poll(() => suggestion.locator("h3").textContent()).toContain("Suggestion for Ladywood");
+    await suggestion.getByText("Make it an outreach task").click();
+    await suggestion.getByRole("button", { name: "Create task" }).click();
+    await suggestion.getByText("Task created.").waitFor();
+
+    // …see it beside Ladywood's gaps, with what young people said there, and close it with an outcome.
+    await staff.goto(`${product.adminUrl}/coverage`);
+    await staff.getByRole("link", { name: "Ladywood", exact: true }).first().click();
+    await staff.waitForURL(/\/coverage\/districts\//);
+    await expectNoAxeViolations(staff);
+    await staff.getByText(`“${idea}”`).waitFor();
+    expect(await staff.getByRole("link", { name: "See the Ladywood page young people see" }).getAttribute("href")).toBe(
+      portal("/districts/ladywood"),
+    );
+    await staff.getByRole("link", { name: `Find a partner for: ${idea}` }).click();
+    await staff.waitForURL(/\/voice\/outreach\//);
+    await expectNoAxeViolations(staff);
+    expect(await staff.getByLabel("You said (if publishing)").inputValue()).toBe(idea);
+    await staff.getByLabel("What came of it").fill("Ladywood Boxing Club agreed to run a free girls' session.");
+    await staff.getByLabel(/Tell young people/).check();
+    await staff
+      .getByLabel("We did (if publishing)")
+      .fill("Ladywood Boxing Club now runs a free girls' session on Fridays.");
+    await staff.getByRole("button", { name: "Close the task" }).click();
+    // The page now shows the closed task, its outcome and the entry it became.
+    await staff.getByRole("heading", { name: /^Closed / }).waitFor();
+    await staff.getByText("Published as “You said, we did”").waitFor();
+
+    // The Ladywood page says so.
+    await young.goto(portal("/districts/ladywood"));
+    const youSaid = young.locator("section", {
+      has: young.getByRole("heading", { name: "You said, we did in Ladywood" }),
+    });
+    await youSaid.getByText("Ladywood Boxing Club now runs a free girls' session on Fridays.").waitFor();
+    await expectNoAxeViolations(young);
+
+    // Staff can correct it, and the history says what it was.
+    await staff.goto(`${product.adminUrl}/voice`);
+    const published = staff.locator("li", { hasText: "Ladywood Boxing Club now runs" });
+    await published.getByRole("link", { name: /^Correct or withdraw/ }).click();
+    await staff.waitForURL(/\/voice\/responses\//);
+    await expectNoAxeViolations(staff);
+    await staff.getByLabel("We did").fill("Ladywood Boxing Club runs a free girls' session every Friday at 5pm.");
+    await staff.getByRole("button", { name: "Save the correction" }).click();
+    await staff.getByText("Saved. The portal shows the corrected words.").waitFor();
+    await staff.reload();
+    await staff.getByText("Corrected by moderator@example.org").waitFor();
+    await young.reload();
+    await youSaid.getByText("every Friday at 5pm").waitFor();
+    await young.context().close();
+  });
+
+  it("gives real people to contact: partners' page, privacy, accessibility, the report form and every admin page", async () => {
+    const page = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+    const expectations: [string, string[]][] = [
+      ["/about/for-partners", ["freecity.partners@birmingham.gov.uk", "0121 303 1888", "999"]],
+      ["/about/privacy", ["Childline", "0800 1111", "data.protection@birmingham.gov.uk"]],
+      ["/about/accessibility", ["freecity.access@birmingham.gov.uk", "0121 303 1111"]],
+    ];
+    for (const [path, texts] of expectations) {
+      await page.goto(portal(path));
+      const text = (await page.locator("main").textContent()) ?? "";
+      for (const expected of texts) expect(text, `${path} names ${expected}`).toContain(expected);
+      expect(text, `${path} has no unfilled placeholder`).not.toContain("{{");
+    }
+    await page.goto(portal("/offers/christmas-holiday-drama-workshop/report"));
+    expect(await page.locator("#details-hint").textContent()).toContain("call Childline free on 0800 1111");
+    await page.goto(`${product.adminUrl}/sign-in`);
+    const footer = page.locator("footer");
+    await footer.getByRole("heading", { name: "Your council contact" }).waitFor();
+    expect(await footer.textContent()).toContain("freecity.partners@birmingham.gov.uk");
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
   it("staff see every signatory and download the list as CSV", async () => {
     const staff = await signInToAdmin(browser, product.adminUrl, "moderator@example.org");
     await staff.waitForURL(`${product.adminUrl}/`);

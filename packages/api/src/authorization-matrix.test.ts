@@ -11,6 +11,7 @@ import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World }
  * may call about themselves.
  */
 const PUBLIC = new Set([
+  "city.contacts",
   "contextPage.list",
   "contextPage.bySlug",
   "district.listWithCounts",

@@ -66,6 +66,12 @@ export const APP_ERRORS = {
     message:
       "Until the council has checked your organisation, you can send 5 invitations a day. Try again tomorrow; once your organisation is checked there is no limit.",
   },
+  PHOTO_LIMIT: {
+    trpc: "BAD_REQUEST",
+    message: "An offer can have up to 6 photos. Remove one before adding another.",
+  },
+  /** A file refused by packages/photos: the message is the PhotoError's own, saying what to send instead. */
+  PHOTO_REFUSED: { trpc: "BAD_REQUEST", message: "We couldn't use that file. Send a JPEG photo." },
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", message: "Too many tries. Please wait a few minutes and try again." },
 } as const satisfies Record<string, { trpc: TRPCError["code"]; message: string }>;
 

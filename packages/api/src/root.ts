@@ -1,4 +1,5 @@
 import { catalogueRouter } from "./router/catalogue.ts";
+import { cityRouter } from "./router/city.ts";
 import { contextPageRouter } from "./router/context-page.ts";
 import { coverageRouter } from "./router/coverage.ts";
 import { districtRouter } from "./router/district.ts";
@@ -7,6 +8,7 @@ import { moderationRouter } from "./router/moderation.ts";
 import { offerRouter } from "./router/offer.ts";
 import { offerImportRouter } from "./router/offer-import.ts";
 import { organisationRouter } from "./router/organisation.ts";
+import { photoRouter } from "./router/photo.ts";
 import { pledgeRouter } from "./router/pledge.ts";
 import { reviewRouter } from "./router/review.ts";
 import { searchRouter } from "./router/search.ts";
@@ -20,6 +22,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
   catalogue: catalogueRouter,
+  city: cityRouter,
   contextPage: contextPageRouter,
   coverage: coverageRouter,
   district: districtRouter,
@@ -29,6 +32,7 @@ export const appRouter = createTRPCRouter({
   offer: offerRouter,
   offerImport: offerImportRouter,
   organisation: organisationRouter,
+  photo: photoRouter,
   review: reviewRouter,
   search: searchRouter,
   staff: staffRouter,

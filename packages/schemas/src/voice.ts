@@ -17,6 +17,7 @@ export const REPORT_REASONS = [
   "CLOSED_OR_CANCELLED",
   "ACCESS_PROBLEM",
   "SAFETY_CONCERN",
+  "PHOTO",
   "OTHER",
 ] as const;
 export type ReportReasonValue = (typeof REPORT_REASONS)[number];

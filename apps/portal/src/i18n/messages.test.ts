@@ -78,6 +78,8 @@ describe("UI messages", () => {
           condition: "C",
           phone: "0",
           districts: "Y",
+          emergency: "999",
+          helpline: "H",
         },
       };
       const rich = { strong: (c: unknown) => c, link: (c: unknown) => c };

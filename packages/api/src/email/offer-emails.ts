@@ -76,3 +76,15 @@ export function freshnessReminderEmail(offer: OfferEmail & { editUrl: string; hi
     { label: "Check it now", url: offer.editUrl },
   );
 }
+
+export function photoTakenDownEmail(input: OfferEmail & { altText: string; reason: string; editUrl: string }) {
+  return email(
+    `Photo taken down: ${input.title}`,
+    [
+      `The council took a photo off “${input.title}” on Free City${input.altText ? ` (the one described as “${input.altText}”)` : ""}. Their reason:`,
+      input.reason,
+      "The rest of your listing is still showing. You can add a different photo; it will be checked before it shows.",
+    ],
+    { label: "See your photos", url: input.editUrl },
+  );
+}

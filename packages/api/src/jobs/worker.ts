@@ -2,12 +2,14 @@ import type { Database } from "@free-city/db";
 import { Logger, parseCrontab, type Runner, run, runOnce, type TaskList } from "graphile-worker";
 import type pg from "pg";
 import type { AppLinks } from "../context.ts";
+import { getCityContacts } from "../domain/city/get-city-contacts.ts";
 import { takeCoverageSnapshot } from "../domain/coverage/coverage-snapshots.ts";
 import { type FreshnessSettings, runFreshnessJob } from "../domain/freshness/run-freshness-job.ts";
 import { applyRetention } from "../domain/moderation/apply-retention.ts";
 import { runRetentionJob } from "../domain/retention/run-retention-job.ts";
 import { queuedEmail, SEND_EMAIL_TASK } from "../email/queue-email.ts";
 import type { Mailer } from "../email/send-email.ts";
+import { withCouncilContact } from "../email/with-council-contact.ts";
 
 /**
  * Background work on graphile-worker: a PostgreSQL job queue (SKIP LOCKED, LISTEN/NOTIFY), so the
@@ -41,7 +43,7 @@ export function jobTasks(deps: JobDeps): TaskList {
   const log = deps.log ?? (() => {});
   return {
     [SEND_EMAIL_TASK]: async (payload) => {
-      await deps.mailer.send(queuedEmail.parse(payload));
+      await deps.mailer.send(withCouncilContact(queuedEmail.parse(payload), await getCityContacts(deps.db)));
     },
     freshness: async () => {
       await runFreshnessJob({ db: deps.db, notifier: { links: deps.links }, settings: deps.freshness, log });

@@ -3,7 +3,7 @@
  * is written, so a bad seed row is a named error (file, row, field), never a half-seeded database.
  * Another city loads its own data by replacing these files, not by changing code.
  */
-import { contextPageSource } from "@free-city/schemas";
+import { cityContacts, contextPageSource } from "@free-city/schemas";
 import { z } from "zod";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case-kebab-case");
@@ -24,6 +24,8 @@ export const citySeed = z.strictObject({
     contact: z.string().min(1),
     youthVoiceRetentionMonths: z.number().int().min(1).max(120),
   }),
+  /** The council's people to contact (see cityContacts). */
+  contacts: cityContacts,
 });
 
 export const districtSeed = z.strictObject({

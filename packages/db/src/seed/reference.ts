@@ -9,11 +9,12 @@ import type { SeedLog } from "./progress.ts";
  * the taxonomy and pages once seeded), so running this twice changes nothing.
  */
 export async function seedReference(db: Database, seeds: ReferenceSeeds, log: SeedLog): Promise<void> {
-  // The privacy settings follow the seed file on every run: it is where the city sets them.
+  // The privacy settings and contacts follow the seed file on every run: it is where the city sets them.
   const privacy = {
     dataController: seeds.city.privacy.dataController,
     privacyContact: seeds.city.privacy.contact,
     youthVoiceRetentionMonths: seeds.city.privacy.youthVoiceRetentionMonths,
+    contacts: seeds.city.contacts,
   };
   const city = await db.city.upsert({
     where: { slug: seeds.city.slug },

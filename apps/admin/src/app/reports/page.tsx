@@ -12,6 +12,7 @@ import { resolveReport } from "./actions";
 export const metadata: Metadata = { title: "Reports" };
 
 const REASON = {
+  PHOTO: "A photo shouldn't be here",
   WRONG_INFORMATION: "Wrong information",
   NOT_FREE: "Not free",
   CLOSED_OR_CANCELLED: "Closed or cancelled",
@@ -66,6 +67,7 @@ export default async function ReportsPage({
             )}
             <ActionForm
               action={resolveReport.bind(null, report.id, "resolve")}
+              idPrefix={`resolve-${report.id}`}
               initial={idleForm}
               submitLabel="Resolve"
             >
@@ -76,6 +78,7 @@ export default async function ReportsPage({
                 <summary>Take the listing off the portal</summary>
                 <ActionForm
                   action={resolveReport.bind(null, report.id, "unpublish")}
+                  idPrefix={`unpublish-${report.id}`}
                   initial={idleForm}
                   submitLabel="Take it down and resolve"
                 >

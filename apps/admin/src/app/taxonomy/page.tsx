@@ -46,6 +46,7 @@ export default async function TaxonomyPage() {
               <div className="decision-grid">
                 <ActionForm
                   action={decideSuggestion.bind(null, s.id, "create")}
+                  idPrefix={`create-${s.id}`}
                   initial={idleForm}
                   submitLabel={`Add “${s.name}” as a category`}
                 >
@@ -54,6 +55,7 @@ export default async function TaxonomyPage() {
                 </ActionForm>
                 <ActionForm
                   action={decideSuggestion.bind(null, s.id, "map")}
+                  idPrefix={`map-${s.id}`}
                   initial={idleForm}
                   submitLabel="It belongs in this category"
                 >
@@ -95,11 +97,21 @@ export default async function TaxonomyPage() {
               <td>
                 <details className="details">
                   <summary>Change {c.name}</summary>
-                  <ActionForm action={renameCategory.bind(null, c.id)} initial={idleForm} submitLabel="Rename">
+                  <ActionForm
+                    action={renameCategory.bind(null, c.id)}
+                    idPrefix={`rename-${c.id}`}
+                    initial={idleForm}
+                    submitLabel="Rename"
+                  >
                     <TextField name="name" label="Name" defaultValue={c.name} />
                     <TextArea name="description" label="Description" defaultValue={c.description} rows={2} />
                   </ActionForm>
-                  <ActionForm action={moveCategory.bind(null, c.id)} initial={idleForm} submitLabel="Move">
+                  <ActionForm
+                    action={moveCategory.bind(null, c.id)}
+                    idPrefix={`move-${c.id}`}
+                    initial={idleForm}
+                    submitLabel="Move"
+                  >
                     <Select
                       name="parentId"
                       label="Put it under"
@@ -107,7 +119,12 @@ export default async function TaxonomyPage() {
                       options={topLevel.filter((o) => o.value !== c.id)}
                     />
                   </ActionForm>
-                  <ActionForm action={mergeCategory.bind(null, c.id)} initial={idleForm} submitLabel="Merge">
+                  <ActionForm
+                    action={mergeCategory.bind(null, c.id)}
+                    idPrefix={`merge-${c.id}`}
+                    initial={idleForm}
+                    submitLabel="Merge"
+                  >
                     <Select
                       name="intoId"
                       label={`Merge ${c.name} into`}

@@ -75,6 +75,7 @@ export default async function YouthVoicePage({
               <summary>Make it an outreach task</summary>
               <ActionForm
                 action={createOutreachTask.bind(null, f.id)}
+                idPrefix={`task-${f.id}`}
                 initial={idleForm}
                 submitLabel="Create task"
                 savedMessage="Task created."

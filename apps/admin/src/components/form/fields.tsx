@@ -1,6 +1,6 @@
 "use client";
 
-import { fieldId, useFieldState } from "./action-form";
+import { useFieldId, useFieldState } from "./action-form";
 
 type Common = { name: string; label: string; hint?: string };
 
@@ -68,7 +68,7 @@ export function TextField({
   /** The label is read out but not shown (a table's column heading shows it already). */
   hideLabel?: boolean;
 }) {
-  const id = fieldId(name);
+  const id = useFieldId(name);
   const { error, value } = useFieldState(
     name,
     defaultValue === null || defaultValue === undefined ? "" : String(defaultValue),
@@ -97,7 +97,7 @@ export function TextArea({
   defaultValue,
   rows = 5,
 }: Common & { defaultValue?: string | null; rows?: number }) {
-  const id = fieldId(name);
+  const id = useFieldId(name);
   const { error, value } = useFieldState(name, defaultValue ?? "");
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
@@ -121,7 +121,7 @@ export function Select({
   defaultValue,
   options,
 }: Common & { defaultValue?: string | null; options: { value: string; label: string }[] }) {
-  const id = fieldId(name);
+  const id = useFieldId(name);
   const { error, value } = useFieldState(name, defaultValue ?? "");
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
@@ -159,7 +159,7 @@ export function Choices({
   options: { value: string; label: string; hint?: string }[];
   defaultValue?: string | string[] | null;
 }) {
-  const id = fieldId(name);
+  const id = useFieldId(name);
   const { error, value } = useFieldState(name, defaultValue ?? (type === "checkbox" ? [] : ""));
   const chosen = new Set(Array.isArray(value) ? value : value ? [value] : []);
   return (
@@ -205,7 +205,7 @@ export function Choices({
 
 /** One yes/no checkbox. */
 export function Checkbox({ name, label, hint, defaultChecked }: Common & { defaultChecked?: boolean }) {
-  const id = fieldId(name);
+  const id = useFieldId(name);
   const { error, value, submitted } = useFieldState(name, defaultChecked ? "on" : "");
   const checked = submitted ? value === "on" : Boolean(defaultChecked);
   return (

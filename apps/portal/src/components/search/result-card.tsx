@@ -2,6 +2,7 @@ import type { OfferSearchItem } from "@free-city/api";
 import { shortDateWords } from "@free-city/words";
 import Link from "next/link";
 import { ageWords, costWords } from "~/components/listing/words";
+import { Photo, PhotoStandIn } from "~/components/photo";
 import type { I18n } from "~/i18n/server";
 
 /** Distance as people in the UK say it: miles, or yards when it is close. */
@@ -12,11 +13,33 @@ function distanceWords(metres: number, i18n: I18n): string {
 }
 
 /** A result of the search: what, for whom, next date, where, and how far. */
-export function ResultCard({ item, i18n, today }: { item: OfferSearchItem; i18n: I18n; today: string }) {
+export function ResultCard({
+  item,
+  i18n,
+  today,
+  eager = false,
+}: {
+  item: OfferSearchItem;
+  i18n: I18n;
+  today: string;
+  /** The first card's photo loads at once; the rest only when scrolled near. */
+  eager?: boolean;
+}) {
   const { t, href, partner, locale } = i18n;
   const places = [...new Set(item.venues.map((venue) => `${venue.name}, ${venue.district.name}`))];
   return (
     <li className="offer-card">
+      {item.cover ? (
+        <Photo
+          photo={item.cover}
+          sizes="(min-width: 40rem) 18rem, 100vw"
+          eager={eager}
+          className="offer-card__photo"
+          lang={partner.lang}
+        />
+      ) : (
+        <PhotoStandIn icon={null} />
+      )}
       <h3 className="offer-card__title" {...partner}>
         <Link href={href(`/offers/${item.slug}`)}>{item.title}</Link>
       </h3>

@@ -1,12 +1,15 @@
 import type { Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
+import { getCityContacts } from "../city/get-city-contacts.ts";
 
 /**
- * One context page. Pages may name the city's privacy settings as placeholders
- * (`{{dataController}}`, `{{privacyContact}}`, `{{youthVoiceRetentionMonths}}`), filled in from the
- * city's row (seeded from seeds/city.json), so the privacy page always states what the
- * retention job actually does. `template` is the Markdown as written (what a translation follows)
- * and `placeholders` the values, so a translated page is filled in the same way.
+ * One context page. Pages may name the city's settings as placeholders (`{{dataController}}`,
+ * `{{privacyContact}}`, `{{youthVoiceRetentionMonths}}`, and the contacts: `{{partnerTeamEmail}}`,
+ * `{{accessibilityPhone}}`, `{{safeguardingPhone}}`, `{{helplinePhone}}`…), filled in from the
+ * city's row (seeded from seeds/city.json), so the privacy page always states what the retention
+ * job actually does and every page gives a real person to contact. `template` is the Markdown as
+ * written (what a translation follows) and `placeholders` the values, so a translated page is
+ * filled in the same way.
  */
 export async function getContextPage(db: Database, slug: string) {
   const page = await db.contextPage.findUnique({
@@ -15,15 +18,31 @@ export async function getContextPage(db: Database, slug: string) {
   });
   if (!page) throw new AppError("NOT_FOUND");
   if (!page.body.includes("{{")) return { ...page, template: page.body, placeholders: {} as Record<string, string> };
-  const city = await db.city.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: { name: true, dataController: true, privacyContact: true, youthVoiceRetentionMonths: true },
-  });
+  const [city, contacts] = await Promise.all([
+    db.city.findFirst({
+      orderBy: { createdAt: "asc" },
+      select: { name: true, dataController: true, privacyContact: true, youthVoiceRetentionMonths: true },
+    }),
+    getCityContacts(db),
+  ]);
+  const council = `the ${city?.name ?? "city"} council`;
   const settings: Record<string, string> = {
     cityName: city?.name ?? "the council",
     dataController: city?.dataController || `${city?.name ?? "The"} council`,
-    privacyContact: city?.privacyContact || "the council",
+    privacyContact: city?.privacyContact || contacts?.dataProtection.email || "the council",
     youthVoiceRetentionMonths: String(city?.youthVoiceRetentionMonths ?? 12),
+    partnerTeamName: contacts?.partnerTeam.name ?? council,
+    partnerTeamEmail: contacts?.partnerTeam.email ?? council,
+    partnerTeamPhone: contacts?.partnerTeam.phone ?? council,
+    partnerTeamHours: contacts?.partnerTeam.hours ?? "",
+    accessibilityEmail: contacts?.accessibility.email ?? council,
+    accessibilityPhone: contacts?.accessibility.phone ?? council,
+    safeguardingName: contacts?.safeguarding.name ?? council,
+    safeguardingPhone: contacts?.safeguarding.phone ?? council,
+    safeguardingHours: contacts?.safeguarding.hours ?? "",
+    helplineName: contacts?.youngPeople.helpline ?? "Childline",
+    helplinePhone: contacts?.youngPeople.phone ?? "0800 1111",
+    emergencyPhone: contacts?.youngPeople.emergency ?? "999",
   };
   return { ...page, body: fillPlaceholders(page.body, settings), template: page.body, placeholders: settings };
 }

@@ -1,6 +1,7 @@
 import type { Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import { publicOfferWhere } from "../offers/public-offers.ts";
+import { listLiveOfferPhotos } from "../photos/public-photos.ts";
 import {
   flattenCategories,
   publicCategorySelect,
@@ -18,6 +19,7 @@ export async function getPublicOffer(db: Database, slug: string) {
   const offer = await db.offer.findFirst({
     where: { ...publicOfferWhere, slug },
     select: {
+      id: true,
       slug: true,
       title: true,
       summary: true,
@@ -49,11 +51,12 @@ export async function getPublicOffer(db: Database, slug: string) {
     },
   });
   if (!offer) throw new AppError("NOT_FOUND");
-  const { venues, categories, organisation, ...rest } = offer;
+  const { venues, categories, organisation, id, ...rest } = offer;
   // Only a verified organisation has a public profile; its pledge shows only once the council checked it.
   const verified = organisation.verificationStatus === "VERIFIED";
   return {
     ...rest,
+    photos: await listLiveOfferPhotos(db, id),
     organisation: {
       name: organisation.name,
       profileSlug: verified ? organisation.slug : null,

@@ -49,6 +49,8 @@ export async function createOutreachTask(
   input: { feedbackId: string | null; districtId: string; title: string; notes: string },
 ) {
   return db.$transaction(async (tx) => {
+    if (input.feedbackId && !(await tx.feedback.findUnique({ where: { id: input.feedbackId }, select: { id: true } })))
+      throw new AppError("NOT_FOUND");
     if (!(await tx.district.findUnique({ where: { id: input.districtId }, select: { id: true } })))
       throw new AppError("INVALID_FIELDS", { fieldErrors: { districtId: "Choose the district from the list" } });
     const task = await tx.outreachTask.create({ data: { ...input, createdById: actor.id }, select: { id: true } });

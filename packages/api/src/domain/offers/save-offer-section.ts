@@ -2,6 +2,7 @@ import { type Database, type Prisma, recordAuditEvent } from "@free-city/db";
 import type { SaveOfferSectionInput } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
+import { copyRevisionPhotos, photoSourceRevisionId } from "../photos/working-photos.ts";
 import { retryOnConflict } from "../retry-on-conflict.ts";
 import { checkSectionReferences } from "./check-section-references.ts";
 import { findOpenRevision, loadWorkingContent, lockOffer, nextRevisionNumber } from "./working-revision.ts";
@@ -36,9 +37,12 @@ export async function saveOfferSection(db: Database, actor: Actor, input: SaveOf
         if (saved.count !== 1) throw new AppError("INVALID_TRANSITION", { reason: "in-review" }, IN_REVIEW_MESSAGE);
         revision = open;
       } else {
+        const photoSource = await photoSourceRevisionId(tx, offer);
         revision = await tx.offerRevision.create({
           data: { offerId: offer.id, number: await nextRevisionNumber(tx, offer.id), status: "DRAFT", content },
         });
+        // A new change starts with the photos its text starts from.
+        await copyRevisionPhotos(tx, photoSource, revision.id);
       }
       // A never-published offer is listed to its partner under its working title.
       if (input.section === "basics" && !offer.liveRevisionId) {

@@ -2,6 +2,7 @@ import { type Database, type Prisma, recordAuditEvent } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 import { nextRevisionNumber } from "../offers/working-revision.ts";
+import { copyRevisionPhotos } from "../photos/working-photos.ts";
 import { retryOnConflict } from "../retry-on-conflict.ts";
 
 /** An offer's approved versions, newest first: who approved each and when, and which one is live. */
@@ -72,6 +73,7 @@ export async function restoreOfferVersion(db: Database, actor: Actor, input: { o
         },
         select: { id: true, number: true },
       });
+      await copyRevisionPhotos(tx, input.revisionId, revision.id);
       await recordAuditEvent(tx, {
         actor,
         action: "revision.restored",

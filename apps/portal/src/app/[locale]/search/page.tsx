@@ -284,8 +284,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
             {result.items.length > 0 ? (
               <ol className="offer-cards results__list" start={(result.page - 1) * result.perPage + 1}>
-                {result.items.map((item) => (
-                  <ResultCard key={item.id} item={item} i18n={i18n} today={today} />
+                {result.items.map((item, index) => (
+                  <ResultCard key={item.id} item={item} i18n={i18n} today={today} eager={index === 0} />
                 ))}
               </ol>
             ) : (

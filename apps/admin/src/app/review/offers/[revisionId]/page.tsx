@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "~/components/form/action-form";
 import { Choices, TextArea } from "~/components/form/fields";
 import { OfferPreview } from "~/components/offer-preview/offer-preview";
+import { ReviewPhotos } from "~/components/review/review-photos";
 import { formatDate } from "~/lib/labels";
 import { REVIEW_FIELDS } from "~/lib/review-fields";
 import { idleForm } from "~/server/form-state";
@@ -14,8 +15,15 @@ export const metadata: Metadata = { title: "Review an offer" };
 
 const OUTCOME = { APPROVED: "Approved", CHANGES_REQUESTED: "Changes requested", REJECTED: "Rejected" } as const;
 
-export default async function ReviewOfferPage({ params }: { params: Promise<{ revisionId: string }> }) {
+export default async function ReviewOfferPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ revisionId: string }>;
+  searchParams: Promise<{ photo?: string; photoError?: string }>;
+}) {
   const { revisionId } = await params;
+  const { photo: photoFlash, photoError } = await searchParams;
   const me = await requireStaff(`/review/offers/${revisionId}`);
   const review = await orNotFound((await api()).review.revision({ revisionId }));
   const { revision, offer, pending, live, changed } = review;
@@ -105,6 +113,8 @@ export default async function ReviewOfferPage({ params }: { params: Promise<{ re
           ))}
         </tbody>
       </table>
+
+      <ReviewPhotos revisionId={revisionId} flash={photoFlash} error={photoError} />
 
       {open && !claimedByOther ? (
         <section aria-labelledby="decide-title">

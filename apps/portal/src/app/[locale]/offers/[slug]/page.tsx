@@ -12,6 +12,7 @@ import { VenueAddress } from "~/components/listing/venue-address";
 import { WhenText } from "~/components/listing/when-text";
 import { ageWords, aloneWords, checkedWords, costWords, safeWebUrl, telHref } from "~/components/listing/words";
 import { OfferActions } from "~/components/offer-actions";
+import { Photo } from "~/components/photo";
 import { City, SLOT, withSlot } from "~/components/text/marked";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n, type I18n } from "~/i18n/server";
@@ -70,6 +71,23 @@ export default async function OfferPage({ params, searchParams }: Props) {
           <p className="lead" {...partner}>
             {offer.summary}
           </p>
+        ) : null}
+        {offer.photos.length > 0 ? (
+          <ul className="listing__photos">
+            {offer.photos.map((photo, index) => (
+              <li key={photo.id}>
+                {/* The description and caption are the partner's words, in the partner's language. */}
+                <figure {...partner}>
+                  <Photo
+                    photo={photo}
+                    sizes={index === 0 ? "(min-width: 48rem) 42rem, 100vw" : "(min-width: 48rem) 20rem, 50vw"}
+                    eager={index === 0}
+                  />
+                  {photo.caption ? <figcaption>{photo.caption}</figcaption> : null}
+                </figure>
+              </li>
+            ))}
+          </ul>
         ) : null}
         {/* Who runs it and when it was last checked, up front: what a reader trusts a listing by. */}
         <p className="listing__meta">

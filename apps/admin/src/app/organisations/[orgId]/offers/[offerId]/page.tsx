@@ -135,6 +135,12 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
         })}
       </ol>
 
+      <h2>Photos</h2>
+      <p>
+        <Link href={offerPath(orgId, offerId, "/photos")}>{editable ? "Add or change photos" : "See the photos"}</Link>{" "}
+        <span className="hint">Up to 6, each checked by the council before it shows.</span>
+      </p>
+
       <h2>Check and send</h2>
       <p>
         <Link href={offerPath(orgId, offerId, "/preview")}>Preview it as young people will see it</Link>

@@ -23,7 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** "Report a problem" with a listing: goes to council staff; anonymous. */
 export default async function ReportPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const offer = await orNotFound(api().listing.offer({ slug }));
+  const [offer, contacts] = await Promise.all([orNotFound(api().listing.offer({ slug })), api().city.contacts()]);
+  // The lines young people see when they need help now: the city's own, else the national ones.
+  const help = {
+    emergency: contacts?.youngPeople.emergency ?? "999",
+    helpline: contacts?.youngPeople.helpline ?? "Childline",
+    phone: contacts?.youngPeople.phone ?? "0800 1111",
+  };
   const i18n = await getI18n(params);
   const { t, href, locale } = i18n;
   const outcome = (await searchParams).report;
@@ -51,7 +57,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           />
           <label htmlFor="details">{t("report.detailsLabel")}</label>
           <p className="hint" id="details-hint">
-            {t("voice.noPersonalDetails")} {t("report.safetyHint")}
+            {t("voice.noPersonalDetails")} {t("report.safetyHint", help)}
           </p>
           <textarea id="details" name="details" rows={5} maxLength={1000} aria-describedby="details-hint" />
           <p>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "city" ADD COLUMN     "contacts" JSONB NOT NULL DEFAULT '{}';
