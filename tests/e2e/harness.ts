@@ -146,9 +146,36 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 /**
- * A new browser page signed in to the admin as `email`, through the real magic-link flow: ask for
- * a link on the sign-in page, read it from the demo outbox, follow it.
+ * The newest email to `to` in the admin's demo outbox: its first link matching `linkPattern`.
+ * Emails other than sign-in links are sent by the worker from the job queue, a moment after the
+ * action: the outbox is read again until the email is there (up to 15 s).
  */
+export async function linkFromOutbox(page: Page, adminUrl: string, to: string, linkPattern: RegExp): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    await page.goto(`${adminUrl}/outbox`);
+    // Newest first; other emails (a reminder, say) may have arrived since.
+    const hrefs = await page
+      .locator(".email", { hasText: `To ${to}` })
+      .locator("a")
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const href = hrefs.find((h) => linkPattern.test(h));
+    if (href) return href;
+    if (Date.now() > deadline) throw new Error(`No link matching ${linkPattern} in the newest email to ${to}`);
+    await page.waitForTimeout(300);
+  }
+}
+
+/** Signs `page` in to the admin as `email`: asks for a magic link and follows it from the demo outbox. */
+export async function signIn(page: Page, adminUrl: string, email: string): Promise<void> {
+  await page.goto(`${adminUrl}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await page.waitForURL(/\/sign-in\/check-email/);
+  await page.goto(await linkFromOutbox(page, adminUrl, email, /\/api\/auth\/callback\/email/));
+}
+
+/** A new browser page (its own context) signed in to the admin as `email` (see `signIn`). */
 export async function signInToAdmin(
   browser: Browser,
   adminUrl: string,
@@ -156,17 +183,6 @@ export async function signInToAdmin(
   viewport = { width: 1280, height: 900 },
 ): Promise<Page> {
   const page = await (await browser.newContext({ viewport })).newPage();
-  await page.goto(`${adminUrl}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
-  await page.waitForURL(/\/sign-in\/check-email/);
-  await page.goto(`${adminUrl}/outbox`);
-  const hrefs = await page
-    .locator(".email", { hasText: `To ${email}` })
-    .locator("a")
-    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  const link = hrefs.find((h) => h.includes("/api/auth/callback/email"));
-  expect(link, `a sign-in link for ${email} in the outbox`).toBeDefined();
-  await page.goto(link as string);
+  await signIn(page, adminUrl, email);
   return page;
 }

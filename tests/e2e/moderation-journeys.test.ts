@@ -1,6 +1,13 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  type Product,
+  signInToAdmin,
+  sparePorts,
+  startProduct,
+} from "./harness.ts";
 
 const ports = await sparePorts("portal", "admin", "db");
 
@@ -24,20 +31,7 @@ describe("moderation journeys", () => {
     await product?.stop();
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(admin("/sign-in"));
-    await page.getByLabel("Email address").fill(email);
-    await page.getByRole("button", { name: "Send me a sign-in link" }).click();
-    await page.waitForURL(/\/sign-in\/check-email/);
-    await page.goto(admin("/outbox"));
-    const hrefs = await page
-      .locator(".email", { hasText: `To ${email}` })
-      .locator("a")
-      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    await page.goto(hrefs.find((h) => h.includes("/api/auth/callback/email"))!);
-    return page;
-  }
+  const signedIn = (email: string) => signInToAdmin(browser, product.adminUrl, email);
 
   it("an edit goes back and forth with a reason, then goes live on the portal", async () => {
     const moderator = await signedIn("moderator@example.org");

@@ -1,7 +1,15 @@
 import { performance } from "node:perf_hooks";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  linkFromOutbox as outboxLink,
+  type Product,
+  signIn as signInAs,
+  sparePorts,
+  startProduct,
+} from "./harness.ts";
 
 const ports = await sparePorts("portal", "admin", "db");
 
@@ -32,36 +40,9 @@ describe("partner journeys", () => {
     return context.newPage();
   }
 
-  /**
-   * The newest email to `to` in the demo outbox: its first link matching `linkPattern`. Emails
-   * other than sign-in links are sent by the worker from the job queue, a moment after the action:
-   * the outbox is read again until the email is there (up to 15 s).
-   */
-  async function linkFromOutbox(page: Page, to: string, linkPattern: RegExp): Promise<string> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      await page.goto(admin("/outbox"));
-      // Newest first; other emails (a reminder, say) may have arrived since.
-      const hrefs = await page
-        .locator(".email", { hasText: `To ${to}` })
-        .locator("a")
-        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-      const href = hrefs.find((h) => linkPattern.test(h));
-      if (href || Date.now() > deadline) {
-        expect(href, `a link matching ${linkPattern} in the newest email to ${to}`).toBeTruthy();
-        return href!;
-      }
-      await page.waitForTimeout(300);
-    }
-  }
-
-  async function signIn(page: Page, email: string) {
-    await page.goto(admin("/sign-in"));
-    await page.getByLabel("Email address").fill(email);
-    await page.getByRole("button", { name: "Send me a sign-in link" }).click();
-    await page.waitForURL(/\/sign-in\/check-email/);
-    await page.goto(await linkFromOutbox(page, email, /\/api\/auth\/callback\/email/));
-  }
+  const signIn = (page: Page, email: string) => signInAs(page, product.adminUrl, email);
+  const linkFromOutbox = (page: Page, to: string, linkPattern: RegExp) =>
+    outboxLink(page, product.adminUrl, to, linkPattern);
 
   it("a first-time partner goes from the sign-in page to an offer in review, and always sees its state", async () => {
     const page = await newPage();

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rejectedEmail } from "../../packages/api/src/email/offer-emails.ts";
 import { organisationDecisionEmail, venueDecisionEmail } from "../../packages/api/src/email/review-emails.ts";
-import { launchBrowser, type Product, startProduct } from "./harness.ts";
+import { launchBrowser, type Product, signIn, startProduct } from "./harness.ts";
 
 const ports = { portal: 3791, admin: 3792, db: 5591 };
 
@@ -262,18 +262,7 @@ describe("stored XSS", () => {
       fired.push(`dialog: ${d.message()}`);
       void d.dismiss();
     });
-    await page.goto(`${product.adminUrl}/sign-in`);
-    await page.getByLabel("Email address").fill(email);
-    await page.getByRole("button", { name: "Send me a sign-in link" }).click();
-    await page.waitForURL(/\/sign-in\/check-email/);
-    await page.goto(`${product.adminUrl}/outbox`);
-    const hrefs = await page
-      .locator(".email", { hasText: `To ${email}` })
-      .locator("a")
-      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    const link = hrefs.find((h) => h.includes("/api/auth/callback/email"));
-    if (!link) throw new Error(`No sign-in link for ${email}`);
-    await page.goto(link);
+    await signIn(page, product.adminUrl, email);
     await page.waitForLoadState("networkidle");
     return page;
   }

@@ -2,7 +2,7 @@ import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
-import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "./test/setup.ts";
+import { callerFor, createTestDatabase, makeSubmittedOffer, makeWorld, type World } from "./test/setup.ts";
 
 /**
  * Every procedure in the router, found by walking it (so a procedure added later is covered
@@ -76,10 +76,7 @@ describe(`authorization matrix over every procedure (${testDatabaseKind()})`, ()
   beforeAll(async () => {
     test = await createTestDatabase();
     world = await makeWorld(test);
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title: "Matrix secret offer" });
-    await fillAllSections(world, offer.id, { ...world.content, title: "Matrix secret offer" });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
+    const { offer, revisionId } = await makeSubmittedOffer(world, "Matrix secret offer");
     probe = {
       organisationId: world.org.id,
       offerId: offer.id,

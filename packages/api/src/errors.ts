@@ -1,3 +1,4 @@
+import { CHECK_ANSWERS } from "@free-city/schemas";
 import { TRPCError } from "@trpc/server";
 
 /**
@@ -51,7 +52,7 @@ export const APP_ERRORS = {
     trpc: "BAD_REQUEST",
     message: "This invitation has expired, was cancelled, or was for someone else. Ask the owner to invite you again.",
   },
-  INVALID_FIELDS: { trpc: "BAD_REQUEST", message: "Check the answers marked below." },
+  INVALID_FIELDS: { trpc: "BAD_REQUEST", message: CHECK_ANSWERS },
   VENUE_IN_USE: {
     trpc: "CONFLICT",
     message: "This venue is used by some of your offers. Move those offers to another venue first.",

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { createContext } from "./context.ts";
 import { appRouter, createCaller } from "./root.ts";
-import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "./test/setup.ts";
+import { callerFor, createTestDatabase, makeSubmittedOffer, makeWorld, type World } from "./test/setup.ts";
 
 /**
  * Input fuzzing over the whole API. Every mutation and every query, found by walking the router
@@ -180,11 +180,8 @@ describe(`input fuzzing over every procedure (${testDatabaseKind()})`, () => {
   beforeAll(async () => {
     test = await createTestDatabase();
     world = await makeWorld(test);
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title: "Fuzzed offer" });
-    await fillAllSections(world, offer.id, { ...world.content, title: "Fuzzed offer" });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    const slug = (await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).slug;
+    const { offer, revisionId } = await makeSubmittedOffer(world, "Fuzzed offer");
+    const { slug } = offer;
     realIds = {
       organisationId: [world.org.id],
       offerId: [offer.id],

@@ -1,4 +1,4 @@
-import { makeOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { makeSuspendedOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorld, type World } from "./test/setup.ts";
 
@@ -73,7 +73,7 @@ describe(`procedure guards (${testDatabaseKind()})`, () => {
 
   it("a suspended organisation's members can look but not change anything, and are told why", async () => {
     const member = await makeUser(world.db);
-    const suspended = await makeOrganisation(world.db, { members: [{ userId: member.id }], suspended: true });
+    const suspended = await makeSuspendedOrganisation(world.db, { members: [{ userId: member.id }] });
     const api = callerFor(world.db, member);
     await expect(api.offer.listForOrganisation({ organisationId: suspended.id })).resolves.toEqual([]);
     const error = await expectRefused(

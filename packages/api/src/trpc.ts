@@ -1,3 +1,4 @@
+import { fieldErrorsOf } from "@free-city/schemas";
 /**
  * tRPC setup: the context, and the procedure builders that say who may call each procedure.
  *
@@ -37,7 +38,7 @@ const t = initTRPC.context<Context>().create({
         detail: app?.detail ?? null,
         // Field-level messages for forms, keyed by field path ("schedules.0.endTime").
         fieldErrors: zod
-          ? Object.fromEntries(zod.issues.map((i) => [i.path.join("."), i.message]))
+          ? fieldErrorsOf(zod.issues)
           : ((app?.detail?.fieldErrors as Record<string, string> | undefined) ?? null),
       },
     };

@@ -2,7 +2,9 @@
  * Calendar dates ("YYYY-MM-DD") for PostgreSQL `date` columns. They travel as Date objects at
  * UTC midnight, so a date never shifts a day with the server's time zone.
  */
-export const CITY_TIME_ZONE = "Europe/London";
+import { CITY_TIME_ZONE } from "@free-city/schemas";
+
+export { CITY_TIME_ZONE };
 
 export function dateOnly(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);

@@ -5,7 +5,13 @@
 import type { OfferContent } from "@free-city/schemas";
 import type { Database } from "./client.ts";
 import { addDays, todayInCity } from "./dates.ts";
-import type { MembershipRole, OrganisationType, StaffRole } from "./generated/prisma/client.ts";
+import type {
+  MembershipRole,
+  OrganisationType,
+  Prisma,
+  StaffRole,
+  VerificationStatus,
+} from "./generated/prisma/client.ts";
 
 let counter = 0;
 const next = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -37,22 +43,63 @@ export async function makeCategory(db: Database) {
   return db.category.create({ data: { slug: `category-${id}`, name: `Category ${id}` } });
 }
 
-/** An organisation, optionally with members: `members: [{ userId, role }]`. */
-export async function makeOrganisation(
-  db: Database,
-  options: { members?: { userId: string; role?: MembershipRole }[]; type?: OrganisationType; suspended?: boolean } = {},
-) {
+type OrganisationOptions = {
+  members?: { userId: string; role?: MembershipRole }[];
+  type?: OrganisationType;
+  suspended?: boolean;
+  verificationStatus?: VerificationStatus;
+};
+
+/** An organisation (verified unless said otherwise), optionally with members: `members: [{ userId, role }]`. */
+export async function makeOrganisation(db: Database, options: OrganisationOptions = {}) {
   const id = next();
   return db.organisation.create({
     data: {
       slug: `org-${id}`,
       name: `Organisation ${id}`,
       type: options.type ?? "CHARITY",
-      verificationStatus: "VERIFIED",
+      verificationStatus: options.verificationStatus ?? "VERIFIED",
       suspendedAt: options.suspended ? new Date() : null,
       suspendedReason: options.suspended ? "Test suspension" : null,
       memberships: { create: (options.members ?? []).map((m) => ({ userId: m.userId, role: m.role ?? "OWNER" })) },
     },
+  });
+}
+
+/** A verified organisation in good standing: its live offers are public. */
+export function makeVerifiedOrganisation(
+  db: Database,
+  options: Omit<OrganisationOptions, "verificationStatus" | "suspended"> = {},
+) {
+  return makeOrganisation(db, { ...options, verificationStatus: "VERIFIED" });
+}
+
+/** A newly registered organisation the council has not checked yet (it waits in the review queue). */
+export function makeUnverifiedOrganisation(
+  db: Database,
+  options: Omit<OrganisationOptions, "verificationStatus" | "suspended"> = {},
+) {
+  return makeOrganisation(db, { ...options, verificationStatus: "UNVERIFIED" });
+}
+
+/** A suspended organisation: none of its listings is public and its members can change nothing. */
+export function makeSuspendedOrganisation(db: Database, options: Omit<OrganisationOptions, "suspended"> = {}) {
+  return makeOrganisation(db, { ...options, suspended: true });
+}
+
+/**
+ * An offer row straight in the table, in the state asked for (LIVE unless said otherwise), with no
+ * revision behind it: for tests of what reads offers (counts, feedback, search), not of how an
+ * offer gets there (those use the api's makeLiveOffer, through the procedures).
+ */
+export async function makeOfferRow(
+  db: Database,
+  organisationId: string,
+  data: Partial<Omit<Prisma.OfferUncheckedCreateInput, "organisationId">> = {},
+) {
+  const id = next();
+  return db.offer.create({
+    data: { slug: `offer-${id}-${Date.now()}`, title: `Offer ${id}`, status: "LIVE", ...data, organisationId },
   });
 }
 

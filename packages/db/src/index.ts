@@ -1,6 +1,6 @@
 export { type AuditInput, recordAuditEvent } from "./audit.ts";
 export { createPrismaClient, type Database, type DatabaseLimits, getDb, WEB_DATABASE_LIMITS } from "./client.ts";
-export { addDays, dateOnly, isoDayOfWeek, todayInCity, toIsoDate } from "./dates.ts";
+export { addDays, CITY_TIME_ZONE, dateOnly, isoDayOfWeek, todayInCity, toIsoDate } from "./dates.ts";
 export { EMBEDDED_PORT, isEmbedded, resolveDatabaseUrl } from "./env.ts";
 export { DatabaseError, type DatabaseErrorCode, describeUrl, toConnectionError } from "./errors.ts";
 export * from "./generated/prisma/client.ts";

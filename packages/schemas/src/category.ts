@@ -25,7 +25,7 @@ export const renameCategoryInput = z.strictObject({
 export const moveCategoryInput = z.strictObject({ categoryId: id, parentId: id.nullable() });
 export const mergeCategoryInput = z.strictObject({
   categoryId: id,
-  intoId: z.string().min(1, "Choose the category to merge it into").max(40),
+  intoId: recordId("Choose the category to merge it into"),
 });
 export const decideSuggestionInput = z.discriminatedUnion("action", [
   z.strictObject({
@@ -37,7 +37,7 @@ export const decideSuggestionInput = z.discriminatedUnion("action", [
   z.strictObject({
     suggestionId: id,
     action: z.literal("map"),
-    categoryId: z.string().min(1, "Choose the category it belongs to").max(40),
+    categoryId: recordId("Choose the category it belongs to"),
   }),
   z.strictObject({ suggestionId: id, action: z.literal("decline") }),
 ]);

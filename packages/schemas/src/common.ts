@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** The city's time zone: every "today", date and time shown or stored as a calendar date is in it. */
+export const CITY_TIME_ZONE = "Europe/London";
+
 /**
  * A reference to a row (a cuid, or a test's readable id): letters, digits, "-" and "_" only, so
  * nothing odd (a NUL byte, a line break) ever reaches a database query as an id.
@@ -10,6 +13,15 @@ export function recordId(message = "That reference is not valid. Go back and try
     .min(1, message)
     .max(40, message)
     .regex(/^[A-Za-z0-9_-]+$/, message);
+}
+
+/** A slug naming a page in an address: lower-case letters, digits and hyphens only. */
+export function slugParam(max = 200) {
+  return z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[a-z0-9-]+$/);
 }
 
 /** "HH:MM", 24-hour. */

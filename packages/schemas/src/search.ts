@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { isoDate } from "./common.ts";
+import { districtOfPostcode } from "./postcode.ts";
 
 /** Results per page; fixed, so every link to "page 3" shows the same offers. */
 export const OFFER_SEARCH_PER_PAGE = 20;
@@ -137,10 +138,7 @@ const position = z
   .transform(({ lat, lng }) => ({ lat: roundTo5(lat), lng: roundTo5(lng) }));
 
 /** A postcode district ("B15"); a full postcode ("b15 2tt") keeps only its district. */
-const outcode = z
-  .string()
-  .transform((value) => /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})?$/.exec(value.toUpperCase().replace(/\s+/g, ""))?.[1])
-  .pipe(z.string());
+const outcode = z.string().transform(districtOfPostcode).pipe(z.string());
 
 export const offerSearchInput = z.preprocess(
   (value) =>

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { oneLine, plainText, recordId, timeOfDay, toMinutes } from "./common.ts";
 import { phoneNumber, webAddress } from "./organisation.ts";
+import { ukPostcode } from "./postcode.ts";
 
 /** Access features as partners tick them (the portal words them for young people). */
 export const ACCESS_FEATURES = [
@@ -21,21 +22,6 @@ export const ACCESS_FEATURES = [
 ] as const;
 type AccessFeature = (typeof ACCESS_FEATURES)[number]["value"];
 const accessFeatureValues = ACCESS_FEATURES.map((f) => f.value) as [AccessFeature, ...AccessFeature[]];
-
-const UK_POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$/;
-
-/** "b152tt", " B15 2TT " → "B15 2TT"; anything that isn't a full UK postcode is refused. */
-export const ukPostcode = z
-  .string()
-  .transform((value) => value.toUpperCase().replace(/\s+/g, ""))
-  .pipe(z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/, "Enter a full UK postcode, like B15 2TT"))
-  .transform((value) => `${value.slice(0, -3)} ${value.slice(-3)}`);
-
-/** The postcode district of a normalised postcode: "B15 2TT" → "B15". */
-export function outcodeOf(postcode: string): string {
-  const match = UK_POSTCODE.exec(postcode.toUpperCase().trim());
-  return match?.[1] ?? postcode.toUpperCase().trim().split(" ")[0] ?? "";
-}
 
 export const openingHoursRow = z
   .strictObject({ day: z.number().int().min(1).max(7), opens: timeOfDay, closes: timeOfDay })

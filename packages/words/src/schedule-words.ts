@@ -7,6 +7,7 @@
  * midnight). "Today" is always today in the city, passed in so tests can fix it.
  */
 import { addDays, isoDayOfWeek, todayInCity, toIsoDate } from "@free-city/db";
+import { CITY_TIME_ZONE } from "@free-city/schemas";
 import { PHRASES, type WordLocale } from "./languages.ts";
 
 /** The columns of an `offer_schedule` row this needs (as the listing procedures return them). */
@@ -329,12 +330,11 @@ export function nextDates(
 }
 
 /**
- * Minutes after midnight now, in the city. The zone is the city's (CITY_TIME_ZONE in
- * @free-city/db, which `todayInCity` uses); the two must agree.
+ * Minutes after midnight now, in the city (CITY_TIME_ZONE, which `todayInCity` uses too).
  */
 export function minuteOfDayInCity(now: Date = new Date()): number {
   const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
+    timeZone: CITY_TIME_ZONE,
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",

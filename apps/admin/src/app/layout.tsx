@@ -3,7 +3,6 @@ import Link from "next/link";
 import { SignOutButton } from "~/components/sign-out-button";
 import { StaffNav } from "~/components/staff/staff-nav";
 import { getSessionUser } from "~/server/auth";
-import { TRPCReactProvider } from "~/trpc/react";
 import { api } from "~/trpc/server";
 import "./globals.css";
 
@@ -38,7 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </header>
         <main id="main" className="main">
           {user?.staffRole ? <StaffNav admin={user.staffRole === "ADMIN"} /> : null}
-          <TRPCReactProvider>{children}</TRPCReactProvider>
+          {children}
         </main>
         <footer className="footer">
           <div className="footer__inner">

@@ -1,4 +1,5 @@
 import type { OfferStatus } from "@free-city/db";
+import { CITY_TIME_ZONE } from "@free-city/schemas";
 
 /** Status names as partners and staff read them. */
 export const OFFER_STATUS_LABEL: Record<OfferStatus, string> = {
@@ -13,6 +14,6 @@ export const OFFER_STATUS_LABEL: Record<OfferStatus, string> = {
 
 export function formatDate(date: Date | null): string {
   return date
-    ? date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" })
+    ? date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: CITY_TIME_ZONE })
     : "Never";
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { isAppError, reportUnexpectedError } from "@free-city/api";
+import { CHECK_ANSWERS, fieldErrorsOf } from "@free-city/schemas";
 import { TRPCError } from "@trpc/server";
 import { unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";
@@ -42,9 +43,7 @@ export function refusedForm(error: unknown, form: FormData): FormState {
     return { status: "error", message: reportUnexpectedError(error).message, fieldErrors: {}, values };
   const cause = error.cause;
   if (cause instanceof ZodError) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of cause.issues) fieldErrors[issue.path.join(".")] ??= issue.message;
-    return { status: "error", message: "Check the answers marked below.", fieldErrors, values };
+    return { status: "error", message: CHECK_ANSWERS, fieldErrors: fieldErrorsOf(cause.issues), values };
   }
   if (isAppError(cause)) {
     const detailFields = (cause.detail?.fieldErrors ?? {}) as Record<string, string>;

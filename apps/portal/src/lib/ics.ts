@@ -5,6 +5,7 @@
  * stays at 10:00 on both sides of the clock change.
  */
 import { addDays, isoDayOfWeek, toIsoDate } from "@free-city/db";
+import { CITY_TIME_ZONE } from "@free-city/schemas";
 import type { CancellationRow, ScheduleRow } from "@free-city/words";
 
 export type CalendarOffer = {
@@ -19,7 +20,7 @@ export type CalendarOffer = {
   changedAt?: Date;
 };
 
-const TZID = "Europe/London";
+const TZID = CITY_TIME_ZONE;
 const BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
 /** Europe/London's rules, so calendars that do not know the zone by name still get it right. */

@@ -4,6 +4,7 @@
  * the ages; a venue as a Place with its accessibility features. Only what the page shows.
  */
 import { toIsoDate } from "@free-city/db";
+import { CITY_TIME_ZONE } from "@free-city/schemas";
 
 type Venue = {
   slug: string;
@@ -41,7 +42,7 @@ export type JsonLdOffer = {
 };
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const TIME_ZONE = "Europe/London";
+const TIME_ZONE = CITY_TIME_ZONE;
 const hhmm = (minute: number) =>
   `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 

@@ -1,3 +1,4 @@
+export { listOutboxEmails } from "../domain/outbox/list-outbox-emails.ts";
 export {
   approvedEmail,
   changesRequestedEmail,

@@ -2,14 +2,7 @@ import type { AddressInfo } from "node:net";
 import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  deliverQueuedEmails,
-  fillAllSections,
-  makeWorld,
-  type World,
-} from "../test/setup.ts";
+import { createTestDatabase, deliverQueuedEmails, makeLiveOffer, makeWorld, type World } from "../test/setup.ts";
 import { createMailer } from "./send-email.ts";
 
 /** A real SMTP server in this process: what it receives is what a partner's mail server would. */
@@ -58,12 +51,8 @@ describe(`owner emails through a real SMTP server (${testDatabaseKind()})`, () =
       emailServer: `smtp://127.0.0.1:${smtp.port}`,
       emailFrom: "Free City <no-reply@free-city.test>",
     });
-    const partner = callerFor(world.db, world.partner);
     const title = "Art & <script>alert(1)</script> club";
-    const offer = await partner.offer.create({ organisationId: world.org.id, title });
-    await fillAllSections(world, offer.id, { ...world.content, title });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
+    await makeLiveOffer(world, title);
     await deliverQueuedEmails(world.db, mailer);
 
     const approval = smtp.received.find((m) => /Subject: Live on Free City/.test(m.raw));

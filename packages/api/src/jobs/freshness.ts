@@ -17,9 +17,9 @@ export async function runFreshnessFromEnv(db: Database, log: (line: string) => v
   });
 }
 
-export { takeCoverageSnapshot } from "../domain/coverage/coverage-snapshots.ts";
+export { takeCoverageSnapshot } from "../domain/coverage/take-coverage-snapshot.ts";
 export { applyRetention } from "../domain/moderation/apply-retention.ts";
 export { runRetentionJob } from "../domain/retention/run-retention-job.ts";
-export { bootstrapAdmins } from "../domain/staff/manage-staff.ts";
+export { bootstrapAdmins } from "../domain/staff/bootstrap-admins.ts";
 export { readAdminEmails, readFreshnessEnv } from "../env.ts";
 export { jobTasks, runDueJobs, SCHEDULE, startWorker, type WorkerOptions, workerLogger } from "./worker.ts";

@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { createPrismaClient, type Database } from "@free-city/db";
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { makeOfferRow, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import type { Runner } from "graphile-worker";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +16,7 @@ import {
   callerFor,
   createTestDatabase,
   fillAllSections,
+  makeSubmittedOffer,
   makeWorld,
   quietJobLogger,
   TEST_LINKS,
@@ -36,14 +37,8 @@ const queuedEmails = (db: Database) =>
   db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'send-email'`.then((r) => r[0]!.n);
 
-let offers = 0;
 /** A live offer, straight in the table (what the counters and forms need: a public slug). */
-const liveOffer = (world: World) => {
-  const n = offers++;
-  return world.db.offer.create({
-    data: { organisationId: world.org.id, slug: `shared-${n}-${Date.now()}`, title: `Shared ${n}`, status: "LIVE" },
-  });
-};
+const liveOffer = (world: World) => makeOfferRow(world.db, world.org.id);
 
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
@@ -303,10 +298,7 @@ describe(`an email is queued in its change's transaction (${testDatabaseKind()})
   afterAll(() => test.close());
 
   it("a rolled-back approval leaves no email job; a committed one leaves exactly one", async () => {
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title: "Rolled back" });
-    await fillAllSections(world, offer.id, { ...world.content, title: "Rolled back" });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
+    const { offer, revisionId } = await makeSubmittedOffer(world, "Rolled back");
     await world.db.$executeRawUnsafe("DELETE FROM graphile_worker._private_jobs");
 
     // A check that fails at COMMIT, after the approval has done everything (decision, live,

@@ -3,7 +3,7 @@ import { Logger, parseCrontab, type Runner, run, runOnce, type TaskList } from "
 import type pg from "pg";
 import type { AppLinks } from "../context.ts";
 import { getCityContacts } from "../domain/city/get-city-contacts.ts";
-import { takeCoverageSnapshot } from "../domain/coverage/coverage-snapshots.ts";
+import { takeCoverageSnapshot } from "../domain/coverage/take-coverage-snapshot.ts";
 import { type FreshnessSettings, runFreshnessJob } from "../domain/freshness/run-freshness-job.ts";
 import { applyRetention } from "../domain/moderation/apply-retention.ts";
 import { runRetentionJob } from "../domain/retention/run-retention-job.ts";

@@ -1,24 +1,14 @@
+import { slugParam } from "@free-city/schemas";
 import { z } from "zod";
 import { getContextPage } from "../domain/listing/get-context-page.ts";
+import { listContextPages } from "../domain/listing/list-context-pages.ts";
 import { createTRPCRouter, publicProcedure } from "../trpc.ts";
-
-const pageSummary = { slug: true, title: true, summary: true, audience: true } as const;
 
 export const contextPageRouter = createTRPCRouter({
   /** Public: the context pages in order (about, privacy, accessibility…). */
-  list: publicProcedure.query(({ ctx }) =>
-    ctx.db.contextPage.findMany({ orderBy: { position: "asc" }, select: pageSummary }),
-  ),
+  list: publicProcedure.query(({ ctx }) => listContextPages(ctx.db)),
   /** Public: one page, its Markdown body and its sources. */
   bySlug: publicProcedure
-    .input(
-      z.strictObject({
-        slug: z
-          .string()
-          .min(1)
-          .max(100)
-          .regex(/^[a-z0-9-]+$/),
-      }),
-    )
+    .input(z.strictObject({ slug: slugParam(100) }))
     .query(({ ctx, input }) => getContextPage(ctx.db, input.slug)),
 });

@@ -1,7 +1,7 @@
 import { recordId } from "@free-city/schemas";
 import { z } from "zod";
-import { getCoverageTrend } from "../domain/coverage/coverage-snapshots.ts";
 import { getCoverage } from "../domain/coverage/get-coverage.ts";
+import { getCoverageTrend } from "../domain/coverage/get-coverage-trend.ts";
 import { getDistrictLens } from "../domain/coverage/get-district-lens.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 

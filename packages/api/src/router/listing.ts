@@ -1,3 +1,4 @@
+import { slugParam } from "@free-city/schemas";
 import { z } from "zod";
 import { getDistrictPage } from "../domain/listing/get-district-page.ts";
 import { getPublicOffer } from "../domain/listing/get-public-offer.ts";
@@ -5,13 +6,7 @@ import { getPublicVenue } from "../domain/listing/get-public-venue.ts";
 import { createTRPCRouter, publicProcedure } from "../trpc.ts";
 
 /** Slugs are made of lower-case letters, digits and hyphens; anything else cannot name a listing. */
-export const slugInput = z.strictObject({
-  slug: z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[a-z0-9-]+$/),
-});
+export const slugInput = z.strictObject({ slug: slugParam() });
 
 export const listingRouter = createTRPCRouter({
   /** Public: one live offer's page (approved content only). NOT_FOUND when missing or not public. */

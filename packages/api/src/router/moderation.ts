@@ -15,6 +15,7 @@ import { z } from "zod";
 import { actorOf } from "../domain/actor.ts";
 import { searchAuditLog } from "../domain/audit/search-audit-log.ts";
 import { closeOutreachTask } from "../domain/moderation/close-outreach-task.ts";
+import { createOutreachTask } from "../domain/moderation/create-outreach-task.ts";
 import { editYouSaidWeDid } from "../domain/moderation/edit-you-said-we-did.ts";
 import { getOutreachTask } from "../domain/moderation/get-outreach-task.ts";
 import { getYouSaidWeDid } from "../domain/moderation/get-you-said-we-did.ts";
@@ -23,8 +24,9 @@ import { listYouthVoice } from "../domain/moderation/list-youth-voice.ts";
 import { moderateFeedback } from "../domain/moderation/moderate-feedback.ts";
 import { redactYouthVoice } from "../domain/moderation/redact-youth-voice.ts";
 import { resolveReport } from "../domain/moderation/resolve-report.ts";
-import { createOutreachTask, respondToYouth } from "../domain/moderation/respond-to-youth.ts";
+import { respondToYouth } from "../domain/moderation/respond-to-youth.ts";
 import { withdrawYouSaidWeDid } from "../domain/moderation/withdraw-you-said-we-did.ts";
+import { notifierOf } from "../domain/notify.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 
 /** What young people send from the portal, as staff handle it. */
@@ -34,7 +36,7 @@ export const moderationRouter = createTRPCRouter({
   /** Staff: resolve a report with a note, or also take the listing off the portal. */
   resolveReport: staffProcedure
     .input(resolveReportInput)
-    .mutation(({ ctx, input }) => resolveReport(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => resolveReport(ctx.db, notifierOf(ctx), actorOf(ctx.user), input)),
   /** Staff: feedback and suggestions waiting, and the "You said, we did" entries. */
   youthVoice: staffProcedure.input(staffPageInput).query(({ ctx, input }) => listYouthVoice(ctx.db, input ?? {})),
   /** Staff: publish or hide one piece of feedback. */

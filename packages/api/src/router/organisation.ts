@@ -2,32 +2,14 @@ import { createOrganisationInput, updateOrganisationInput } from "@free-city/sch
 import { actorOf } from "../domain/actor.ts";
 import { createOrganisation } from "../domain/organisations/create-organisation.ts";
 import { getOrganisation } from "../domain/organisations/get-organisation.ts";
+import { listMyOrganisations } from "../domain/organisations/list-my-organisations.ts";
 import { updateOrganisation } from "../domain/organisations/update-organisation.ts";
 import { assertOwner } from "../domain/team/owners.ts";
 import { createTRPCRouter, partnerEditProcedure, partnerProcedure, protectedProcedure } from "../trpc.ts";
 
 export const organisationRouter = createTRPCRouter({
   /** Signed in: the organisations the caller belongs to, with their role. */
-  mine: protectedProcedure.query(({ ctx }) =>
-    ctx.db.membership.findMany({
-      where: { userId: ctx.user.id },
-      orderBy: { createdAt: "asc" },
-      select: {
-        role: true,
-        organisation: {
-          select: {
-            id: true,
-            name: true,
-            slug: true,
-            verificationStatus: true,
-            suspendedAt: true,
-            suspendedReason: true,
-            decisionReason: true,
-          },
-        },
-      },
-    }),
-  ),
+  mine: protectedProcedure.query(({ ctx }) => listMyOrganisations(ctx.db, ctx.user.id)),
   /** Signed in, not staff: register an organisation (unverified; the caller becomes its owner). */
   create: protectedProcedure
     .input(createOrganisationInput)

@@ -8,29 +8,24 @@ import {
 import { z } from "zod";
 import { actorOf } from "../domain/actor.ts";
 import { notifierOf } from "../domain/notify.ts";
-import { decideOrganisation } from "../domain/organisations/decide-organisation.ts";
 import { notifyOrganisationOwners } from "../domain/organisations/notify-organisation-owners.ts";
 import { approveRevisions } from "../domain/review/approve-revisions.ts";
 import { claimRevision } from "../domain/review/claim-revision.ts";
+import { countReviewQueue } from "../domain/review/count-review-queue.ts";
+import { decideOrganisation } from "../domain/review/decide-organisation.ts";
 import { decideVenue } from "../domain/review/decide-venue.ts";
+import { getOrganisationReview } from "../domain/review/get-organisation-review.ts";
 import { getRevisionReview } from "../domain/review/get-revision-review.ts";
-import { getOrganisationReview, getVenueReview } from "../domain/review/get-venue-review.ts";
+import { getVenueReview } from "../domain/review/get-venue-review.ts";
+import { listOfferVersions } from "../domain/review/list-offer-versions.ts";
 import { listReviewQueue } from "../domain/review/list-review-queue.ts";
-import { listOfferVersions, restoreOfferVersion } from "../domain/review/offer-history.ts";
+import { restoreOfferVersion } from "../domain/review/restore-offer-version.ts";
 import { organisationDecisionEmail, venueDecisionEmail } from "../email/review-emails.ts";
 import { createTRPCRouter, staffProcedure } from "../trpc.ts";
 
 export const reviewRouter = createTRPCRouter({
   /** Staff: how much is waiting, per kind (staff home). */
-  counts: staffProcedure.query(async ({ ctx }) => {
-    const [newOffers, edits, venues, organisations] = await Promise.all([
-      ctx.db.offerRevision.count({ where: { status: "IN_REVIEW", offer: { liveRevisionId: null } } }),
-      ctx.db.offerRevision.count({ where: { status: "IN_REVIEW", offer: { liveRevisionId: { not: null } } } }),
-      ctx.db.venue.count({ where: { status: "PENDING" } }),
-      ctx.db.organisation.count({ where: { verificationStatus: "UNVERIFIED" } }),
-    ]);
-    return { newOffers, edits, venues, organisations };
-  }),
+  counts: staffProcedure.query(({ ctx }) => countReviewQueue(ctx.db)),
   /** Staff: everything waiting for a decision, oldest first, filtered. */
   queue: staffProcedure.input(reviewQueueFilter).query(({ ctx, input }) => listReviewQueue(ctx.db, input)),
   /** Staff: one submitted revision with the live version, the changed fields and the organisation's history. */

@@ -1,6 +1,9 @@
 import { grantStaffInput, staffActiveInput, staffRoleInput } from "@free-city/schemas";
 import { actorOf } from "../domain/actor.ts";
-import { changeStaffRole, grantStaffRole, listStaff, setStaffActive } from "../domain/staff/manage-staff.ts";
+import { changeStaffRole } from "../domain/staff/change-staff-role.ts";
+import { grantStaffRole } from "../domain/staff/grant-staff-role.ts";
+import { listStaff } from "../domain/staff/list-staff.ts";
+import { setStaffActive } from "../domain/staff/set-staff-active.ts";
 import { adminProcedure, createTRPCRouter } from "../trpc.ts";
 
 /** Council staff accounts. Administrators only: moderators review, they don't manage people. */

@@ -1,6 +1,7 @@
 import { offerEventInput, recordId } from "@free-city/schemas";
 import { z } from "zod";
-import { getOfferInsights, getOrganisationInsights } from "../domain/stats/get-offer-insights.ts";
+import { getOfferInsights } from "../domain/stats/get-offer-insights.ts";
+import { getOrganisationInsights } from "../domain/stats/get-organisation-insights.ts";
 import { recordOfferEvent } from "../domain/stats/record-offer-event.ts";
 import { createTRPCRouter, partnerProcedure, publicProcedure } from "../trpc.ts";
 

@@ -6,14 +6,12 @@ import {
   renameCategoryInput,
 } from "@free-city/schemas";
 import { actorOf } from "../domain/actor.ts";
-import {
-  createCategory,
-  decideSuggestion,
-  listTaxonomy,
-  mergeCategory,
-  moveCategory,
-  renameCategory,
-} from "../domain/taxonomy/manage-taxonomy.ts";
+import { createCategory } from "../domain/taxonomy/create-category.ts";
+import { decideSuggestion } from "../domain/taxonomy/decide-suggestion.ts";
+import { listTaxonomy } from "../domain/taxonomy/list-taxonomy.ts";
+import { mergeCategory } from "../domain/taxonomy/merge-category.ts";
+import { moveCategory } from "../domain/taxonomy/move-category.ts";
+import { renameCategory } from "../domain/taxonomy/rename-category.ts";
 import { adminProcedure, createTRPCRouter } from "../trpc.ts";
 
 /** The council's categories. Administrators only: moderators use the taxonomy, they don't change it. */

@@ -2,7 +2,8 @@ import { createVenueInput, suggestDistrictInput, updateVenueInput, venueRefInput
 import { actorOf } from "../domain/actor.ts";
 import { archiveVenue } from "../domain/venues/archive-venue.ts";
 import { createVenue } from "../domain/venues/create-venue.ts";
-import { getOrganisationVenue, listOrganisationVenues } from "../domain/venues/list-organisation-venues.ts";
+import { getOrganisationVenue } from "../domain/venues/get-organisation-venue.ts";
+import { listOrganisationVenues } from "../domain/venues/list-organisation-venues.ts";
 import { suggestDistrict } from "../domain/venues/suggest-district.ts";
 import { updateVenue } from "../domain/venues/update-venue.ts";
 import { createTRPCRouter, partnerEditProcedure, partnerProcedure, protectedProcedure } from "../trpc.ts";

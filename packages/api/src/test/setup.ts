@@ -156,6 +156,79 @@ export async function fillAllSections(world: World, offerId: string, content = w
   });
 }
 
+/** Whose offer a factory makes: the world's own organisation and partner unless said otherwise. */
+type OfferOwner = { organisationId: string; user: User };
+
+const ownerOf = (world: World, owner?: OfferOwner): OfferOwner =>
+  owner ?? { organisationId: world.org.id, user: world.partner };
+
+/**
+ * A draft offer with every section filled in, made the way a partner makes one (through the
+ * procedures). The content is the world's, with `title` and any `overrides`.
+ */
+export async function makeCompleteDraftOffer(
+  world: World,
+  title: string,
+  overrides: Partial<World["content"]> = {},
+  owner?: OfferOwner,
+) {
+  const { organisationId, user } = ownerOf(world, owner);
+  const offer = await callerFor(world.db, user).offer.create({ organisationId, title });
+  await fillAllSections({ ...world, partner: user, org: { ...world.org, id: organisationId } }, offer.id, {
+    ...world.content,
+    title,
+    ...overrides,
+  });
+  return offer;
+}
+
+/** An offer submitted for review (IN_REVIEW): created, filled in and submitted. */
+export async function makeSubmittedOffer(
+  world: World,
+  title: string,
+  overrides: Partial<World["content"]> = {},
+  owner?: OfferOwner,
+) {
+  const { organisationId, user } = ownerOf(world, owner);
+  const draft = await makeCompleteDraftOffer(world, title, overrides, owner);
+  const { revisionId } = await callerFor(world.db, user).offer.submit({ organisationId, offerId: draft.id });
+  const offer = await world.db.offer.findUniqueOrThrow({ where: { id: draft.id } });
+  return { offer, revisionId };
+}
+
+/** An offer submitted, then decided by the world's moderator (the offer reloaded after). */
+async function makeDecidedOffer(
+  world: World,
+  title: string,
+  decision: { outcome: "APPROVED" | "CHANGES_REQUESTED"; reason: string },
+  overrides: Partial<World["content"]>,
+  owner?: OfferOwner,
+) {
+  const { offer, revisionId } = await makeSubmittedOffer(world, title, overrides, owner);
+  await callerFor(world.db, world.moderator).offer.decide({ revisionId, ...decision });
+  return { offer: await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } }), revisionId };
+}
+
+/** A live offer (LIVE): submitted, then approved by the world's moderator. */
+export async function makeLiveOffer(
+  world: World,
+  title: string,
+  overrides: Partial<World["content"]> = {},
+  owner?: OfferOwner,
+) {
+  return (await makeDecidedOffer(world, title, { outcome: "APPROVED", reason: "" }, overrides, owner)).offer;
+}
+
+/** An offer sent back (CHANGES_REQUESTED) by the world's moderator with `reason`. */
+export function makeChangesRequestedOffer(
+  world: World,
+  title: string,
+  reason: string,
+  overrides: Partial<World["content"]> = {},
+) {
+  return makeDecidedOffer(world, title, { outcome: "CHANGES_REQUESTED", reason }, overrides);
+}
+
 /** Asserts a call is refused with this tRPC code (and app code), and leaks nothing else. */
 export async function expectRefused(call: Promise<unknown>, code: TRPCError["code"], appCode?: string) {
   const error = await call.then(

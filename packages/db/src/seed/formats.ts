@@ -3,7 +3,7 @@
  * is written, so a bad seed row is a named error (file, row, field), never a half-seeded database.
  * Another city loads its own data by replacing these files, not by changing code.
  */
-import { cityContacts, contextPageSource } from "@free-city/schemas";
+import { cityContacts, contextPageSource, OUTCODE_PATTERN, POSTCODE_PATTERN } from "@free-city/schemas";
 import { z } from "zod";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case-kebab-case");
@@ -37,7 +37,7 @@ export const districtSeed = z.strictObject({
 });
 
 export const postcodeAreaSeed = z.strictObject({
-  outcode: z.string().regex(/^[A-Z]{1,2}\d{1,2}[A-Z]?$/, "must be a postcode district like B15"),
+  outcode: z.string().regex(OUTCODE_PATTERN, "must be a postcode district like B15"),
   district: slug,
   latitude,
   longitude,
@@ -112,7 +112,7 @@ export const demoVenueSeed = z.strictObject({
   addressLine1: z.string().min(1),
   addressLine2: z.string().optional(),
   town: z.string().min(1),
-  postcode: z.string().regex(/^[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}$/, "must be a normalised UK postcode like B15 2TT"),
+  postcode: z.string().regex(POSTCODE_PATTERN, "must be a normalised UK postcode like B15 2TT"),
   district: slug,
   latitude,
   longitude,

@@ -1,3 +1,4 @@
+import { CITY_TIME_ZONE } from "@free-city/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "~/server/pages";
@@ -10,7 +11,7 @@ type Search = { text?: string; action?: string; from?: string; to?: string; page
 const isoDate = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 const when = (d: Date) =>
   d.toLocaleString("en-GB", {
-    timeZone: "Europe/London",
+    timeZone: CITY_TIME_ZONE,
     day: "numeric",
     month: "short",
     year: "numeric",

@@ -1,4 +1,6 @@
+import { listOutboxEmails } from "@free-city/api/email";
 import { getDb } from "@free-city/db";
+import { CITY_TIME_ZONE } from "@free-city/schemas";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isDemoOutbox } from "~/server/auth";
@@ -12,7 +14,7 @@ export const dynamic = "force-dynamic";
  */
 export default async function OutboxPage() {
   if (!isDemoOutbox()) notFound();
-  const emails = await getDb().outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  const emails = await listOutboxEmails(getDb());
   return (
     <>
       <h1>Demo outbox</h1>
@@ -24,7 +26,7 @@ export default async function OutboxPage() {
         <article key={email.id} className="email" aria-labelledby={`email-${email.id}`}>
           <h2 id={`email-${email.id}`}>{email.subject}</h2>
           <p className="muted">
-            To {email.to}, {email.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London" })}
+            To {email.to}, {email.createdAt.toLocaleString("en-GB", { timeZone: CITY_TIME_ZONE })}
           </p>
           <pre>{linkify(email.text)}</pre>
         </article>

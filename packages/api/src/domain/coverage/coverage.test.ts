@@ -1,9 +1,16 @@
 import { addDays, dateOnly, todayInCity } from "@free-city/db";
-import { makeCategory, makeDistrict, makeVenue, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import {
+  makeCategory,
+  makeDistrict,
+  makeOfferRow,
+  makeVenue,
+  type TestDatabase,
+  testDatabaseKind,
+} from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
-import { takeCoverageSnapshot } from "./coverage-snapshots.ts";
 import { median } from "./get-coverage.ts";
+import { takeCoverageSnapshot } from "./take-coverage-snapshot.ts";
 
 describe("median", () => {
   it("is the middle value, or the mean of the two middle ones", () => {
@@ -30,27 +37,21 @@ describe(`coverage by district (${testDatabaseKind()})`, () => {
       await makeVenue(world.db, world.org.id, north),
       await makeVenue(world.db, world.org.id, south),
     ];
-    let n = 0;
     const live = async (venueId: string, ages: [number, number], day: number, status: "LIVE" | "DRAFT" = "LIVE") =>
-      world.db.offer.create({
-        data: {
-          organisationId: world.org.id,
-          slug: `coverage-${n++}`,
-          title: `Coverage ${n}`,
-          status,
-          minAge: ages[0],
-          maxAge: ages[1],
-          venues: { create: { venueId } },
-          categories: { create: { categoryId: sport } },
-          schedules: {
-            create: {
-              kind: "WEEKLY",
-              dayOfWeek: day,
-              startMinute: 600,
-              endMinute: 660,
-              validFrom: dateOnly(addDays(today, -30)),
-              validTo: dateOnly(addDays(today, 60)),
-            },
+      makeOfferRow(world.db, world.org.id, {
+        status,
+        minAge: ages[0],
+        maxAge: ages[1],
+        venues: { create: { venueId } },
+        categories: { create: { categoryId: sport } },
+        schedules: {
+          create: {
+            kind: "WEEKLY",
+            dayOfWeek: day,
+            startMinute: 600,
+            endMinute: 660,
+            validFrom: dateOnly(addDays(today, -30)),
+            validTo: dateOnly(addDays(today, 60)),
           },
         },
       });

@@ -1,7 +1,7 @@
 import { addDays, todayInCity } from "@free-city/db";
 import { makeCategory, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
+import { callerFor, createTestDatabase, makeLiveOffer, makeWorld, type World } from "../../test/setup.ts";
 import { listFeedOffers } from "./list-feed-offers.ts";
 
 describe(`calendar and news feeds (${testDatabaseKind()})`, () => {
@@ -9,14 +9,8 @@ describe(`calendar and news feeds (${testDatabaseKind()})`, () => {
   let world: World;
   const today = todayInCity();
 
-  async function liveOffer(title: string, overrides: Partial<World["content"]> = {}) {
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title });
-    await fillAllSections(world, offer.id, { ...world.content, title, ...overrides });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED" });
-    return offer;
-  }
+  const liveOffer = (title: string, overrides: Partial<World["content"]> = {}) =>
+    makeLiveOffer(world, title, overrides);
   const weekly = (validFrom: string, validTo: string) => [
     {
       kind: "WEEKLY" as const,

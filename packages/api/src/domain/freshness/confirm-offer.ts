@@ -1,7 +1,7 @@
 import { type Database, recordAuditEvent, todayInCity, toIsoDate } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
-import { assertTransition } from "../offers/lifecycle.ts";
+import { moveOfferOrRefuse } from "../offers/lifecycle.ts";
 
 /**
  * "Still accurate": the partner confirms a live offer, which resets the freshness clock. An
@@ -31,12 +31,8 @@ export async function confirmOffer(
           "This offer's dates are over. Change its dates and submit it for review to show it again.",
         );
       }
-      assertTransition("EXPIRED", "LIVE");
     }
-    const updated = await tx.offer.update({
-      where: { id: offer.id },
-      data: { status: "LIVE", lastConfirmedAt: now, reminderSentAt: null, expiredAt: null },
-    });
+    await moveOfferOrRefuse(tx, offer, "LIVE", { lastConfirmedAt: now, reminderSentAt: null, expiredAt: null });
     await recordAuditEvent(tx, {
       actor,
       action: "offer.confirmed",
@@ -46,6 +42,6 @@ export async function confirmOffer(
       before: { status: offer.status },
       after: { status: "LIVE" },
     });
-    return { status: updated.status, lastConfirmedAt: updated.lastConfirmedAt };
+    return { status: "LIVE" as const, lastConfirmedAt: now };
   });
 }

@@ -5,7 +5,7 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeLiveOffer,
   makeWorld,
   outbox,
   TEST_LINKS,
@@ -22,12 +22,7 @@ describe(`freshness: reminders, expiry and "still accurate" (${testDatabaseKind(
   beforeAll(async () => {
     test = await createTestDatabase();
     world = await makeWorld(test);
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title: "Fresh offer" });
-    await fillAllSections(world, offer.id, { ...world.content, title: "Fresh offer" });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
-    offerId = offer.id;
+    offerId = (await makeLiveOffer(world, "Fresh offer")).id;
     // Runs on with no last date, so only confirming (or not) decides what happens to it.
     await world.db.offer.update({ where: { id: offerId }, data: { endsOn: null } });
   });

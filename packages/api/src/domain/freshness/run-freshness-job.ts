@@ -2,6 +2,7 @@ import { addDays, type Database, recordAuditEvent, todayInCity } from "@free-cit
 import { freshnessReminderEmail } from "../../email/offer-emails.ts";
 import { queueEmail } from "../../email/queue-email.ts";
 import type { Notifier } from "../notify.ts";
+import { moveOffer } from "../offers/lifecycle.ts";
 import { ownerEmails } from "../organisations/owner-emails.ts";
 
 export type FreshnessSettings = { remindAfterDays: number; expireAfterDays: number };
@@ -46,11 +47,8 @@ export async function runFreshnessJob(input: {
   });
   let ended = 0;
   for (const offer of over) {
-    const claimed = await db.offer.updateMany({
-      where: { id: offer.id, status: "LIVE" },
-      data: { status: "EXPIRED", expiredAt: now },
-    });
-    if (claimed.count === 1) {
+    const claimed = await moveOffer(db, { id: offer.id, status: "LIVE" }, "EXPIRED", { expiredAt: now });
+    if (claimed) {
       ended++;
       await db.$transaction((tx) =>
         recordAuditEvent(tx, {
@@ -72,11 +70,14 @@ export async function runFreshnessJob(input: {
   });
   let expired = 0;
   for (const offer of stale) {
-    const claimed = await db.offer.updateMany({
-      where: { id: offer.id, status: "LIVE", reminderSentAt: { lte: expireBefore } },
-      data: { status: "EXPIRED", expiredAt: now },
-    });
-    if (claimed.count === 1) {
+    const claimed = await moveOffer(
+      db,
+      { id: offer.id, status: "LIVE" },
+      "EXPIRED",
+      { expiredAt: now },
+      { reminderSentAt: { lte: expireBefore } },
+    );
+    if (claimed) {
       expired++;
       await db.$transaction((tx) =>
         recordAuditEvent(tx, {

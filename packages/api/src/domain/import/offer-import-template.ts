@@ -1,7 +1,5 @@
 import type { Database } from "@free-city/db";
-import { OFFER_IMPORT_COLUMNS, type OfferImportColumn } from "@free-city/schemas";
-
-const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+import { OFFER_IMPORT_COLUMNS, type OfferImportColumn, toCsv } from "@free-city/schemas";
 
 /** The template: every column, and two example rows that import as they are (with the organisation's own venue). */
 export async function offerImportTemplate(db: Database, organisationId: string) {
@@ -61,8 +59,6 @@ export async function offerImportTemplate(db: Database, organisationId: string) 
     },
   ];
   const header = OFFER_IMPORT_COLUMNS.map((c) => c.name);
-  const csv =
-    [header.join(","), ...examples.map((row) => header.map((name) => quote(row[name] ?? "")).join(","))].join("\r\n") +
-    "\r\n";
+  const csv = toCsv([header, ...examples.map((row) => header.map((name) => row[name] ?? ""))]);
   return { filename: "free-city-offers-template.csv", csv };
 }

@@ -1,5 +1,6 @@
 import {
   makeDistrict,
+  makeOfferRow,
   makeOrganisation,
   makeUser,
   makeVenue,
@@ -12,7 +13,9 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeChangesRequestedOffer,
+  makeLiveOffer,
+  makeSubmittedOffer,
   makeWorld,
   type World,
 } from "../../test/setup.ts";
@@ -29,27 +32,13 @@ describe(`public listing pages (${testDatabaseKind()})`, () => {
   afterAll(() => test.close());
 
   /** An offer taken through the real lifecycle: created, filled in, submitted, approved. */
-  async function liveOffer(title: string, overrides: Partial<OfferContent> = {}) {
-    const partner = callerFor(world.db, world.partner);
-    const organisationId = world.org.id;
-    const offer = await partner.offer.create({ organisationId, title });
-    await fillAllSections(world, offer.id, { ...world.content, title, ...overrides });
-    const { revisionId } = await partner.offer.submit({ organisationId, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED" });
-    return offer;
-  }
+  const liveOffer = (title: string, overrides: Partial<OfferContent> = {}) => makeLiveOffer(world, title, overrides);
 
   async function draftOffer(title: string) {
     return callerFor(world.db, world.partner).offer.create({ organisationId: world.org.id, title });
   }
 
-  async function submittedOffer(title: string) {
-    const partner = callerFor(world.db, world.partner);
-    const offer = await draftOffer(title);
-    await fillAllSections(world, offer.id, { ...world.content, title });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    return { offer, revisionId };
-  }
+  const submittedOffer = (title: string) => makeSubmittedOffer(world, title);
 
   describe("offer page", () => {
     it("shows the approved content while an edit waits in review, and nothing internal", async () => {
@@ -102,15 +91,10 @@ describe(`public listing pages (${testDatabaseKind()})`, () => {
         let slug: string;
         if (state === "draft") {
           slug = (await draftOffer(`Draft ${state}`)).slug;
-        } else if (state === "in review" || state === "changes requested") {
-          const { offer, revisionId } = await submittedOffer(`Offer ${state}`);
-          if (state === "changes requested")
-            await callerFor(world.db, world.moderator).offer.decide({
-              revisionId,
-              outcome: "CHANGES_REQUESTED",
-              reason: "Add a date.",
-            });
-          slug = offer.slug;
+        } else if (state === "in review") {
+          slug = (await submittedOffer(`Offer ${state}`)).offer.slug;
+        } else if (state === "changes requested") {
+          slug = (await makeChangesRequestedOffer(world, `Offer ${state}`, "Add a date.")).offer.slug;
         } else {
           const offer = await liveOffer(`Offer ${state}`);
           await world.db.offer.update({
@@ -130,14 +114,9 @@ describe(`public listing pages (${testDatabaseKind()})`, () => {
       const owner = await makeUser(world.db);
       const org = await makeOrganisation(world.db, { members: [{ userId: owner.id }] });
       const venue = await makeVenue(world.db, org.id, world.district.id);
-      const offer = await world.db.offer.create({
-        data: {
-          organisationId: org.id,
-          slug: `suspended-${org.slug}`,
-          title: "Soon suspended",
-          status: "LIVE",
-          venues: { create: { venueId: venue.id } },
-        },
+      const offer = await makeOfferRow(world.db, org.id, {
+        title: "Soon suspended",
+        venues: { create: { venueId: venue.id } },
       });
       await expect(publicApi().listing.offer({ slug: offer.slug })).resolves.toMatchObject({ title: "Soon suspended" });
 
@@ -223,15 +202,7 @@ describe(`public listing pages (${testDatabaseKind()})`, () => {
       const hidden = await liveOffer("Archived football", { venueIds: [venue.id], categoryIds: [football.id] });
       await db.offer.update({ where: { id: hidden.id }, data: { status: "ARCHIVED" } });
       // Written straight to the table: the task list would not let a partner leave out categories.
-      await db.offer.create({
-        data: {
-          organisationId: world.org.id,
-          slug: `uncategorised-${district.slug}`,
-          title: "Uncategorised",
-          status: "LIVE",
-          venues: { create: { venueId: venue.id } },
-        },
-      });
+      await makeOfferRow(db, world.org.id, { title: "Uncategorised", venues: { create: { venueId: venue.id } } });
 
       const page = await publicApi().listing.district({ slug: district.slug });
       expect(page.district).toEqual({ slug: district.slug, name: district.name, summary: "" });

@@ -6,8 +6,9 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeLiveOffer,
   makeWorld,
+  outbox,
   type World,
 } from "../../test/setup.ts";
 
@@ -23,13 +24,7 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
   beforeAll(async () => {
     test = await createTestDatabase();
     world = await makeWorld(test);
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title: "Reported offer" });
-    await fillAllSections(world, offer.id, { ...world.content, title: "Reported offer" });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
-    offerId = offer.id;
-    slug = (await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).slug;
+    ({ id: offerId, slug } = await makeLiveOffer(world, "Reported offer"));
   });
   afterAll(() => test.close());
 
@@ -61,11 +56,27 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
       resolutionNote: "Asked the partner to fix the times",
     });
     await expect(portal().listing.offer({ slug })).resolves.toBeTruthy();
+
+    // The listing's owner hears the outcome: the kind of problem and the staff's note, never the reporter's words.
+    const [told] = (await outbox(world.db, world.partner.email)).filter((e) => e.subject.startsWith("A report about"));
+    expect(told?.subject).toBe("A report about Reported offer");
+    expect(told?.text).toContain("wrong information");
+    expect(told?.text).toContain("What the council did: Asked the partner to fix the times");
+    expect(told?.text).not.toContain("The times are wrong");
   });
 
-  it("can take a reported listing off the portal", async () => {
+  it("can take a reported listing off the portal, withdrawing an edit in review and its reviewer's claim", async () => {
     await portal().voice.report({ offerSlug: slug, reason: "SAFETY_CONCERN", details: "Unsafe" });
     const moderator = callerFor(world.db, world.moderator);
+    const partner = callerFor(world.db, world.partner);
+    const ref = { organisationId: world.org.id, offerId };
+    await partner.offer.saveSection({
+      ...ref,
+      section: "access",
+      values: { sendFriendly: true, quietSessions: false, accessNotes: "Step-free" },
+    });
+    const edit = await partner.offer.submit(ref);
+    await moderator.review.claim({ revisionId: edit.revisionId });
     const [report] = (await moderator.moderation.reports()).open;
     await moderator.moderation.resolveReport({
       reportId: report!.id,
@@ -75,6 +86,11 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
     await expectRefused(portal().listing.offer({ slug }), "NOT_FOUND");
     expect((await world.db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("ARCHIVED");
     expect(await world.db.auditEvent.count({ where: { entityId: offerId, action: "offer.unpublished" } })).toBe(1);
+    expect(await world.db.offerRevision.findUniqueOrThrow({ where: { id: edit.revisionId } })).toMatchObject({
+      status: "WITHDRAWN",
+      claimedById: null,
+      claimedAt: null,
+    });
   });
 
   it("publishes or hides feedback, turns a suggestion into an outreach task, and answers on the portal", async () => {
@@ -83,6 +99,16 @@ describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind(
     const { pending } = await moderator.moderation.youthVoice();
     const suggestion = pending.find((f) => f.kind === "SUGGESTION")!;
     expect(suggestion.comment).toContain("Skateboarding");
+    // A suggestion that does not exist is refused as not found (found by the input fuzzing).
+    await expectRefused(
+      moderator.moderation.createOutreachTask({
+        feedbackId: "no-such-feedback",
+        districtId: world.district.id,
+        title: "Find a skate park partner",
+        notes: "",
+      }),
+      "NOT_FOUND",
+    );
     await moderator.moderation.createOutreachTask({
       feedbackId: suggestion.id,
       districtId: world.district.id,

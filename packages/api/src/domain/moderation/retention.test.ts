@@ -6,7 +6,7 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeLiveOffer,
   makeWorld,
   type World,
 } from "../../test/setup.ts";
@@ -24,12 +24,7 @@ describe(`youth voice retention and redaction (${testDatabaseKind()})`, () => {
   beforeAll(async () => {
     test = await createTestDatabase();
     world = await makeWorld(test);
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title: "Kept offer" });
-    await fillAllSections(world, offer.id, { ...world.content, title: "Kept offer" });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
-    slug = (await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).slug;
+    slug = (await makeLiveOffer(world, "Kept offer")).slug;
   });
   afterAll(() => test.close());
 

@@ -1,7 +1,7 @@
 import { type Database, recordAuditEvent } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
-import { assertTransition } from "./lifecycle.ts";
+import { assertTransition, moveOfferOrRefuse } from "./lifecycle.ts";
 
 /** Takes an offer off Free City for good: it leaves the portal at once; open edits are withdrawn. */
 export async function archiveOffer(db: Database, actor: Actor, input: { organisationId: string; offerId: string }) {
@@ -13,7 +13,7 @@ export async function archiveOffer(db: Database, actor: Actor, input: { organisa
       where: { offerId: offer.id, status: { in: ["DRAFT", "IN_REVIEW"] } },
       data: { status: "WITHDRAWN", claimedById: null, claimedAt: null },
     });
-    await tx.offer.update({ where: { id: offer.id }, data: { status: "ARCHIVED", archivedAt: new Date() } });
+    await moveOfferOrRefuse(tx, offer, "ARCHIVED", { archivedAt: new Date() });
     await recordAuditEvent(tx, {
       actor,
       action: "offer.archived",

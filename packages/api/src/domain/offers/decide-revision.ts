@@ -4,7 +4,7 @@ import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 import type { Notifier } from "../notify.ts";
 import { assertNotOwnOrganisation } from "../review/assert-not-own-organisation.ts";
-import { assertTransition, hasBeenLive } from "./lifecycle.ts";
+import { assertTransition, hasBeenLive, moveOfferOrRefuse } from "./lifecycle.ts";
 import { notifyOwners } from "./notify-owners.ts";
 
 /**
@@ -47,21 +47,16 @@ export async function decideRevision(db: Database, notifier: Notifier, actor: Ac
         await applyOfferContent(tx, offer.id, offerContent.parse(revision.content));
         nextStatus = offer.status === "ARCHIVED" ? offer.status : "LIVE";
         const now = new Date();
-        await tx.offer.update({
-          where: { id: offer.id },
-          data: {
-            status: nextStatus,
-            liveRevisionId: revision.id,
-            publishedAt: offer.publishedAt ?? now,
-            lastConfirmedAt: now,
-            reminderSentAt: null,
-            expiredAt: null,
-          },
+        await moveOfferOrRefuse(tx, offer, nextStatus, {
+          liveRevisionId: revision.id,
+          publishedAt: offer.publishedAt ?? now,
+          lastConfirmedAt: now,
+          reminderSentAt: null,
+          expiredAt: null,
         });
       } else if (!wasLive) {
         nextStatus = input.outcome === "CHANGES_REQUESTED" ? "CHANGES_REQUESTED" : "REJECTED";
-        assertTransition(offer.status, nextStatus);
-        await tx.offer.update({ where: { id: offer.id }, data: { status: nextStatus } });
+        await moveOfferOrRefuse(tx, offer, nextStatus);
       }
       await recordAuditEvent(tx, {
         actor,

@@ -36,10 +36,13 @@ describe(`the offer editor's procedures (${testDatabaseKind()})`, () => {
       "when",
       "where",
     ]);
+    // What the partner can do comes from the lifecycle: nothing to submit until every section is done.
+    expect(fresh.actions).toEqual(["edit", "archive"]);
     await fillAllSections(world, ref.offerId, { ...world.content, title: "Editor offer" });
-    expect((await api.offer.get(ref)).incomplete).toEqual({});
+    expect(await api.offer.get(ref)).toMatchObject({ incomplete: {}, actions: ["edit", "submit", "archive"] });
 
     const { revisionId } = await api.offer.submit(ref);
+    expect((await api.offer.get(ref)).actions).toEqual(["withdraw", "archive"]);
     // The owners hear it is with the council.
     expect((await outbox(world.db, world.partner.email)).map((e) => e.subject)).toContain(
       "Sent for review: Editor offer",
@@ -54,6 +57,7 @@ describe(`the offer editor's procedures (${testDatabaseKind()})`, () => {
       status: "CHANGES_REQUESTED",
       sentBack: { outcome: "CHANGES_REQUESTED", reason: "Say where to meet." },
       openRevision: null,
+      actions: ["edit", "archive"],
     });
     const email = (await outbox(world.db, world.partner.email)).at(-1)!;
     expect(email.subject).toBe("Changes needed: Editor offer");

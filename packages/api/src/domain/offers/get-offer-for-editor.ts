@@ -1,12 +1,14 @@
 import type { Database } from "@free-city/db";
 import { incompleteSections, type OfferDraftContent } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
+import { offerActions } from "./lifecycle.ts";
 import { loadWorkingContent } from "./working-revision.ts";
 
 /**
  * One of the organisation's offers as its task list shows it: the state, the content being
  * worked on (the open revision, a revision sent back, or the live content), which sections
- * still need work, and the council's reason when the latest revision was sent back.
+ * still need work, the council's reason when the latest revision was sent back, and what the
+ * partner can do with it now (`actions`, from the lifecycle).
  */
 export async function getOfferForEditor(db: Database, input: { organisationId: string; offerId: string }) {
   return db.$transaction(async (tx) => {
@@ -39,6 +41,12 @@ export async function getOfferForEditor(db: Database, input: { organisationId: s
       latest?.decision && (latest.status === "CHANGES_REQUESTED" || latest.status === "REJECTED")
         ? { outcome: latest.decision.outcome, reason: latest.decision.reason }
         : null;
-    return { ...offer, content, incomplete: incompleteSections(content), openRevision: open, sentBack };
+    const incomplete = incompleteSections(content);
+    const actions = offerActions({
+      status: offer.status,
+      openRevision: open,
+      complete: Object.keys(incomplete).length === 0,
+    });
+    return { ...offer, content, incomplete, openRevision: open, sentBack, actions };
   });
 }

@@ -5,7 +5,7 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeSubmittedOffer,
   makeWorld,
   type World,
 } from "../../test/setup.ts";
@@ -50,13 +50,7 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
   });
   afterAll(() => test.close());
 
-  async function newSubmittedOffer(title = "Saturday football skills") {
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title });
-    await fillAllSections(world, offer.id, { ...world.content, title });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    return { offer, revisionId };
-  }
+  const newSubmittedOffer = (title = "Saturday football skills") => makeSubmittedOffer(world, title);
 
   it("draft → in review → live, with an approval record behind it", async () => {
     const { offer, revisionId } = await newSubmittedOffer();
@@ -105,7 +99,10 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
     expect(during).toMatchObject({ status: "LIVE", title: "Code club", liveRevisionId: revisionId });
 
     const list = await partner.offer.listForOrganisation({ organisationId: world.org.id });
-    expect(list.find((o) => o.id === offer.id)?.pendingChange).toBe("IN_REVIEW");
+    expect(list.find((o) => o.id === offer.id)).toMatchObject({
+      pendingChange: "IN_REVIEW",
+      nextStep: "change-in-review",
+    });
 
     await callerFor(world.db, world.moderator).offer.decide({ revisionId: editId, outcome: "APPROVED" });
     const after = await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } });
@@ -140,7 +137,10 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
 
     const partner = callerFor(world.db, world.partner);
     const list = await partner.offer.listForOrganisation({ organisationId: world.org.id });
-    expect(list.find((o) => o.id === offer.id)?.reviewerReason).toBe("Please add the end date.");
+    expect(list.find((o) => o.id === offer.id)).toMatchObject({
+      reviewerReason: "Please add the end date.",
+      nextStep: "make-changes",
+    });
 
     const ref = { organisationId: world.org.id, offerId: offer.id };
     await partner.offer.saveSection({

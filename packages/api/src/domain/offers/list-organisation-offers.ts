@@ -1,6 +1,7 @@
 import type { Database } from "@free-city/db";
+import { offerNextStep } from "./lifecycle.ts";
 
-/** A partner's offers with their state and whether an edit is waiting, newest change first. */
+/** A partner's offers with their state, whether an edit is waiting and the next step (from the lifecycle), newest change first. */
 export async function listOrganisationOffers(db: Database, organisationId: string) {
   const offers = await db.offer.findMany({
     where: { organisationId, status: { not: "ARCHIVED" } },
@@ -20,12 +21,12 @@ export async function listOrganisationOffers(db: Database, organisationId: strin
   });
   return offers.map(({ revisions, ...offer }) => {
     const latest = revisions[0];
+    const pendingChange =
+      offer.status === "LIVE" && (latest?.status === "DRAFT" || latest?.status === "IN_REVIEW") ? latest.status : null;
     return {
       ...offer,
-      pendingChange:
-        offer.status === "LIVE" && (latest?.status === "DRAFT" || latest?.status === "IN_REVIEW")
-          ? latest.status
-          : null,
+      pendingChange,
+      nextStep: offerNextStep({ status: offer.status, pendingChange }),
       reviewerReason: latest?.decision && latest.decision.outcome !== "APPROVED" ? latest.decision.reason : null,
     };
   });

@@ -3,7 +3,7 @@ import { incompleteSections, offerContent } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
 import type { Notifier } from "../notify.ts";
-import { assertTransition, hasBeenLive } from "./lifecycle.ts";
+import { assertTransition, hasBeenLive, moveOfferOrRefuse } from "./lifecycle.ts";
 import { notifyOwners } from "./notify-owners.ts";
 import { lockOffer } from "./working-revision.ts";
 
@@ -39,7 +39,7 @@ export async function submitOffer(
       data: { status: "IN_REVIEW", content: parsed.data, submittedById: actor.id, submittedAt: new Date() },
     });
     if (updated.count !== 1) throw new AppError("INVALID_TRANSITION");
-    if (!live) await tx.offer.update({ where: { id: offer.id }, data: { status: "IN_REVIEW" } });
+    if (!live) await moveOfferOrRefuse(tx, offer, "IN_REVIEW");
     await recordAuditEvent(tx, {
       actor,
       action: "revision.submitted",

@@ -1,7 +1,7 @@
 import { type Database, recordAuditEvent } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
-import { assertTransition, hasBeenLive } from "./lifecycle.ts";
+import { hasBeenLive, moveOfferOrRefuse } from "./lifecycle.ts";
 
 /** Takes a submission back out of review (before anyone decides), so the partner can edit again. */
 export async function withdrawSubmission(
@@ -20,8 +20,7 @@ export async function withdrawSubmission(
     });
     if (updated.count !== 1) throw new AppError("ALREADY_DECIDED");
     if (!hasBeenLive(offer)) {
-      assertTransition(offer.status, "DRAFT");
-      await tx.offer.update({ where: { id: offer.id }, data: { status: "DRAFT" } });
+      await moveOfferOrRefuse(tx, offer, "DRAFT");
     }
     await recordAuditEvent(tx, {
       actor,

@@ -1,4 +1,4 @@
-import { makeOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { makeSuspendedOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
@@ -169,7 +169,7 @@ describe(`partner organisations (${testDatabaseKind()})`, () => {
 
   it("lets a suspended organisation's members read the profile but not change it", async () => {
     const owner = await makeUser(world.db);
-    const suspended = await makeOrganisation(world.db, { members: [{ userId: owner.id }], suspended: true });
+    const suspended = await makeSuspendedOrganisation(world.db, { members: [{ userId: owner.id }] });
     const api = callerFor(world.db, owner);
     expect(await api.organisation.get({ organisationId: suspended.id })).toMatchObject({
       name: suspended.name,

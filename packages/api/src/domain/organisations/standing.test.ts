@@ -5,6 +5,7 @@ import {
   createTestDatabase,
   expectRefused,
   fillAllSections,
+  makeLiveOffer,
   makeWorld,
   outbox,
   type World,
@@ -20,14 +21,7 @@ describe(`an organisation's standing (${testDatabaseKind()})`, () => {
   });
   afterAll(() => test.close());
 
-  async function liveOffer(title: string) {
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title });
-    await fillAllSections(world, offer.id, { ...world.content, title });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
-    return world.db.offer.findUniqueOrThrow({ where: { id: offer.id } });
-  }
+  const liveOffer = (title: string) => makeLiveOffer(world, title);
 
   it("takes a rejected organisation's listings off the portal and lets its members change nothing", async () => {
     const offer = await liveOffer("Rejected club's football");

@@ -5,7 +5,14 @@ import { parseOfferSearchParams } from "@free-city/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "../../errors.ts";
 import { schemaErrors } from "../../test/oruk-validator.ts";
-import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
+import {
+  callerFor,
+  createTestDatabase,
+  fillAllSections,
+  makeLiveOffer,
+  makeWorld,
+  type World,
+} from "../../test/setup.ts";
 import { publicOfferWhere } from "../offers/public-offers.ts";
 import { searchOffers } from "../search/search-offers.ts";
 import { getOrukApiInfo, getOrukOpenApi } from "./get-oruk-api-info.ts";
@@ -35,14 +42,8 @@ describe(`Open Referral UK API (${testDatabaseKind()})`, () => {
   const hidden: Record<string, string> = {};
   let pendingOfferSlug = "";
 
-  async function liveOffer(title: string, overrides: Partial<World["content"]> = {}) {
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title });
-    await fillAllSections(world, offer.id, { ...world.content, title, ...overrides });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED" });
-    return offer;
-  }
+  const liveOffer = (title: string, overrides: Partial<World["content"]> = {}) =>
+    makeLiveOffer(world, title, overrides);
 
   /** Every service, walking the pages. */
   async function walkServices(query: string, perPage = 7) {

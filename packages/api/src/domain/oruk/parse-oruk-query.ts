@@ -1,3 +1,4 @@
+import { districtOfPostcode } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 import { UUID_PATTERN } from "./oruk-id.ts";
 
@@ -90,10 +91,7 @@ export function parseOrukQuery(params: URLSearchParams): OrukQuery {
   const day = dayValue === null ? null : (DAYS[dayValue.toUpperCase()] ?? null);
   if (dayValue !== null && day === null) bad("day", "must be a day of the week: MO, TU, WE, TH, FR, SA or SU");
   const postcode = get("postcode");
-  const outcode =
-    postcode === null
-      ? null
-      : (/^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})?$/.exec(postcode.toUpperCase().replace(/\s+/g, ""))?.[1] ?? null);
+  const outcode = postcode === null ? null : (districtOfPostcode(postcode) ?? null);
   if (postcode !== null && outcode === null)
     bad("postcode", "must be a UK postcode, like B15 2TT, or a district, like B15");
   const proximity = get("proximity");

@@ -4,7 +4,7 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeLiveOffer,
   makeWorld,
   type World,
 } from "../../test/setup.ts";
@@ -23,11 +23,7 @@ describe(`the pledge wall and organisation profiles (${testDatabaseKind()})`, ()
       data: { pledgeAgreedAt: signed, publicEmail: "hello@org.test", website: "https://org.test" },
     });
     // A live offer of the pledged organisation, through the real lifecycle.
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title: "Pledged football" });
-    await fillAllSections(world, offer.id, { ...world.content, title: "Pledged football" });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED" });
+    await makeLiveOffer(world, "Pledged football");
   });
   afterAll(() => test.close());
 

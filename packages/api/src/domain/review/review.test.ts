@@ -4,7 +4,7 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeSubmittedOffer,
   makeWorld,
   type World,
 } from "../../test/setup.ts";
@@ -20,10 +20,7 @@ describe(`moderation (${testDatabaseKind()})`, () => {
   afterAll(() => test.close());
 
   async function submitted(title: string) {
-    const partner = callerFor(world.db, world.partner);
-    const offer = await partner.offer.create({ organisationId: world.org.id, title });
-    await fillAllSections(world, offer.id, { ...world.content, title });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id });
+    const { offer, revisionId } = await makeSubmittedOffer(world, title);
     return { offerId: offer.id, revisionId };
   }
 

@@ -2,7 +2,14 @@ import { addDays, isoDayOfWeek, todayInCity } from "@free-city/db";
 import { makeCategory, makeDistrict, makeVenue, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { type OfferContent, parseOfferSearchParams } from "@free-city/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
+import {
+  callerFor,
+  createTestDatabase,
+  fillAllSections,
+  makeLiveOffer,
+  makeWorld,
+  type World,
+} from "../../test/setup.ts";
 import { searchOffers } from "./search-offers.ts";
 
 /**
@@ -57,15 +64,10 @@ describe(`offer search (${testDatabaseKind()})`, () => {
     overrides: Partial<OfferContent>,
     organisation: { id: string; user: World["partner"] } = { id: world.org.id, user: world.partner },
   ) {
-    const partner = callerFor(world.db, organisation.user);
-    const offer = await partner.offer.create({ organisationId: organisation.id, title: overrides.title! });
-    await fillAllSections(
-      { ...world, partner: organisation.user, org: { ...world.org, id: organisation.id } },
-      offer.id,
-      { ...world.content, ...overrides },
-    );
-    const { revisionId } = await partner.offer.submit({ organisationId: organisation.id, offerId: offer.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED" });
+    const offer = await makeLiveOffer(world, overrides.title ?? key, overrides, {
+      organisationId: organisation.id,
+      user: organisation.user,
+    });
     ids[key] = offer.id;
     return offer;
   }

@@ -213,54 +213,19 @@ export function publicMatchesSql(search: ResolvedSearch): Prisma.Sql {
     matches AS MATERIALIZED (SELECT o.id FROM offer o WHERE ${join(conditions(search, tsquery), " AND ")})`;
 }
 
-/** The statement: rows of one page, each with the total; one row with id null when the page is empty. */
-export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
-  const today = sql`${search.today}::date`;
-  // Dates shown and sorted on are the next ones in the search's window (this weekend's, say).
-  const from = search.window ? sql`${search.window.from}::date` : today;
-  const tsquery = sql`websearch_to_tsquery('english', unaccent(${search.keyword ?? ""}))`;
-  const origin = search.origin;
-  const rank =
-    search.sort === "relevance" && search.keyword !== null
-      ? sql`ts_rank(o.search, ${tsquery}) + word_similarity(${search.keyword}, o.title)`
-      : sql`0`;
-  const sortsBy = {
-    soonest: search.sort === "soonest",
-    nearest: search.sort === "nearest" && origin !== null,
-  };
+/** What a sort adds to the statement: CTEs before `matches`, and `ranked` (the matches in its order's terms). */
+type SortStrategy = { beforeMatches: Prisma.Sql; ranked: Prisma.Sql };
 
-  return sql`
-    WITH
-    -- Everything publicOfferWhere leaves out (offers not live; offers of suspended or rejected organisations),
-    -- found through indexes. Results are offers not in it, so a search that filters only on the
-    -- narrow tables never reads the wide offer rows of 100 000 offers to check their status.
-    ${hiddenOffersSql},
-    ${
-      sortsBy.nearest && origin
-        ? sql`venue_distance AS MATERIALIZED (SELECT v.id, ${venueMetres(origin)} AS metres FROM venue v WHERE ${placedVenue}),
-    -- Every offer's nearest venue (the full path).
-    nearest_venue AS (
-      SELECT ov.offer_id, min(vd.metres) AS metres FROM offer_venue ov JOIN venue_distance vd ON vd.id = ov.venue_id GROUP BY ov.offer_id
-    ),
-    -- "Nearest", fast path: offers at the nearest few venues (and any tied with the last) are nearer
-    -- than every other offer, so when they hold enough matches for this page, it is among them.
-    near_offers AS MATERIALIZED (
-      SELECT ov.offer_id, min(nv.metres) AS metres
-      FROM offer_venue ov JOIN (SELECT id, metres FROM venue_distance ORDER BY metres FETCH FIRST ${NEAR_VENUES} ROWS WITH TIES) nv ON nv.id = ov.venue_id
-      GROUP BY ov.offer_id
-    ),`
-        : empty
-    }
-    matches AS MATERIALIZED (
-      SELECT o.id,
-        ${rank} AS rank,
-        NULL::float8 AS distance_metres
-      FROM offer o
-      WHERE ${join(conditions(search, tsquery), " AND ")}
-    ),
-    ${
-      sortsBy.soonest
-        ? sql`-- "Soonest", fast path: the matches with a session on the window's first day come before
+/** "Relevance" (and any sort that cannot apply): the matches as they are, ordered by their rank. */
+function byRelevance(): SortStrategy {
+  return { beforeMatches: empty, ranked: sql`ranked AS (SELECT m.*, NULL::int AS next_minute FROM matches m),` };
+}
+
+/** "Soonest": each match's next session in the window, with a fast path for a full first day. */
+function bySoonest(search: ResolvedSearch, from: Prisma.Sql, today: Prisma.Sql): SortStrategy {
+  return {
+    beforeMatches: empty,
+    ranked: sql`-- "Soonest", fast path: the matches with a session on the window's first day come before
     -- every other match (each of those sessions' next date is that day, any other session's is
     -- later), so when there are enough of them for this page, the page is among them: found
     -- through the day-of-week and date indexes, without working out every match's next date.
@@ -286,18 +251,70 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
       UNION ALL
       SELECT m.id, m.rank, m.distance_metres, ns.minute AS next_minute FROM matches m LEFT JOIN next_session ns ON ns.offer_id = m.id
       WHERE (SELECT count(*) FROM first_day) < ${search.offset + search.limit}
-    ),`
-        : sortsBy.nearest
-          ? sql`near_matches AS MATERIALIZED (SELECT m.id, m.rank, no.metres AS distance_metres FROM matches m JOIN near_offers no ON no.offer_id = m.id),
+    ),`,
+  };
+}
+
+/** "Nearest": each match's nearest venue from the origin, with a fast path through the nearest venues. */
+function byNearest(search: ResolvedSearch, origin: { lat: number; lng: number }): SortStrategy {
+  return {
+    beforeMatches: sql`venue_distance AS MATERIALIZED (SELECT v.id, ${venueMetres(origin)} AS metres FROM venue v WHERE ${placedVenue}),
+    -- Every offer's nearest venue (the full path).
+    nearest_venue AS (
+      SELECT ov.offer_id, min(vd.metres) AS metres FROM offer_venue ov JOIN venue_distance vd ON vd.id = ov.venue_id GROUP BY ov.offer_id
+    ),
+    -- "Nearest", fast path: offers at the nearest few venues (and any tied with the last) are nearer
+    -- than every other offer, so when they hold enough matches for this page, it is among them.
+    near_offers AS MATERIALIZED (
+      SELECT ov.offer_id, min(nv.metres) AS metres
+      FROM offer_venue ov JOIN (SELECT id, metres FROM venue_distance ORDER BY metres FETCH FIRST ${NEAR_VENUES} ROWS WITH TIES) nv ON nv.id = ov.venue_id
+      GROUP BY ov.offer_id
+    ),`,
+    ranked: sql`near_matches AS MATERIALIZED (SELECT m.id, m.rank, no.metres AS distance_metres FROM matches m JOIN near_offers no ON no.offer_id = m.id),
     ranked AS (
       SELECT nm.id, nm.rank, nm.distance_metres, NULL::int AS next_minute FROM near_matches nm
       WHERE (SELECT count(*) FROM near_matches) >= ${search.offset + search.limit}
       UNION ALL
       SELECT m.id, m.rank, nv.metres AS distance_metres, NULL::int AS next_minute FROM matches m LEFT JOIN nearest_venue nv ON nv.offer_id = m.id
       WHERE (SELECT count(*) FROM near_matches) < ${search.offset + search.limit}
-    ),`
-          : sql`ranked AS (SELECT m.*, NULL::int AS next_minute FROM matches m),`
-    }
+    ),`,
+  };
+}
+
+function sortStrategy(search: ResolvedSearch, from: Prisma.Sql, today: Prisma.Sql): SortStrategy {
+  if (search.sort === "soonest") return bySoonest(search, from, today);
+  if (search.sort === "nearest" && search.origin !== null) return byNearest(search, search.origin);
+  return byRelevance();
+}
+
+/** The statement: rows of one page, each with the total; one row with id null when the page is empty. */
+export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
+  const today = sql`${search.today}::date`;
+  // Dates shown and sorted on are the next ones in the search's window (this weekend's, say).
+  const from = search.window ? sql`${search.window.from}::date` : today;
+  const tsquery = sql`websearch_to_tsquery('english', unaccent(${search.keyword ?? ""}))`;
+  const origin = search.origin;
+  const rank =
+    search.sort === "relevance" && search.keyword !== null
+      ? sql`ts_rank(o.search, ${tsquery}) + word_similarity(${search.keyword}, o.title)`
+      : sql`0`;
+  const strategy = sortStrategy(search, from, today);
+
+  return sql`
+    WITH
+    -- Everything publicOfferWhere leaves out (offers not live; offers of suspended or rejected organisations),
+    -- found through indexes. Results are offers not in it, so a search that filters only on the
+    -- narrow tables never reads the wide offer rows of 100 000 offers to check their status.
+    ${hiddenOffersSql},
+    ${strategy.beforeMatches}
+    matches AS MATERIALIZED (
+      SELECT o.id,
+        ${rank} AS rank,
+        NULL::float8 AS distance_metres
+      FROM offer o
+      WHERE ${join(conditions(search, tsquery), " AND ")}
+    ),
+    ${strategy.ranked}
     page AS (
       -- No window function here: with a plain ORDER BY … LIMIT the planner keeps only the best
       -- rows while sorting (a top-N sort) instead of sorting every match.

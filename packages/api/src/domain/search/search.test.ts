@@ -2,7 +2,7 @@ import { type Database, dateOnly } from "@free-city/db";
 import {
   makeCategory,
   makeDistrict,
-  makeOrganisation,
+  makeSuspendedOrganisation,
   makeVenue,
   type TestDatabase,
   testDatabaseKind,
@@ -517,7 +517,7 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
           sessions: [{ day: 3, start: "16:00", end: "17:00" }],
         });
       }
-      const suspended = await makeOrganisation(db, { suspended: true });
+      const suspended = await makeSuspendedOrganisation(db);
       await writeOffer(db, org, {
         title: "Kite flying suspended",
         organisationId: suspended.id,

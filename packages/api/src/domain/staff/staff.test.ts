@@ -2,7 +2,7 @@ import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, readAdminEmails } from "../../env.ts";
 import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
-import { bootstrapAdmins } from "./manage-staff.ts";
+import { bootstrapAdmins } from "./bootstrap-admins.ts";
 
 describe("ADMIN_EMAILS", () => {
   it("reads a comma-separated list, lower-cased, and names a bad one", () => {

@@ -1,12 +1,8 @@
-import { addDays, type Database, isoDayOfWeek, todayInCity } from "@free-city/db";
+import { addDays, type Database, todayInCity } from "@free-city/db";
 import { AppError } from "../../errors.ts";
+import { COUNTS, type Counts, mondayOf } from "./insight-counts.ts";
 
-const COUNTS = ["views", "saves", "takeUpClicks", "calendarAdds"] as const;
-type Counts = Record<(typeof COUNTS)[number], number>;
 const zero = (): Counts => ({ views: 0, saves: 0, takeUpClicks: 0, calendarAdds: 0 });
-
-/** The Monday (ISO date) of the week `date` is in. */
-const mondayOf = (date: string) => addDays(date, 1 - isoDayOfWeek(date));
 
 /**
  * One offer's counts per week (Monday to Sunday, London dates), newest first, the weeks with
@@ -42,35 +38,4 @@ export async function getOfferInsights(
     if (week) for (const k of COUNTS) week[k] += day[k];
   }
   return { weeks, totals: Object.fromEntries(COUNTS.map((k) => [k, totals._sum[k] ?? 0])) as Counts };
-}
-
-/** Every offer of the organisation that has been live, with its totals over the last `weeks` weeks. */
-export async function getOrganisationInsights(
-  db: Database,
-  input: { organisationId: string; weeks: number },
-  now = new Date(),
-) {
-  const since = addDays(mondayOf(todayInCity(now)), -7 * (input.weeks - 1));
-  const [offers, sums] = await Promise.all([
-    db.offer.findMany({
-      where: { organisationId: input.organisationId, publishedAt: { not: null } },
-      select: { id: true, title: true, status: true },
-      orderBy: { title: "asc" },
-    }),
-    db.offerDailyStat.groupBy({
-      by: ["offerId"],
-      where: { offer: { organisationId: input.organisationId }, day: { gte: new Date(`${since}T00:00:00Z`) } },
-      _sum: { views: true, saves: true, takeUpClicks: true, calendarAdds: true },
-    }),
-  ]);
-  const byOffer = new Map(sums.map((s) => [s.offerId, s._sum]));
-  return offers.map((o) => {
-    const sum = byOffer.get(o.id);
-    return {
-      offerId: o.id,
-      title: o.title,
-      status: o.status,
-      ...(Object.fromEntries(COUNTS.map((k) => [k, sum?.[k] ?? 0])) as Counts),
-    };
-  });
 }

@@ -5,7 +5,7 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeLiveOffer,
   makeWorld,
   type World,
 } from "../../test/setup.ts";
@@ -19,11 +19,7 @@ describe(`insights from the daily counts (${testDatabaseKind()})`, () => {
   beforeAll(async () => {
     test = await createTestDatabase();
     world = await makeWorld(test);
-    const api = callerFor(world.db, world.partner);
-    offerId = (await api.offer.create({ organisationId: world.org.id, title: "Counted" })).id;
-    await fillAllSections(world, offerId, { ...world.content, title: "Counted" });
-    const { revisionId } = await api.offer.submit({ organisationId: world.org.id, offerId });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
+    offerId = (await makeLiveOffer(world, "Counted")).id;
     const day = (iso: string, views: number, saves = 0) => ({
       offerId,
       day: dateOnly(iso),

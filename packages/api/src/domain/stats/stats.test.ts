@@ -1,4 +1,4 @@
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { makeOfferRow, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../context.ts";
 import { createCaller } from "../../root.ts";
@@ -17,13 +17,7 @@ describe(`offer counters (${testDatabaseKind()})`, () => {
   });
   afterAll(() => test.close());
 
-  let offers = 0;
-  async function offer(status: "LIVE" | "DRAFT" = "LIVE") {
-    const n = offers++;
-    return world.db.offer.create({
-      data: { organisationId: world.org.id, slug: `stats-offer-${n}-${Date.now()}`, title: `Stats offer ${n}`, status },
-    });
-  }
+  const offer = (status: "LIVE" | "DRAFT" = "LIVE") => makeOfferRow(world.db, world.org.id, { status });
   const stats = (offerId: string) =>
     world.db.offerDailyStat
       .findMany({ where: { offerId }, orderBy: { day: "asc" }, omit: { offerId: true } })

@@ -4,7 +4,8 @@ import {
   callerFor,
   createTestDatabase,
   expectRefused,
-  fillAllSections,
+  makeCompleteDraftOffer,
+  makeLiveOffer,
   makeWorld,
   type World,
 } from "../../test/setup.ts";
@@ -47,12 +48,8 @@ describe(`the council's categories (${testDatabaseKind()})`, () => {
     const admin = callerFor(world.db, world.admin);
     const partner = callerFor(world.db, world.partner);
     const into = await makeCategory(world.db);
-    const live = await partner.offer.create({ organisationId: world.org.id, title: "Merge live" });
-    await fillAllSections(world, live.id, { ...world.content, title: "Merge live" });
-    const { revisionId } = await partner.offer.submit({ organisationId: world.org.id, offerId: live.id });
-    await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
-    const draft = await partner.offer.create({ organisationId: world.org.id, title: "Merge draft" });
-    await fillAllSections(world, draft.id, { ...world.content, title: "Merge draft" });
+    const live = await makeLiveOffer(world, "Merge live");
+    const draft = await makeCompleteDraftOffer(world, "Merge draft");
 
     expect(await admin.taxonomy.merge({ categoryId: world.category.id, intoId: into.id })).toEqual({
       offersMoved: 1,

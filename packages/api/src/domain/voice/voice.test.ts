@@ -1,4 +1,10 @@
-import { makeOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import {
+  makeOfferRow,
+  makeSuspendedOrganisation,
+  makeUser,
+  type TestDatabase,
+  testDatabaseKind,
+} from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../context.ts";
 import { createCaller } from "../../root.ts";
@@ -22,13 +28,8 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
   });
   afterAll(() => test.close());
 
-  let offers = 0;
-  async function offer(status: "LIVE" | "DRAFT" | "EXPIRED" = "LIVE", organisationId = world.org.id) {
-    const n = offers++;
-    return world.db.offer.create({
-      data: { organisationId, slug: `voice-offer-${n}-${Date.now()}`, title: `Voice offer ${n}`, status },
-    });
-  }
+  const offer = (status: "LIVE" | "DRAFT" | "EXPIRED" = "LIVE", organisationId = world.org.id) =>
+    makeOfferRow(world.db, organisationId, { status });
 
   describe("feedback on an offer", () => {
     it("stores a reaction to a live offer as PENDING, with personal details removed", async () => {
@@ -62,7 +63,7 @@ describe(`youth voice (${testDatabaseKind()})`, () => {
 
     it("gives NOT_FOUND for a draft, expired, suspended-organisation or unknown offer, and stores nothing", async () => {
       const owner = await makeUser(world.db);
-      const suspended = await makeOrganisation(world.db, { members: [{ userId: owner.id }], suspended: true });
+      const suspended = await makeSuspendedOrganisation(world.db, { members: [{ userId: owner.id }] });
       const hidden = [await offer("DRAFT"), await offer("EXPIRED"), await offer("LIVE", suspended.id)];
       for (const o of hidden) {
         await expectRefused(

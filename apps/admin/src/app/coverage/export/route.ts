@@ -1,4 +1,4 @@
-import { csv } from "~/lib/coverage-csv";
+import { toCsv } from "@free-city/schemas";
 import { getSessionUser } from "~/server/auth";
 import { api } from "~/trpc/server";
 import { BANDS, coverageParams, VIEWS } from "../params";
@@ -15,7 +15,7 @@ export async function GET(request: Request) {
       ["district", ...trend.days.flatMap((d) => [`${d} live offers`, `${d} weekly sessions`])],
       ...trend.districts.map((d) => [d.name, ...d.points.flatMap((p) => [p.liveOffers, p.weeklySessions])]),
     ];
-    return new Response(csv(rows), {
+    return new Response(toCsv(rows), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": 'attachment; filename="free-city-coverage-trend.csv"',
@@ -39,7 +39,7 @@ export async function GET(request: Request) {
       ]),
     ),
   ];
-  return new Response(csv(rows), {
+  return new Response(toCsv(rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="free-city-coverage-${view}-${band}.csv"`,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate, OFFER_STATUS_LABEL } from "~/lib/labels";
-import { nextStep } from "~/lib/next-step";
+import { NEXT_STEP } from "~/lib/next-step";
 import { offerPath, orgPath, requireMembership } from "~/server/pages";
 import { api } from "~/trpc/server";
 
@@ -82,7 +82,7 @@ export default async function OrganisationOffersPage({
                   ) : null}
                 </td>
                 <td data-label="What to do next">
-                  {nextStep(offer)}
+                  {NEXT_STEP[offer.nextStep]}
                   {offer.reviewerReason ? (
                     <p className="reviewer-reason">
                       <strong>The council said:</strong> {offer.reviewerReason}

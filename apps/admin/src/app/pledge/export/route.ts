@@ -1,4 +1,4 @@
-import { csv } from "~/lib/coverage-csv";
+import { toCsv } from "@free-city/schemas";
 import { formatDate } from "~/lib/labels";
 import { ORGANISATION_TYPE_LABEL } from "~/lib/organisation-types";
 import { getSessionUser } from "~/server/auth";
@@ -21,7 +21,7 @@ export async function GET() {
       o.districts.map((d) => d.name).join("; "),
     ]),
   ];
-  return new Response(csv(rows), {
+  return new Response(toCsv(rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": 'attachment; filename="free-city-pledge.csv"',

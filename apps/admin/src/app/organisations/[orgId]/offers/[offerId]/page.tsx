@@ -1,3 +1,4 @@
+import type { OfferAction } from "@free-city/api";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "~/components/form/action-form";
@@ -37,8 +38,9 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
   const content = offer.content as Record<string, unknown>;
   const states = SECTION_ORDER.map((section) => ({ section, state: sectionState(section, content, offer.incomplete) }));
   const completeCount = states.filter((s) => s.state === "complete").length;
-  const inReview = offer.openRevision?.status === "IN_REVIEW";
-  const editable = canEdit && !inReview && offer.status !== "ARCHIVED";
+  const can = (action: OfferAction) => offer.actions.includes(action);
+  const inReview = can("withdraw");
+  const editable = canEdit && can("edit");
   const hasUnsentChanges = offer.openRevision?.status === "DRAFT";
   const savedSection = SECTION_ORDER.find((s) => SECTION_INFO[s].slug === saved);
 
@@ -84,7 +86,7 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
         </div>
       ) : null}
 
-      {offer.status === "LIVE" || offer.status === "EXPIRED" ? (
+      {can("confirm") ? (
         <section className="panel" aria-labelledby="fresh-title">
           <h2 id="fresh-title">Is it still right?</h2>
           <p>
@@ -144,7 +146,7 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
       <h2>Check and send</h2>
       <p>
         <Link href={offerPath(orgId, offerId, "/preview")}>Preview it as young people will see it</Link>
-        {offer.status === "LIVE" || offer.status === "EXPIRED" ? (
+        {can("confirm") ? (
           <>
             {" · "}
             <Link href={orgPath(orgId, `/insights?offer=${offerId}`)}>See views, saves and clicks</Link>
@@ -156,13 +158,13 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
           <p>Changed your mind, or spotted a mistake? Take it out of review, change it, and submit it again.</p>
         </ActionForm>
       ) : null}
-      {canEdit && !inReview && offer.status !== "ARCHIVED" && !hasUnsentChanges && offer.sentBack ? (
+      {editable && !hasUnsentChanges && offer.sentBack ? (
         <p className="inset">
           Change the sections the council mentioned and save them. Then you can send it again from here.
         </p>
       ) : null}
-      {canEdit && !inReview && offer.status !== "ARCHIVED" && hasUnsentChanges ? (
-        completeCount === SECTION_ORDER.length ? (
+      {editable && hasUnsentChanges ? (
+        can("submit") ? (
           <ActionForm action={submitOffer.bind(null, ref)} initial={idleForm} submitLabel="Submit for review">
             <p>
               The council checks every offer before young people can see it. We will email the owners of your
@@ -181,7 +183,7 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
         )
       ) : null}
 
-      {canEdit && offer.status !== "ARCHIVED" ? (
+      {canEdit && can("archive") ? (
         <details className="danger-zone">
           <summary>Archive this offer</summary>
           <p>

@@ -2,7 +2,7 @@ import { type Database, Prisma, recordAuditEvent } from "@free-city/db";
 import { type OrganisationDecisionInput, organisationProfile } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../actor.ts";
-import { assertNotOwnOrganisation } from "../review/assert-not-own-organisation.ts";
+import { assertNotOwnOrganisation } from "./assert-not-own-organisation.ts";
 
 /** The public details a pending profile change holds (checked again before it is applied). */
 const organisationProfileChanges = organisationProfile.pick({
