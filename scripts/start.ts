@@ -2,11 +2,17 @@
 // database → migrations → seed → portal and admin, then prints where everything is.
 // Stops everything cleanly on Ctrl+C (the embedded database keeps its data).
 import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { ConfigError, readAdminEnv, readMode, wantsDemoData } from "@free-city/api/auth";
 import { createMailer } from "@free-city/api/email";
-import { bootstrapAdmins, readAdminEmails, readFreshnessEnv, startWorker } from "@free-city/api/jobs";
+import {
+  bootstrapAdmins,
+  graphileLogger,
+  logJobEvents,
+  readAdminEmails,
+  readFreshnessEnv,
+  startWorker,
+} from "@free-city/api/jobs";
 import { createPrismaClient, DatabaseError, describeUrl } from "@free-city/db";
 import {
   applyMigrations,
@@ -17,6 +23,7 @@ import {
   runSeed,
   startEmbeddedServer,
 } from "@free-city/db/tasks";
+import { createLogger, readLogSettings } from "@free-city/log";
 import { demoSecret } from "./demo-secret.ts";
 
 const portalPort = Number(process.env.PORTAL_PORT ?? 3000);
@@ -127,6 +134,13 @@ ${accounts}
  */
 async function runWorker(env: NodeJS.ProcessEnv, url: string) {
   const settings = readAdminEnv(env);
+  const format = readLogSettings(env).format;
+  // The same scrubbed log as `pnpm worker`: readable lines in the demo, JSON in production.
+  const logger = createLogger({
+    app: "worker",
+    format,
+    sink: { write: (text: string) => process.stdout.write(format === "pretty" ? `[worker] ${text}` : text) },
+  });
   const db = createPrismaClient(url, { max: 2 });
   const runner = await startWorker({
     connectionString: url,
@@ -135,12 +149,14 @@ async function runWorker(env: NodeJS.ProcessEnv, url: string) {
       db,
       emailServer: settings.emailServer,
       emailFrom: settings.emailFrom,
-      log: (line) => log(line.replace(/^/gm, "[worker]  ")),
+      log: (line) => logger.info(line),
     }),
     links: { adminUrl: settings.adminUrl, portalUrl: settings.portalUrl },
     freshness: readFreshnessEnv(env),
-    log: (line) => log(`[worker]  ${line}`),
+    log: (line) => logger.info(line),
+    logger: graphileLogger(logger),
   });
+  logJobEvents(runner, logger);
   worker = {
     async stop() {
       await runner.stop();
@@ -151,12 +167,23 @@ async function runWorker(env: NodeJS.ProcessEnv, url: string) {
 
 function startApp(name: "portal" | "admin", port: number, env: NodeJS.ProcessEnv) {
   const appDir = path.join(REPO_ROOT, "apps", name);
-  const nextBin = createRequire(path.join(appDir, "package.json")).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "0.0.0.0"], {
-    cwd: appDir,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  // scripts/serve.ts: Next's request handler in a small server that logs each request, answers
+  // a friendly 503 while the database is down and drains on SIGTERM (the bundle runs the same).
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      import.meta.resolve("tsx/esm"),
+      path.join(REPO_ROOT, "scripts/serve.ts"),
+      "--app",
+      name,
+      "--port",
+      String(port),
+      "--hostname",
+      "0.0.0.0",
+    ],
+    { cwd: appDir, env, stdio: ["ignore", "pipe", "pipe"] },
+  );
   const prefix = `[${name}]`.padEnd(9);
   const forward = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
     let buffer = "";

@@ -1,6 +1,11 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
+  // A self-contained server folder (.next/standalone) with only the files it needs, traced from
+  // the repository root so the workspace packages come with it; `pnpm bundle` packs it.
+  output: "standalone",
+  outputFileTracingRoot: fileURLToPath(new URL("../..", import.meta.url)),
   transpilePackages: ["@free-city/api", "@free-city/db", "@free-city/photos", "@free-city/schemas", "@free-city/words"],
   serverExternalPackages: ["pg", "nodemailer", "sharp", "@aws-sdk/client-s3"],
   poweredByHeader: false,

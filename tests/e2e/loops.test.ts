@@ -183,6 +183,35 @@ describe("the loops close", () => {
     await page.context().close();
   });
 
+  it("a saved list is shared as one link (nothing on the server) and prints without the buttons", async () => {
+    const page = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+    const slug = "christmas-holiday-drama-workshop";
+    await page.goto(portal(`/offers/${slug}`));
+    const title = (await page.locator("h1").textContent()) ?? "";
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.goto(portal("/saved"));
+    const share = page.getByRole("link", { name: "A link to this list, to send to a friend" });
+    expect(await share.getAttribute("href")).toBe(`/saved/shared?offers=${slug}`);
+
+    // A friend opens it on another phone, without JavaScript: the list comes from the address alone.
+    const friend = await (
+      await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false })
+    ).newPage();
+    await friend.goto(portal(`/saved/shared?offers=${slug},no-such-offer,${"x".repeat(300)}`));
+    expect(await friend.locator(".offer-cards h3, .offer-cards h2").allTextContents()).toEqual([title]);
+    await expectNoAxeViolations(friend);
+    await friend.context().close();
+
+    // Printing shows the list, not the buttons.
+    await page.emulateMedia({ media: "print" });
+    expect(await share.isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Print this list" }).isVisible()).toBe(false);
+    expect(await page.locator(".saved-list").getByText(title).isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await page.context().close();
+  });
+
   it("staff see every signatory and download the list as CSV", async () => {
     const staff = await signInToAdmin(browser, product.adminUrl, "moderator@example.org");
     await staff.waitForURL(`${product.adminUrl}/`);

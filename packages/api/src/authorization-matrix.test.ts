@@ -19,6 +19,7 @@ const PUBLIC = new Set([
   "listing.offer",
   "listing.venue",
   "listing.district",
+  "listing.shared",
   "pledge.wall",
   "pledge.organisation",
   "search.offers",

@@ -52,3 +52,9 @@ export function isEmbedded(env: NodeJS.ProcessEnv = process.env): boolean {
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]*):([^@/]*)@/, "//$1:***@");
 }
+
+/**
+ * FREE_CITY_MIGRATIONS_DIR: the migrations folder the readiness check compares the database with
+ * (default: the nearest prisma/migrations above the working directory, as in a checkout or a bundle).
+ */
+export const MIGRATIONS_DIR_SETTING = process.env.FREE_CITY_MIGRATIONS_DIR;

@@ -5,3 +5,4 @@ export { EMBEDDED_PORT, isEmbedded, resolveDatabaseUrl } from "./env.ts";
 export { DatabaseError, type DatabaseErrorCode, describeUrl, toConnectionError } from "./errors.ts";
 export * from "./generated/prisma/client.ts";
 export { applyOfferContent, dateRange, loadOfferContent } from "./offers/content.ts";
+export { checkReadiness, codeMigrations, findMigrationsDir, type Readiness } from "./readiness.ts";

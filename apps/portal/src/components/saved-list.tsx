@@ -3,14 +3,23 @@
 import { useEffect, useState } from "react";
 import { readSaved, removeSaved, type SavedOffer } from "~/lib/saved";
 
-type Labels = { empty: string; remove: string; print: string; needsJs: string; subscribe: string };
+type Labels = {
+  empty: string;
+  remove: string;
+  print: string;
+  needsJs: string;
+  subscribe: string;
+  share: string;
+};
 
 /** The saved offers, read from this device. Works offline once the page has been visited. */
 export function SavedList({
   labels,
+  sharedPath,
   partner = {},
 }: {
   labels: Labels;
+  sharedPath: string;
   /** `lang`/`dir` of the partners' words (titles, summaries) when not the page's language. */
   partner?: { lang?: string; dir?: "ltr" | "rtl" };
 }) {
@@ -40,6 +49,17 @@ export function SavedList({
             .join(",")}`}
         >
           {labels.subscribe}
+        </a>
+      </p>
+      {/* The whole list as one link to send to a friend: the names are in the address, nothing goes to the server. */}
+      <p className="no-print">
+        <a
+          href={`${sharedPath}?offers=${items
+            .slice(0, 50)
+            .map((item) => item.slug)
+            .join(",")}`}
+        >
+          {labels.share}
         </a>
       </p>
       <ul className="offer-cards saved-list">

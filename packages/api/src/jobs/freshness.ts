@@ -22,4 +22,5 @@ export { applyRetention } from "../domain/moderation/apply-retention.ts";
 export { runRetentionJob } from "../domain/retention/run-retention-job.ts";
 export { bootstrapAdmins } from "../domain/staff/bootstrap-admins.ts";
 export { readAdminEmails, readFreshnessEnv } from "../env.ts";
+export { graphileLogger, logJobEvents } from "./job-log.ts";
 export { jobTasks, runDueJobs, SCHEDULE, startWorker, type WorkerOptions, workerLogger } from "./worker.ts";

@@ -3,6 +3,7 @@
 // emails (with retries) and runs the schedule: freshness and the coverage snapshot every 6 hours,
 // retention every 10 minutes, each once per time however many workers run.
 import { createPrismaClient, DatabaseError, describeUrl, resolveDatabaseUrl } from "@free-city/db";
+import { createLogger, routeConsoleTo } from "@free-city/log";
 import { createMailer } from "../email/send-email.ts";
 import {
   allowMissingSecretForJobs,
@@ -11,7 +12,12 @@ import {
   readFreshnessEnv,
   readWorkerConcurrency,
 } from "../env.ts";
+import { graphileLogger, logJobEvents } from "./job-log.ts";
 import { startWorker } from "./worker.ts";
+
+// One JSON line per job and message in production (readable with LOG_FORMAT=pretty), scrubbed.
+const logger = createLogger({ app: "worker" });
+routeConsoleTo(logger);
 
 async function main() {
   allowMissingSecretForJobs();
@@ -19,7 +25,7 @@ async function main() {
   const url = resolveDatabaseUrl();
   const concurrency = readWorkerConcurrency();
   const db = createPrismaClient(url, { max: 4 });
-  const log = (line: string) => console.log(`[worker] ${line}`);
+  const log = (line: string) => logger.info(line);
   const runner = await startWorker({
     connectionString: url,
     db,
@@ -28,7 +34,9 @@ async function main() {
     freshness: readFreshnessEnv(),
     concurrency,
     log,
+    logger: graphileLogger(logger),
   });
+  logJobEvents(runner, logger);
   log(
     `Working on ${describeUrl(url)} (${concurrency} at a time; email ${env.emailServer ? "through EMAIL_SERVER" : "to the demo outbox"}).`,
   );
@@ -48,7 +56,7 @@ async function main() {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DatabaseError) {
-    console.error(`✖ ${error.message}`);
+    logger.fatal(error.message);
     process.exit(1);
   }
   throw error;

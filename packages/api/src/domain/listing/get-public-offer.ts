@@ -2,6 +2,7 @@ import type { Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import { publicOfferWhere } from "../offers/public-offers.ts";
 import { listLiveOfferPhotos } from "../photos/public-photos.ts";
+import { countPublishedReactions } from "../voice/count-published-reactions.ts";
 import {
   flattenCategories,
   publicCategorySelect,
@@ -54,9 +55,11 @@ export async function getPublicOffer(db: Database, slug: string) {
   const { venues, categories, organisation, id, ...rest } = offer;
   // Only a verified organisation has a public profile; its pledge shows only once the council checked it.
   const verified = organisation.verificationStatus === "VERIFIED";
+  const [photos, reactions] = await Promise.all([listLiveOfferPhotos(db, id), countPublishedReactions(db, id)]);
   return {
     ...rest,
-    photos: await listLiveOfferPhotos(db, id),
+    photos,
+    reactions,
     organisation: {
       name: organisation.name,
       profileSlug: verified ? organisation.slug : null,

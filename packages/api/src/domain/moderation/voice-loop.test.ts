@@ -1,6 +1,13 @@
 import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
+import {
+  callerFor,
+  createTestDatabase,
+  expectRefused,
+  makeLiveOffer,
+  makeWorld,
+  type World,
+} from "../../test/setup.ts";
 
 /** Young people see that they were heard: a suggestion becomes a task, the task's outcome becomes "You said, we did". */
 describe(`the youth voice loop (${testDatabaseKind()})`, () => {
@@ -98,6 +105,35 @@ describe(`the youth voice loop (${testDatabaseKind()})`, () => {
     ]);
     expect(history[1]?.before).toMatchObject({ weDid: "Free swims on Sundys" });
     expect(history[2]?.after).toEqual({ reason: "The pool closed." });
+  });
+
+  it("shows published reactions on the offer as counts only, and the published comments to its partner", async () => {
+    const offer = await makeLiveOffer(world, "Reacted offer");
+    const send = (reaction: "LOVED_IT" | "OKAY", comment: string) =>
+      callerFor(world.db, null).voice.offerFeedback({ offerSlug: offer.slug, reaction, comment });
+    await send("LOVED_IT", "Best day ever");
+    await send("LOVED_IT", "");
+    await send("OKAY", "Bit cold");
+    await send("LOVED_IT", "Hidden one");
+    const waiting = await world.db.feedback.findMany({ where: { offerId: offer.id }, orderBy: { createdAt: "asc" } });
+    for (const [i, feedback] of waiting.entries())
+      await staff().moderation.moderateFeedback({ feedbackId: feedback.id, action: i === 3 ? "hide" : "publish" });
+    await send("OKAY", "Still waiting for a moderator");
+
+    const page = await portal().listing.offer({ slug: offer.slug });
+    expect(page.reactions).toEqual([
+      { reaction: "LOVED_IT", count: 2 },
+      { reaction: "OKAY", count: 1 },
+    ]);
+    expect(JSON.stringify(page)).not.toContain("Best day ever");
+
+    const insights = await callerFor(world.db, world.partner).stats.offerInsights({
+      organisationId: world.org.id,
+      offerId: offer.id,
+      weeks: 4,
+    });
+    expect(insights.reactions).toEqual(page.reactions);
+    expect(insights.comments.map((c) => c.comment).sort()).toEqual(["Best day ever", "Bit cold"]);
   });
 
   it("keeps all of it from partners and the public", async () => {

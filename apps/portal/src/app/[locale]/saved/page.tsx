@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The same for everyone (the list is read on the device), so it can be kept for offline use. */
 export default async function SavedPage({ params }: Props) {
-  const { t, partner } = await getI18n(params);
+  const { t, href, partner } = await getI18n(params);
   return (
     <>
       <h1>{t("saved.title")}</h1>
@@ -23,8 +23,10 @@ export default async function SavedPage({ params }: Props) {
           print: t("saved.print"),
           needsJs: t("saved.needsJs"),
           subscribe: t("saved.subscribe"),
+          share: t("saved.share"),
         }}
         partner={partner}
+        sharedPath={href("/saved/shared")}
       />
     </>
   );

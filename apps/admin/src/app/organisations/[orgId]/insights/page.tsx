@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatDate } from "~/lib/labels";
 import { orgPath, orNotFound, requireMembership } from "~/server/pages";
 import { api } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Insights" };
 
 const WEEKS = 12;
+const REACTION = { LOVED_IT: "Loved it", GOOD: "Good", OKAY: "Okay", NOT_FOR_ME: "Not for me" } as const;
 const COLUMNS = [
   { key: "views", label: "Views" },
   { key: "saves", label: "Saves" },
@@ -118,6 +120,32 @@ export default async function InsightsPage({
               </tr>
             </tfoot>
           </table>
+          <h3>What young people said</h3>
+          {detail.reactions.length === 0 ? (
+            <p>No published reactions yet. Young people can say how it was on the offer's page.</p>
+          ) : (
+            <ul className="link-list">
+              {detail.reactions.map((r) => (
+                <li key={r.reaction}>
+                  {REACTION[r.reaction]}: {r.count.toLocaleString("en-GB")}
+                </li>
+              ))}
+            </ul>
+          )}
+          {detail.comments.length > 0 ? (
+            <ul className="link-list">
+              {detail.comments.map((c) => (
+                <li key={c.id}>
+                  “{c.comment}”{" "}
+                  <span className="muted">
+                    ({c.reaction ? `${REACTION[c.reaction]}, ` : ""}
+                    {formatDate(c.createdAt)})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="muted">Council staff read every comment before it is shown. Nothing here says who wrote it.</p>
         </section>
       ) : null}
     </>

@@ -358,6 +358,18 @@ function Feedback({ offer, i18n, outcome }: { offer: Offer; i18n: I18n; outcome:
       <h2 id="feedback" tabIndex={-1}>
         {t("voice.feedbackTitle")}
       </h2>
+      {offer.reactions.length > 0 ? (
+        <>
+          <h3>{t("voice.saidTitle")}</h3>
+          <ul className="tally">
+            {offer.reactions.map((r) => (
+              <li key={r.reaction}>
+                {t(`voice.said.${r.reaction}`, { count: r.count, n: i18n.formatNumber(r.count) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <VoiceMessage outcome={outcome} i18n={i18n} />
       {outcome === "sent" || outcome === "sent-removed" ? null : (
         <form action={sendFeedback} className="voice__form">

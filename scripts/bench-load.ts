@@ -1,0 +1,74 @@
+// `pnpm bench:load [--connections 200] [--duration 60]`: the portal under load, on PostgreSQL
+// with the demo data. Needs DATABASE_URL (migrated and seeded here; only what is missing) and the
+// built portal (pnpm build). Prints the figures the README quotes: errors, timeouts, statuses,
+// p50/p99 latency, requests per second, and the ratio to a static file served by the same server
+// in the same run. Exit code 1 if any request errored, timed out or got a 5xx.
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { applyMigrations, connectForTask, runSeed } from "@free-city/db/tasks";
+import { feedbackForm, type LoadResult, requestMix, runLoad, startPortal } from "./load/portal-under-load.ts";
+
+const { values } = parseArgs({
+  options: {
+    connections: { type: "string", default: "200" },
+    duration: { type: "string", default: "60" },
+    "static-duration": { type: "string" },
+  },
+});
+const connections = Number(values.connections);
+const duration = Number(values.duration);
+const staticDuration = Number(values["static-duration"] ?? Math.max(5, Math.round(duration / 3)));
+if (!process.env.DATABASE_URL) {
+  console.error(
+    "✖ Set DATABASE_URL to a PostgreSQL database for the benchmark (it is migrated and seeded with the demo data).",
+  );
+  process.exit(1);
+}
+const databaseUrl = process.env.DATABASE_URL;
+
+const connection = await connectForTask();
+await applyMigrations(connection.adapterFactory);
+await runSeed(connection.db, { demo: true });
+const mix = await requestMix(connection.db);
+const marker = `bench ${Date.now()
+  .toString(36)
+  .replace(/\d/g, (d) => "abcdefghij"[Number(d)] ?? "")}`;
+
+const logFile = path.join(mkdtempSync(path.join(os.tmpdir(), "fc-bench-load-")), "portal.log");
+const portal = await startPortal(databaseUrl, logFile);
+const post = await feedbackForm(portal.url, mix.offerSlugs[0] ?? "");
+console.log(`Portal ${portal.url} (log: ${logFile}); ${connections} connections`);
+
+// Warm up (first renders compile and cache), then the static file, then the mix.
+await runLoad({ url: portal.url, mix, connections: 10, duration: 5 });
+console.log(`\n▸ Static file (/sw.js from the same server), ${staticDuration} s`);
+const fixed = await runLoad({ url: portal.url, path: "/sw.js", connections, duration: staticDuration });
+print(fixed);
+console.log(
+  `\n▸ The mix (searches with filters, offer, district, home and about pages, a feedback post every 50), ${duration} s`,
+);
+const load = await runLoad({ url: portal.url, mix, post, postEvery: 50, marker, connections, duration });
+print(load);
+const stored = await connection.db.feedback.count({ where: { comment: { startsWith: `${marker} post ` } } });
+const ratio = load.reqPerSec / fixed.reqPerSec;
+console.log(`\n  throughput ratio to the static file: ${ratio.toFixed(2)} (target ≥ 0.5)`);
+console.log(
+  `  feedback posts: ${load.feedbackSent.length} acknowledged, ${load.feedbackRefused} not: ${JSON.stringify(load.feedbackOutcomes)}; ${stored} in the database`,
+);
+
+const exitCode = await portal.stop();
+await connection.close();
+const fivexx = Object.entries(load.statuses)
+  .filter(([code]) => code.startsWith("5"))
+  .reduce((n, [, c]) => n + c, 0);
+const failed = load.errors + load.timeouts + fivexx > 0 || stored < load.feedbackSent.length;
+console.log(`\n${failed ? "✖" : "✔"} portal stopped (exit ${exitCode})`);
+process.exit(failed ? 1 : 0);
+
+function print(result: LoadResult) {
+  console.log(
+    `  ${result.requests} requests, ${result.reqPerSec.toFixed(0)} req/s; p50 ${result.p50} ms, p99 ${result.p99} ms; errors ${result.errors}, timeouts ${result.timeouts}; statuses ${JSON.stringify(result.statuses)}`,
+  );
+}

@@ -1,0 +1,321 @@
+// Serves one app (portal or admin): a small Node HTTP server around Next.js's request handler.
+//   node serve.mjs --app portal --port 3000 [--hostname 0.0.0.0] [--dir apps/portal]
+// (from a checkout: tsx scripts/serve.ts …; the bundle ships it compiled, see scripts/bundle.ts)
+// What it adds to `next start`:
+//  - one log line per request (method, route, status, duration, request id), JSON in production
+//    and readable in the demo, scrubbed of personal details (packages/log); Next's own output too;
+//  - when the database is down, pages answer at once with a friendly 503 "try again in a minute"
+//    (never a hang or a stack trace) until it is back; /api/health still answers, /api/ready says why;
+//  - SIGTERM/SIGINT: stop taking connections, finish the requests in flight (up to 10 s), close
+//    the database pool, exit 0.
+import { randomUUID } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createLogger, readLogSettings, routeConsoleTo, routeOf } from "@free-city/log";
+
+const { values: args } = parseArgs({
+  options: {
+    app: { type: "string" },
+    port: { type: "string" },
+    hostname: { type: "string", default: "0.0.0.0" },
+    dir: { type: "string" },
+  },
+});
+const app = args.app === "admin" ? "admin" : "portal";
+const port = Number(args.port ?? (app === "admin" ? 3001 : 3000));
+const hostname = args.hostname ?? "0.0.0.0";
+// apps/<app> next to this script's folder: the checkout, or the bundle (which mirrors its layout).
+const appDir = path.resolve(args.dir ?? path.join(import.meta.dirname, "..", "apps", app));
+const DRAIN_MS = Number(process.env.FREE_CITY_DRAIN_MS ?? 10_000);
+
+const logger = createLogger({ app });
+const pretty = readLogSettings().format === "pretty";
+routeConsoleTo(logger);
+// Next warns that `next start` can't serve a standalone build; this server is not `next start`.
+const warn = console.warn;
+console.warn = (...parts: unknown[]) => {
+  if (typeof parts[0] === "string" && parts[0].includes('does not work with "output: standalone"')) return;
+  warn(...parts);
+};
+
+type NextApp = {
+  prepare(): Promise<void>;
+  getRequestHandler(): (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+};
+type PgClient = { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> };
+
+const requireFromApp = createRequire(path.join(appDir, "package.json"));
+
+/** The database watch: is PostgreSQL answering? Probed after a server error and every second while down. */
+class DatabaseWatch {
+  up = true;
+  private probing: Promise<boolean> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly Client: new (
+    options: object,
+  ) => PgClient;
+  constructor(private readonly url: string | undefined) {
+    this.Client = (requireFromApp("pg") as { Client: new (options: object) => PgClient }).Client;
+  }
+  probe(): Promise<boolean> {
+    if (!this.url) return Promise.resolve(true);
+    this.probing ??= (async () => {
+      const client = new this.Client({
+        connectionString: this.url,
+        connectionTimeoutMillis: 1_000,
+        query_timeout: 1_000,
+      });
+      try {
+        await client.connect();
+        await client.query("SELECT 1");
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await client.end().catch(() => {});
+      }
+    })().then((up) => {
+      this.probing = undefined;
+      this.set(up);
+      return up;
+    });
+    return this.probing;
+  }
+  private set(up: boolean) {
+    if (up === this.up) return;
+    this.up = up;
+    if (up) {
+      logger.info("The database answers again: serving pages.");
+      clearInterval(this.timer);
+      this.timer = undefined;
+    } else {
+      logger.warn("The database does not answer: pages say 'try again in a minute' (503) until it does.");
+      this.timer ??= setInterval(() => void this.probe(), 1_000);
+    }
+  }
+  stop() {
+    clearInterval(this.timer);
+  }
+}
+
+/** Files Next serves without the database: its build output and the app's public/ folder. */
+function staticPaths(): Set<string> {
+  const dir = path.join(appDir, "public");
+  const found = new Set<string>();
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(path.join(folder, entry.name), `${prefix}/${entry.name}`);
+      else found.add(`${prefix}/${entry.name}`);
+    }
+  };
+  if (existsSync(dir)) walk(dir, "");
+  return found;
+}
+
+const UNAVAILABLE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Try again in a minute – Free City</title></head>
+<body><main><h1>Try again in a minute</h1>
+<p>Free City is having a short break and will be back very soon. Nothing you saved has been lost.</p>
+<p><a href="">Try again</a></p></main></body></html>
+`;
+
+function sendUnavailable(req: http.IncomingMessage, res: http.ServerResponse) {
+  const wantsJson = (req.url ?? "").startsWith("/api/") || !(req.headers.accept ?? "text/html").includes("html");
+  res.statusCode = 503;
+  res.setHeader("Retry-After", "30");
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "same-origin");
+  res.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+  if (app === "admin") res.setHeader("X-Robots-Tag", "noindex, nofollow");
+  if (wantsJson) {
+    res.setHeader("Content-Type", "application/json");
+    res.end(JSON.stringify({ error: "unavailable", message: "The database does not answer. Try again in a minute." }));
+  } else {
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(req.method === "HEAD" ? undefined : UNAVAILABLE_HTML);
+  }
+}
+
+/**
+ * Holds back a response Next starts with a 5xx status until the database is probed: if it is
+ * down, the friendly 503 goes out instead (no error page with a half-rendered body); otherwise
+ * Next's own response is released unchanged.
+ */
+function holdServerErrors(req: http.IncomingMessage, res: http.ServerResponse, watch: DatabaseWatch) {
+  const original = {
+    writeHead: res.writeHead.bind(res),
+    write: res.write.bind(res),
+    end: res.end.bind(res),
+    flushHeaders: res.flushHeaders.bind(res),
+  };
+  let holding = false;
+  let released = false;
+  let head: Parameters<typeof res.writeHead> | undefined;
+  const chunks: [unknown, ...unknown[]][] = [];
+  const restore = () => {
+    res.writeHead = original.writeHead as typeof res.writeHead;
+    res.write = original.write as typeof res.write;
+    res.end = original.end as typeof res.end;
+    res.flushHeaders = original.flushHeaders;
+  };
+  const shouldHold = (status: number) => !released && !res.headersSent && status >= 500;
+  res.writeHead = ((...headArgs: Parameters<typeof res.writeHead>) => {
+    if (holding || shouldHold(headArgs[0])) {
+      holding = true;
+      head = headArgs;
+      return res;
+    }
+    return original.writeHead(...headArgs);
+  }) as typeof res.writeHead;
+  res.flushHeaders = () => {
+    if (holding || shouldHold(res.statusCode)) {
+      holding = true;
+      return;
+    }
+    original.flushHeaders();
+  };
+  res.write = ((...writeArgs: [unknown, ...unknown[]]) => {
+    if (holding || shouldHold(res.statusCode)) {
+      holding = true;
+      chunks.push(writeArgs);
+      return true;
+    }
+    return (original.write as (...a: unknown[]) => boolean)(...writeArgs);
+  }) as typeof res.write;
+  res.end = ((...endArgs: unknown[]) => {
+    if (!(holding || shouldHold(res.statusCode))) return (original.end as (...a: unknown[]) => unknown)(...endArgs);
+    holding = true;
+    void watch.probe().then((up) => {
+      released = true;
+      restore();
+      if (!up) {
+        const requestId = res.getHeader("X-Request-Id");
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        if (requestId !== undefined) res.setHeader("X-Request-Id", requestId);
+        sendUnavailable(req, res);
+        return;
+      }
+      if (head) original.writeHead(...head);
+      for (const chunk of chunks) (original.write as (...a: unknown[]) => boolean)(...chunk);
+      (original.end as (...a: unknown[]) => unknown)(...endArgs);
+    });
+    return res;
+  }) as typeof res.end;
+}
+
+const ALWAYS_SERVED = new Set(["/api/health", "/api/ready"]);
+
+async function main() {
+  // A standalone build (the bundle) carries its Next config in required-server-files.json.
+  const serverFiles = path.join(appDir, ".next", "required-server-files.json");
+  const standaloneConfig =
+    existsSync(path.join(appDir, "server.js")) && existsSync(serverFiles)
+      ? (JSON.parse(readFileSync(serverFiles, "utf8")) as { config: object }).config
+      : undefined;
+  if (standaloneConfig) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(standaloneConfig);
+  const next = requireFromApp("next") as (options: object) => NextApp;
+  // No hostname for Next itself: given the bound address (127.0.0.1), it takes its own middleware
+  // rewrites ("/" → "/en") for another origin and proxies them, in a redirect loop.
+  const nextApp = next({
+    dev: false,
+    dir: appDir,
+    port,
+    ...(standaloneConfig ? { conf: standaloneConfig } : {}),
+  });
+  await nextApp.prepare();
+  const handle = nextApp.getRequestHandler();
+  const watch = new DatabaseWatch(process.env.DATABASE_URL || undefined);
+  const publicFiles = staticPaths();
+  let draining = false;
+  let inFlight = 0;
+
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const incoming = req.headers["x-request-id"];
+    const requestId = typeof incoming === "string" && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader("X-Request-Id", requestId);
+    const route = routeOf(req.url);
+    inFlight++;
+    res.once("close", () => {
+      inFlight--;
+      const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);
+      const status = res.statusCode;
+      // The demo's readable log skips the stream of script and style files.
+      if (pretty && route.startsWith("/_next/static/") && status < 400) return;
+      logger.info(
+        {
+          req_id: requestId,
+          method: req.method,
+          route,
+          status,
+          ms,
+          ...(res.writableFinished ? {} : { aborted: true }),
+        },
+        `${req.method} ${route} ${status} ${ms} ms`,
+      );
+    });
+    if (draining) res.setHeader("Connection", "close");
+    if (draining && route === "/api/ready") {
+      res.statusCode = 503;
+      res.setHeader("Content-Type", "application/json");
+      res.setHeader("Cache-Control", "no-store");
+      res.end(
+        JSON.stringify({ status: "not_ready", app, reason: "shutting_down", message: "This instance is stopping." }),
+      );
+      return;
+    }
+    const needsDatabase = !ALWAYS_SERVED.has(route) && !route.startsWith("/_next/") && !publicFiles.has(route);
+    if (needsDatabase && !watch.up) {
+      sendUnavailable(req, res);
+      return;
+    }
+    if (needsDatabase) holdServerErrors(req, res, watch);
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, req_id: requestId }, "request failed");
+      if (!res.headersSent) sendUnavailable(req, res);
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    draining = true;
+    logger.info({ in_flight: inFlight }, `${signal}: not taking new requests; finishing ${inFlight} in flight`);
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const timedOut = await Promise.race([
+      closed.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(true), DRAIN_MS).unref()),
+    ]);
+    if (timedOut) {
+      logger.warn({ in_flight: inFlight }, `gave up waiting after ${DRAIN_MS / 1000} s; closing the rest`);
+      server.closeAllConnections();
+    }
+    watch.stop();
+    const pool = (globalThis as { freeCityDb?: { $disconnect(): Promise<void> } }).freeCityDb;
+    await pool?.$disconnect().catch(() => {});
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, () => resolve());
+  });
+  logger.info({ port }, `${app} ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, `the ${app} could not start`);
+  process.exit(1);
+});
