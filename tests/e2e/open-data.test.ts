@@ -138,7 +138,14 @@ describe("open data", () => {
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(xml);
     const entries = parsed.urlset.url as { loc: string; "xhtml:link": { "@hreflang": string; "@href": string }[] }[];
     const offer = entries.find((e) => e.loc.includes("/offers/code-club-make-your-own-game"));
-    expect(offer?.["xhtml:link"].map((l) => l["@hreflang"]).sort()).toEqual(["en-GB", "ur", "x-default"]);
+    expect(offer?.["xhtml:link"].map((l) => l["@hreflang"]).sort()).toEqual([
+      "ar",
+      "bn",
+      "en-GB",
+      "pl",
+      "ur",
+      "x-default",
+    ]);
     expect(offer?.["xhtml:link"].find((l) => l["@hreflang"] === "ur")?.["@href"]).toBe(
       url("/ur/offers/code-club-make-your-own-game"),
     );

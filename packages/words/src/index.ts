@@ -1,2 +1,3 @@
 export * from "./content-rows.ts";
+export * from "./languages.ts";
 export * from "./schedule-words.ts";

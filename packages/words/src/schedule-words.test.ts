@@ -1,16 +1,24 @@
 import { dateOnly } from "@free-city/db";
 import { describe, expect, it } from "vitest";
-import {
-  dateWords,
-  dayListWords,
-  minuteOfDayInCity,
-  nextDates,
-  openingHoursWords,
-  type ScheduleRow,
-  scheduleWords,
-  timesOn,
-  upcomingDateWords,
-} from "./schedule-words.ts";
+import * as words from "./schedule-words.ts";
+import { minuteOfDayInCity, nextDates, type ScheduleRow } from "./schedule-words.ts";
+
+/**
+ * Dates and time ranges hold together with no-break spaces, so they never break across lines;
+ * these tests read the words as a person does, with ordinary spaces.
+ */
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+const dateWords = (...args: Parameters<typeof words.dateWords>) => spaces(words.dateWords(...args));
+const dayListWords = (...args: Parameters<typeof words.dayListWords>) => spaces(words.dayListWords(...args));
+const upcomingDateWords = (...args: Parameters<typeof words.upcomingDateWords>) =>
+  spaces(words.upcomingDateWords(...args));
+const timesOn = (...args: Parameters<typeof words.timesOn>) => spaces(words.timesOn(...args));
+const openingHoursWords = (...args: Parameters<typeof words.openingHoursWords>) =>
+  words.openingHoursWords(...args).map(spaces);
+function scheduleWords(...args: Parameters<typeof words.scheduleWords>) {
+  const result = words.scheduleWords(...args);
+  return { sessions: result.sessions.map(spaces), notOn: result.notOn === null ? null : spaces(result.notOn) };
+}
 
 // Tuesday 1 December 2026.
 const TODAY = "2026-12-01";

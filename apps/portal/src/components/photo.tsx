@@ -16,11 +16,14 @@ export function Photo({
   sizes,
   eager = false,
   className,
+  lang,
 }: {
   photo: PublicPhoto;
   sizes: string;
   eager?: boolean;
   className?: string;
+  /** The language of the description (the partner's), when it is not the page's. */
+  lang?: string;
 }) {
   const url = (width: number, format: string) => `/photos/${photo.hash}/${width}.${format}`;
   const srcSet = (format: string) => photo.widths.map((w) => `${url(w, format)} ${w}w`).join(", ");
@@ -37,6 +40,7 @@ export function Photo({
         width={photo.width}
         height={photo.height}
         alt={photo.altText}
+        lang={lang}
         loading={eager ? "eager" : "lazy"}
         decoding="async"
         fetchPriority={eager ? "high" : undefined}

@@ -13,7 +13,16 @@ type Labels = {
 };
 
 /** The saved offers, read from this device. Works offline once the page has been visited. */
-export function SavedList({ labels, sharedPath }: { labels: Labels; sharedPath: string }) {
+export function SavedList({
+  labels,
+  sharedPath,
+  partner = {},
+}: {
+  labels: Labels;
+  sharedPath: string;
+  /** `lang`/`dir` of the partners' words (titles, summaries) when not the page's language. */
+  partner?: { lang?: string; dir?: "ltr" | "rtl" };
+}) {
   const [items, setItems] = useState<SavedOffer[] | null>(null);
   useEffect(() => setItems(readSaved()), []);
 
@@ -56,10 +65,10 @@ export function SavedList({ labels, sharedPath }: { labels: Labels; sharedPath: 
       <ul className="offer-cards saved-list">
         {items.map((item) => (
           <li key={item.slug} className="offer-card">
-            <h2 className="offer-card__title">
+            <h2 className="offer-card__title" {...partner}>
               <a href={item.path}>{item.title}</a>
             </h2>
-            {item.summary ? <p>{item.summary}</p> : null}
+            {item.summary ? <p {...partner}>{item.summary}</p> : null}
             <p className="no-print">
               <button
                 type="button"
@@ -70,7 +79,10 @@ export function SavedList({ labels, sharedPath }: { labels: Labels; sharedPath: 
                 }}
               >
                 {labels.remove}
-                <span className="visually-hidden"> {item.title}</span>
+                <span className="visually-hidden" {...partner}>
+                  {" "}
+                  {item.title}
+                </span>
               </button>
             </p>
           </li>

@@ -3,12 +3,17 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { createTranslator, type Messages } from "use-intl/core";
+import { partnerAttrs } from "~/components/text/marked";
+import { cityWordsFor } from "~/server/city-words";
+import ar from "../../messages/ar.json";
+import bn from "../../messages/bn.json";
 import en from "../../messages/en.json";
+import pl from "../../messages/pl.json";
 import ur from "../../messages/ur.json";
 import { isLocale, LOCALE_INFO, type Locale, localePath } from "./config";
 import { LOCALE_HEADER, ORIGINAL_PATH_HEADER } from "./proxy-headers";
 
-const MESSAGES = { en, ur } as const satisfies Record<Locale, unknown>;
+const MESSAGES = { en, ur, bn, ar, pl } as const satisfies Record<Locale, unknown>;
 
 /**
  * The translator for a page. Strings are translated on the server only: client components get
@@ -21,9 +26,10 @@ export async function getI18n(params: Promise<{ locale: string }>) {
 }
 
 export const i18nFor = cache((locale: Locale) => {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] as unknown as Messages });
   const info = LOCALE_INFO[locale];
-  const number = new Intl.NumberFormat(info.lang);
+  // Numbers and plurals by the language's own rules, with its digits (info.intl, e.g. Bengali ০১২).
+  const t = createTranslator({ locale: info.intl as Locale, messages: MESSAGES[locale] as unknown as Messages });
+  const number = new Intl.NumberFormat(info.intl);
   return {
     locale,
     t,
@@ -31,6 +37,10 @@ export const i18nFor = cache((locale: Locale) => {
     /** A link target in this language. */
     href: (path: string) => localePath(locale, path),
     formatNumber: (value: number) => number.format(value),
+    /** The city's own words (categories, districts, pages) in this language, or English marked as such. */
+    city: cityWordsFor(locale),
+    /** `lang`/`dir` for text a partner wrote, when it is not in this page's language. */
+    partner: partnerAttrs(locale),
   };
 });
 export type I18n = ReturnType<typeof i18nFor>;

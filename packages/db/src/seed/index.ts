@@ -1,10 +1,14 @@
 import type { Database } from "../client.ts";
+import { SEEDS_DIR } from "../paths.ts";
 import { seedDemo } from "./demo.ts";
 import { type DemoPhotoOptions, prepareDemoPictures, seedDemoPhotos } from "./demo-photos.ts";
 import { loadDemoSeeds, loadReferenceSeeds } from "./load.ts";
 import { consoleSeedLog, type SeedLog } from "./progress.ts";
 import { seedReference } from "./reference.ts";
 import { seedSynthetic } from "./synthetic.ts";
+import { loadTranslationSeeds } from "./translations.ts";
+
+export { englishFingerprint, loadTranslationSeeds, type TranslationSeed } from "./translations.ts";
 
 export type SeedOptions = {
   /** Demo organisations, venues, offers and accounts (default true). */
@@ -25,6 +29,8 @@ export type SeedOptions = {
 export async function runSeed(db: Database, options: SeedOptions = {}): Promise<void> {
   const log = options.log ?? consoleSeedLog();
   const reference = await loadReferenceSeeds(options.seedsDir);
+  // The portal reads translations from the files; checked here too, so a bad one fails the seed.
+  loadTranslationSeeds(options.seedsDir ?? SEEDS_DIR);
   const demo = options.demo === false ? undefined : await loadDemoSeeds(options.seedsDir);
   log.line("Seeding reference data (city, districts, categories, pages)…");
   await seedReference(db, reference, log);

@@ -6,10 +6,13 @@ import { LanguageLink } from "~/components/language-link";
 import { LOCALE_INFO, LOCALES, localePath } from "~/i18n/config";
 import { currentPath, getI18n } from "~/i18n/server";
 import { shareMetadata } from "~/server/share-metadata";
-// Urdu text in Naskh, self-hosted: the browser fetches it from this site only for Arabic-script
-// letters (the @font-face rules carry a unicode-range), so English pages never load it.
+// Urdu and Arabic text in Naskh, Bengali in Noto Sans Bengali, self-hosted: the browser fetches a
+// font from this site only when a page uses it (Naskh's @font-face rules carry a unicode-range;
+// the Bengali font is named only for Bengali text), so English pages never load them.
 import "@fontsource/noto-naskh-arabic/arabic-400.css";
 import "@fontsource/noto-naskh-arabic/arabic-700.css";
+import "@fontsource/noto-sans-bengali/bengali-400.css";
+import "@fontsource/noto-sans-bengali/bengali-700.css";
 import "../globals.css";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };

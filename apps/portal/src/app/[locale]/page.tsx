@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CategoryIcon } from "~/components/category-icon";
 import { ContextPageList } from "~/components/context-page-list";
 import { NearMeButton } from "~/components/search/near-me-button";
+import { City, SLOT, withSlot } from "~/components/text/marked";
 import { getI18n } from "~/i18n/server";
 import { api } from "~/server/api";
 
@@ -9,7 +10,7 @@ import { api } from "~/server/api";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { t, href, formatNumber } = await getI18n(params);
+  const { t, href, formatNumber, city: cityWords } = await getI18n(params);
   const trpc = api();
   const [city, districts, options, pages] = await Promise.all([
     trpc.district.city(),
@@ -21,7 +22,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
-        <h1 id="hero-title">{t("home.title", { city: cityName })}</h1>
+        <h1 id="hero-title">
+          {city.name
+            ? withSlot(t("home.title", { city: SLOT }), <City value={cityWords.text(city.name)} />)
+            : t("home.title", { city: cityName })}
+        </h1>
         <p>{t("home.intro")}</p>
         <form className="search-box" action={href("/search")} method="get" role="search">
           <label htmlFor="home-q">{t("search.keywordLabel")}</label>
@@ -75,7 +80,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <li key={category.slug}>
               <Link className="category" href={href(`/search?category=${category.slug}`)}>
                 <CategoryIcon name={category.icon} />
-                <span>{category.name}</span>
+                <span>
+                  <City value={cityWords.text(category.name)} />
+                </span>
               </Link>
             </li>
           ))}
@@ -83,17 +90,27 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       </section>
 
       <section aria-labelledby="districts-title">
-        <h2 id="districts-title">{t("home.districtsTitle", { city: cityName })}</h2>
+        <h2 id="districts-title">
+          {city.name
+            ? withSlot(t("home.districtsTitle", { city: SLOT }), <City value={cityWords.text(city.name)} />)
+            : t("home.districtsTitle", { city: cityName })}
+        </h2>
         <ul className="districts">
           {districts.map((district) => (
             <li key={district.id} className="district">
               <h3>
-                <Link href={href(`/districts/${district.slug}`)}>{district.name}</Link>
+                <Link href={href(`/districts/${district.slug}`)}>
+                  <City value={cityWords.text(district.name)} />
+                </Link>
               </h3>
               <span className="count">
                 {t("common.thingsToDo", { count: district.liveOffers, n: formatNumber(district.liveOffers) })}
               </span>
-              {district.summary ? <p className="muted">{district.summary}</p> : null}
+              {district.summary ? (
+                <p className="muted">
+                  <City value={cityWords.text(district.summary)} />
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -102,7 +119,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       {pages.length > 0 ? (
         <section aria-labelledby="about-title">
           <h2 id="about-title">{t("home.aboutTitle")}</h2>
-          <ContextPageList pages={pages} href={href} />
+          <ContextPageList pages={pages} href={href} city={cityWords} />
         </section>
       ) : null}
     </>

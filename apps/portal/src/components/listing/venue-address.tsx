@@ -13,10 +13,10 @@ type VenueAddressData = {
  * A venue's address, a tap-to-call link and the address again as plain-text directions (to
  * copy into any maps app): no map tiles, nothing loaded from another site.
  */
-export function VenueAddress({ venue, t }: { venue: VenueAddressData; t: I18n["t"] }) {
+export function VenueAddress({ venue, i18n: { t, partner } }: { venue: VenueAddressData; i18n: I18n }) {
   return (
     <>
-      <p className="address">
+      <p className="address" {...partner}>
         {addressLines(venue).map((line, i) => (
           <span key={i} className="address__line">
             {line}
@@ -31,7 +31,7 @@ export function VenueAddress({ venue, t }: { venue: VenueAddressData; t: I18n["t
         </p>
       ) : null}
       <p className="directions">
-        <strong>{t("words.directions")}</strong> {addressLine(venue)}
+        <strong>{t("words.directions")}</strong> <span {...partner}>{addressLine(venue)}</span>
       </p>
     </>
   );

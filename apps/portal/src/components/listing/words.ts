@@ -3,7 +3,9 @@
  * the venue page and the cards always say the same thing the same way.
  */
 import { type CostType, todayInCity } from "@free-city/db";
-import { dateWords } from "@free-city/words";
+import { dateWords, type WordLocale } from "@free-city/words";
+import { createElement, type ReactNode } from "react";
+import { SLOT, withSlot } from "~/components/text/marked";
 import type { I18n } from "~/i18n/server";
 
 type Translate = I18n["t"];
@@ -28,10 +30,17 @@ export function aloneWords(t: Translate, aloneFromAge: number | null, minAge: nu
  * "Free", or "Free: <condition>". Partners often start the condition with "Free…" already
  * ("Free with a library card"); then it is shown as it is, not as "Free: Free with…".
  */
-export function costWords(t: Translate, costType: CostType, costCondition: string | null): string {
+export function costWords(
+  t: Translate,
+  costType: CostType,
+  costCondition: string | null,
+  /** The partner's language, when it is not the page's (the condition is the partner's words). */
+  partner: { lang?: string; dir?: "ltr" | "rtl" } = {},
+): ReactNode {
   const condition = costCondition?.trim();
   if (costType === "FREE" || !condition) return t("words.free");
-  return /^free\b/i.test(condition) ? condition : t("words.freeWith", { condition });
+  const marked = createElement("span", partner, condition);
+  return /^free\b/i.test(condition) ? marked : withSlot(t("words.freeWith", { condition: SLOT }), marked);
 }
 
 type Address = { addressLine1: string; addressLine2: string | null; town: string; postcode: string };
@@ -65,6 +74,6 @@ export function safeWebUrl(url: string | null): string | null {
 }
 
 /** "3 December" (with the year when needed): the date in the city of a moment, e.g. a last check. */
-export function checkedWords(at: Date, today: string): string {
-  return dateWords(todayInCity(at), today);
+export function checkedWords(at: Date, today: string, locale: WordLocale = "en"): string {
+  return dateWords(todayInCity(at), today, locale);
 }

@@ -1,4 +1,5 @@
 import type { OfferSearchItem } from "@free-city/api";
+import { shortDateWords } from "@free-city/words";
 import Link from "next/link";
 import { ageWords, costWords } from "~/components/listing/words";
 import { Photo, PhotoStandIn } from "~/components/photo";
@@ -24,22 +25,32 @@ export function ResultCard({
   /** The first card's photo loads at once; the rest only when scrolled near. */
   eager?: boolean;
 }) {
-  const { t, href } = i18n;
+  const { t, href, partner, locale } = i18n;
   const places = [...new Set(item.venues.map((venue) => `${venue.name}, ${venue.district.name}`))];
   return (
     <li className="offer-card">
       {item.cover ? (
-        <Photo photo={item.cover} sizes="(min-width: 40rem) 18rem, 100vw" eager={eager} className="offer-card__photo" />
+        <Photo
+          photo={item.cover}
+          sizes="(min-width: 40rem) 18rem, 100vw"
+          eager={eager}
+          className="offer-card__photo"
+          lang={partner.lang}
+        />
       ) : (
         <PhotoStandIn icon={null} />
       )}
-      <h3 className="offer-card__title">
+      <h3 className="offer-card__title" {...partner}>
         <Link href={href(`/offers/${item.slug}`)}>{item.title}</Link>
       </h3>
-      {item.summary ? <p className="offer-card__summary">{item.summary}</p> : null}
+      {item.summary ? (
+        <p className="offer-card__summary" {...partner}>
+          {item.summary}
+        </p>
+      ) : null}
       <ul className="offer-card__facts">
         <li className="fact fact--age">{ageWords(t, item.minAge, item.maxAge)}</li>
-        <li className="fact fact--cost">{costWords(t, item.costType, item.costCondition)}</li>
+        <li className="fact fact--cost">{costWords(t, item.costType, item.costCondition, partner)}</li>
         {item.distanceMetres !== null ? (
           <li className="fact fact--distance">{distanceWords(item.distanceMetres, i18n)}</li>
         ) : null}
@@ -47,26 +58,16 @@ export function ResultCard({
       <p className="offer-card__when">
         {item.nextDate
           ? t("search.nextDate", {
-              date: item.nextDate === today ? t("search.today") : shortDate(item.nextDate, i18n.lang),
+              date: item.nextDate === today ? t("search.today") : shortDateWords(item.nextDate, locale),
             })
           : t("search.noDates")}
       </p>
       {places.length > 0 ? (
-        <p className="offer-card__where">
+        <p className="offer-card__where" {...partner}>
           {places.slice(0, 2).join("; ")}
           {places.length > 2 ? ` +${places.length - 2}` : ""}
         </p>
       ) : null}
     </li>
   );
-}
-
-/** "Sat 29 Nov": a calendar date (already in the city's time zone) in the reader's language. */
-export function shortDate(date: string, lang: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(lang, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  });
 }

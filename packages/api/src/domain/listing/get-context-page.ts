@@ -7,7 +7,9 @@ import { getCityContacts } from "../city/get-city-contacts.ts";
  * `{{privacyContact}}`, `{{youthVoiceRetentionMonths}}`, and the contacts: `{{partnerTeamEmail}}`,
  * `{{accessibilityPhone}}`, `{{safeguardingPhone}}`, `{{helplinePhone}}`…), filled in from the
  * city's row (seeded from seeds/city.json), so the privacy page always states what the retention
- * job actually does and every page gives a real person to contact.
+ * job actually does and every page gives a real person to contact. `template` is the Markdown as
+ * written (what a translation follows) and `placeholders` the values, so a translated page is
+ * filled in the same way.
  */
 export async function getContextPage(db: Database, slug: string) {
   const page = await db.contextPage.findUnique({
@@ -15,7 +17,7 @@ export async function getContextPage(db: Database, slug: string) {
     select: { slug: true, title: true, summary: true, audience: true, body: true, sources: true, updatedAt: true },
   });
   if (!page) throw new AppError("NOT_FOUND");
-  if (!page.body.includes("{{")) return page;
+  if (!page.body.includes("{{")) return { ...page, template: page.body, placeholders: {} as Record<string, string> };
   const [city, contacts] = await Promise.all([
     db.city.findFirst({
       orderBy: { createdAt: "asc" },
@@ -42,5 +44,10 @@ export async function getContextPage(db: Database, slug: string) {
     helplinePhone: contacts?.youngPeople.phone ?? "0800 1111",
     emergencyPhone: contacts?.youngPeople.emergency ?? "999",
   };
-  return { ...page, body: page.body.replace(/\{\{(\w+)\}\}/g, (match, key: string) => settings[key] ?? match) };
+  return { ...page, body: fillPlaceholders(page.body, settings), template: page.body, placeholders: settings };
+}
+
+/** `{{name}}` in a page's Markdown replaced by its value (unknown names are left as they are). */
+export function fillPlaceholders(markdown: string, values: Record<string, string>): string {
+  return markdown.replace(/\{\{(\w+)\}\}/g, (match, key: string) => values[key] ?? match);
 }

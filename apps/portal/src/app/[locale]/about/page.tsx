@@ -12,13 +12,13 @@ type Props = { params: Promise<{ locale: string }> };
 export const dynamic = "force-dynamic";
 
 export default async function AboutPage({ params }: Props) {
-  const { t, href } = await getI18n(params);
+  const { t, href, city } = await getI18n(params);
   const pages = await api().contextPage.list();
   return (
     <>
       <h1>{t("about.title")}</h1>
       <p className="muted">{t("about.intro")}</p>
-      <ContextPageList pages={pages} href={href} />
+      <ContextPageList pages={pages} href={href} city={city} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { City, SLOT, withSlot } from "~/components/text/marked";
+import { LOCALE_INFO } from "~/i18n/config";
 import { getI18n } from "~/i18n/server";
 import { formatCityDate } from "~/lib/city-date";
 import { api } from "~/server/api";
@@ -19,7 +21,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * verified organisation in good standing that signed, with totals by kind and by district.
  */
 export default async function PledgePage({ params }: Props) {
-  const { t, href, lang, formatNumber } = await getI18n(params);
+  const { t, href, formatNumber, locale, partner, city } = await getI18n(params);
+  const lang = LOCALE_INFO[locale].intl;
+  /** District names as a list in the reader's language, each name as the city writes it (see City). */
+  const districtList = (names: string[]) =>
+    new Intl.ListFormat(lang, { type: "conjunction" })
+      .formatToParts(names)
+      .map((part, i) =>
+        part.type === "element" ? <City key={i} value={city.text(part.value)} /> : <span key={i}>{part.value}</span>,
+      );
   const wall = await api().pledge.wall();
   const total = wall.organisations.length;
   return (
@@ -49,7 +59,9 @@ export default async function PledgePage({ params }: Props) {
             <ul className="tally">
               {wall.byDistrict.map((row) => (
                 <li key={row.slug}>
-                  <Link href={href(`/districts/${row.slug}`)}>{row.name}</Link>{" "}
+                  <Link href={href(`/districts/${row.slug}`)}>
+                    <City value={city.text(row.name)} />
+                  </Link>{" "}
                   <span className="count">{formatNumber(row.count)}</span>
                 </li>
               ))}
@@ -64,7 +76,7 @@ export default async function PledgePage({ params }: Props) {
           <ul className="pledge-list">
             {wall.organisations.map((organisation) => (
               <li key={organisation.slug}>
-                <h3>
+                <h3 {...partner}>
                   <Link href={href(`/organisations/${organisation.slug}`)}>{organisation.name}</Link>
                 </h3>
                 <p className="muted">
@@ -78,13 +90,15 @@ export default async function PledgePage({ params }: Props) {
                     count: organisation.liveOffers,
                     n: formatNumber(organisation.liveOffers),
                   })}
-                  {organisation.districts.length > 0
-                    ? ` · ${t("pledge.in", {
-                        districts: new Intl.ListFormat(lang, { type: "conjunction" }).format(
-                          organisation.districts.map((district) => district.name),
-                        ),
-                      })}`
-                    : null}
+                  {organisation.districts.length > 0 ? (
+                    <>
+                      {" · "}
+                      {withSlot(
+                        t("pledge.in", { districts: SLOT }),
+                        districtList(organisation.districts.map((district) => district.name)),
+                      )}
+                    </>
+                  ) : null}
                 </p>
               </li>
             ))}

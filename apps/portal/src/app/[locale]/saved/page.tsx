@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The same for everyone (the list is read on the device), so it can be kept for offline use. */
 export default async function SavedPage({ params }: Props) {
-  const { t, href } = await getI18n(params);
+  const { t, href, partner } = await getI18n(params);
   return (
     <>
       <h1>{t("saved.title")}</h1>
@@ -25,6 +25,7 @@ export default async function SavedPage({ params }: Props) {
           subscribe: t("saved.subscribe"),
           share: t("saved.share"),
         }}
+        partner={partner}
         sharedPath={href("/saved/shared")}
       />
     </>

@@ -1,12 +1,15 @@
 import type { OfferSearchResult, SearchOptions } from "@free-city/api";
 import { todayInCity } from "@free-city/db";
 import { type OfferSearchInput, SEARCH_ACCESS, type SearchParamsRecord } from "@free-city/schemas";
+import { dayName, shortDateWords } from "@free-city/words";
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { FilterToggle } from "~/components/search/filter-toggle";
 import { NearMeButton } from "~/components/search/near-me-button";
-import { ResultCard, shortDate } from "~/components/search/result-card";
+import { ResultCard } from "~/components/search/result-card";
 import { parseOfferSearchParams, searchHref, withChange } from "~/components/search/search-url";
+import { City } from "~/components/text/marked";
 import { getI18n, type I18n } from "~/i18n/server";
 import { api } from "~/server/api";
 
@@ -112,7 +115,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       name="district"
                       value={district.slug}
                       checked={state.district.includes(district.slug)}
-                      label={district.name}
+                      label={<City value={i18n.city.text(district.name)} />}
                     />
                   ))}
                 </div>
@@ -131,7 +134,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                           name="category"
                           value={category.slug}
                           checked={state.category.includes(category.slug)}
-                          label={category.name}
+                          label={<City value={i18n.city.text(category.name)} />}
                         />
                         {/* Sub-categories appear once their parent is picked, so the list stays short. */}
                         {open && category.children.length > 0 ? (
@@ -142,7 +145,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                                 name="category"
                                 value={child.slug}
                                 checked={state.category.includes(child.slug)}
-                                label={child.name}
+                                label={<City value={i18n.city.text(child.name)} />}
                               />
                             ))}
                           </div>
@@ -206,7 +209,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       name="day"
                       value={String(day)}
                       checked={state.day.includes(day)}
-                      label={dayName(day, i18n.lang)}
+                      label={dayName(day, i18n.locale)}
                     />
                   ))}
                 </div>
@@ -326,7 +329,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
   );
 }
 
-function Checkbox({ name, value, checked, label }: { name: string; value: string; checked: boolean; label: string }) {
+function Checkbox({
+  name,
+  value,
+  checked,
+  label,
+}: {
+  name: string;
+  value: string;
+  checked: boolean;
+  label: ReactNode;
+}) {
   const id = `${name}-${value}`;
   return (
     <div className="checkbox">
@@ -346,22 +359,18 @@ function Radio({ name, value, checked, label }: { name: string; value: string; c
   );
 }
 
-/** "Monday" in the reader's language (2024-01-01 was a Monday). */
-function dayName(isoDay: number, lang: string): string {
-  return new Date(Date.UTC(2024, 0, isoDay)).toLocaleDateString(lang, { weekday: "long", timeZone: "UTC" });
-}
-
-type Chip = { key: string; label: string; without: OfferSearchInput };
+type Chip = { key: string; label: ReactNode; without: OfferSearchInput };
 
 /** One removable chip per applied filter value; each links to the search without it. */
 function filterChips(
   state: OfferSearchInput,
   result: OfferSearchResult,
   options: SearchOptions,
-  { t, lang }: I18n,
+  { t, locale, city }: I18n,
 ): Chip[] {
   const chips: Chip[] = [];
-  const add = (key: string, label: string, change: Partial<OfferSearchInput>) =>
+  const cityLabel = (english: string) => <City value={city.text(english)} />;
+  const add = (key: string, label: ReactNode, change: Partial<OfferSearchInput>) =>
     chips.push({ key, label, without: withChange(state, change) });
   const categoryNames = new Map(
     options.categories.flatMap((c) => [
@@ -370,7 +379,7 @@ function filterChips(
     ]),
   );
   for (const slug of state.district)
-    add(`district-${slug}`, result.labels.district[slug] ?? slug, {
+    add(`district-${slug}`, cityLabel(result.labels.district[slug] ?? slug), {
       district: state.district.filter((s) => s !== slug),
     });
   if (state.postcode)
@@ -384,7 +393,7 @@ function filterChips(
       sort: state.sort === "nearest" && !state.postcode ? "relevance" : state.sort,
     });
   for (const slug of state.category)
-    add(`category-${slug}`, categoryNames.get(slug) ?? result.labels.category[slug] ?? slug, {
+    add(`category-${slug}`, cityLabel(categoryNames.get(slug) ?? result.labels.category[slug] ?? slug), {
       category: state.category.filter((s) => s !== slug),
     });
   if (state.age !== undefined) add("age", t("search.chipAge", { age: state.age }), { age: undefined });
@@ -392,9 +401,11 @@ function filterChips(
   if (state.when === "today") add("when", t("search.whenToday"), { when: undefined });
   else if (state.when === "weekend") add("when", t("search.whenWeekend"), { when: undefined });
   else if (state.when === "holidays")
-    add("when", result.labels.holiday?.name ?? t("search.whenHolidays"), { when: undefined });
-  else if (state.when) add("when", shortDate(state.when, lang), { when: undefined });
-  for (const day of state.day) add(`day-${day}`, dayName(day, lang), { day: state.day.filter((d) => d !== day) });
+    add("when", result.labels.holiday ? cityLabel(result.labels.holiday.name) : t("search.whenHolidays"), {
+      when: undefined,
+    });
+  else if (state.when) add("when", shortDateWords(state.when, locale), { when: undefined });
+  for (const day of state.day) add(`day-${day}`, dayName(day, locale), { day: state.day.filter((d) => d !== day) });
   if (state.afterSchool) add("afterSchool", t("search.afterSchool"), { afterSchool: false });
   if (state.cost)
     add("cost", t(state.cost === "free" ? "search.costFree" : "search.costCondition"), { cost: undefined });

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ENGLISH } from "~/components/text/marked";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n } from "~/i18n/server";
 import { api } from "~/server/api";
+import type { CityText } from "~/server/city-words";
 import { sendSuggestion } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SuggestPage({ params, searchParams }: Props) {
   const i18n = await getI18n(params);
-  const { t, href, locale } = i18n;
+  const { t, href, locale, city } = i18n;
   const query = await searchParams;
   const sent = query.sent;
   const outcome = typeof sent === "string" ? sent : undefined;
@@ -66,18 +68,14 @@ export default async function SuggestPage({ params, searchParams }: Props) {
           <select id="district" name="district" defaultValue={chosenDistrict}>
             <option value="">{t("suggest.notSure")}</option>
             {options.districts.map((district) => (
-              <option key={district.slug} value={district.slug}>
-                {district.name}
-              </option>
+              <CityOption key={district.slug} value={district.slug} text={city.text(district.name)} />
             ))}
           </select>
           <label htmlFor="category">{t("suggest.categoryLabel")}</label>
           <select id="category" name="category" defaultValue="">
             <option value="">{t("suggest.notSure")}</option>
             {options.categories.map((category) => (
-              <option key={category.slug} value={category.slug}>
-                {category.name}
-              </option>
+              <CityOption key={category.slug} value={category.slug} text={city.text(category.name)} />
             ))}
           </select>
           <p>
@@ -88,5 +86,14 @@ export default async function SuggestPage({ params, searchParams }: Props) {
         </form>
       )}
     </>
+  );
+}
+
+/** An option in the city's words; an English fallback says it is English. */
+function CityOption({ value, text }: { value: string; text: CityText }) {
+  return (
+    <option value={value} {...(text.english ? ENGLISH : {})}>
+      {text.text}
+    </option>
   );
 }

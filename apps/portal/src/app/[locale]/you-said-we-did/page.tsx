@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ENGLISH } from "~/components/text/marked";
+import { LOCALE_INFO } from "~/i18n/config";
 import { getI18n } from "~/i18n/server";
 import { formatCityDate } from "~/lib/city-date";
 import { api } from "~/server/api";
@@ -15,7 +17,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** What young people told the council, and what the council did about it (moderated, anonymous). */
 export default async function YouSaidWeDidPage({ params }: Props) {
-  const { t, href, lang } = await getI18n(params);
+  const { t, href, locale, formatNumber } = await getI18n(params);
+  // Young people's words and the council's answers are written in English for now.
+  const english = locale === "en" ? {} : ENGLISH;
   const entries = await api().voice.youSaidWeDid();
   return (
     <>
@@ -25,15 +29,17 @@ export default async function YouSaidWeDidPage({ params }: Props) {
       <ul className="you-said">
         {entries.map((entry, index) => (
           <li key={index}>
-            <h2 className="visually-hidden">{t("youSaid.entry", { n: index + 1 })}</h2>
+            <h2 className="visually-hidden">{t("youSaid.entry", { n: formatNumber(index + 1) })}</h2>
             <p>
-              <strong>{t("youSaid.youSaid")}</strong> {entry.youSaid}
+              <strong>{t("youSaid.youSaid")}</strong> <span {...english}>{entry.youSaid}</span>
             </p>
             <p>
-              <strong>{t("youSaid.weDid")}</strong> {entry.weDid}
+              <strong>{t("youSaid.weDid")}</strong> <span {...english}>{entry.weDid}</span>
             </p>
             <p className="muted">
-              <time dateTime={entry.publishedAt.toISOString()}>{formatCityDate(entry.publishedAt, lang)}</time>
+              <time dateTime={entry.publishedAt.toISOString()}>
+                {formatCityDate(entry.publishedAt, LOCALE_INFO[locale].intl)}
+              </time>
             </p>
           </li>
         ))}

@@ -7,6 +7,8 @@ import { orNotFound } from "~/components/listing/or-not-found";
 import { OfferCard } from "~/components/offer-card";
 import { ResultCard } from "~/components/search/result-card";
 import { parseOfferSearchParams, searchHref } from "~/components/search/search-url";
+import { City, ENGLISH, SLOT, withSlot } from "~/components/text/marked";
+import { LOCALE_INFO } from "~/i18n/config";
 import { getI18n } from "~/i18n/server";
 import { formatCityDate } from "~/lib/city-date";
 import { api } from "~/server/api";
@@ -28,9 +30,10 @@ const groupId = (slug: string | undefined) => `group-${slug ?? "other"}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { district } = await loadDistrict((await params).slug);
-  const { t, locale } = await getI18n(params);
+  const i18n = await getI18n(params);
+  const { t, locale } = i18n;
   const title = t("district.title", { district: district.name });
-  const description = district.summary || t("layout.metaDescription");
+  const description = (district.summary && i18n.city.text(district.summary).text) || t("layout.metaDescription");
   const share = await shareMetadata({
     title,
     description,
@@ -53,8 +56,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DistrictPage({ params }: Props) {
   const { district, totalOffers, groups, nearby, youSaidWeDid } = await loadDistrict((await params).slug);
   const i18n = await getI18n(params);
-  const { t, href, formatNumber, lang } = i18n;
+  const { t, href, formatNumber, locale, city } = i18n;
   const today = todayInCity();
+  // Place names stay as written in English, marked as English on other languages' pages.
+  const name = <City value={city.text(district.name)} />;
   // What's on soon here: the search's own statements, so the page and "see them all" agree.
   const onToday = parseOfferSearchParams({ district: district.slug, when: "today", sort: "soonest" });
   const onWeekend = parseOfferSearchParams({ district: district.slug, when: "weekend", sort: "soonest" });
@@ -81,8 +86,12 @@ export default async function DistrictPage({ params }: Props) {
   return (
     <>
       <header className="listing__header">
-        <h1>{t("district.title", { district: district.name })}</h1>
-        {district.summary ? <p className="lead">{district.summary}</p> : null}
+        <h1>{withSlot(t("district.title", { district: SLOT }), name)}</h1>
+        {district.summary ? (
+          <p className="lead">
+            <City value={city.text(district.summary)} />
+          </p>
+        ) : null}
         <p>
           <span className="count">{t("common.thingsToDo", { count: totalOffers, n: formatNumber(totalOffers) })}</span>
         </p>
@@ -95,7 +104,7 @@ export default async function DistrictPage({ params }: Props) {
 
       <p>
         <Link className="button" href={href(`/suggest?district=${district.slug}`)}>
-          {t("district.suggest", { district: district.name })}
+          <span>{withSlot(t("district.suggest", { district: SLOT }), name)}</span>
         </Link>
       </p>
 
@@ -128,7 +137,8 @@ export default async function DistrictPage({ params }: Props) {
             {groups.map((group) => (
               <li key={groupId(group.category?.slug)}>
                 <a href={`#${groupId(group.category?.slug)}`}>
-                  {group.category?.name ?? t("district.other")} <span className="jump__count">({group.count})</span>
+                  {group.category ? <City value={city.text(group.category.name)} /> : t("district.other")}{" "}
+                  <span className="jump__count">({formatNumber(group.count)})</span>
                 </a>
               </li>
             ))}
@@ -138,14 +148,16 @@ export default async function DistrictPage({ params }: Props) {
 
       {groups.length === 0 ? (
         <p>
-          {t("district.empty", { district: district.name })} <Link href={href("/")}>{t("district.emptyLink")}</Link>
+          {withSlot(t("district.empty", { district: SLOT }), name)}{" "}
+          <Link href={href("/")}>{t("district.emptyLink")}</Link>
         </p>
       ) : null}
 
       {groups.map((group) => (
         <section key={groupId(group.category?.slug)} aria-labelledby={groupId(group.category?.slug)}>
           <h3 id={groupId(group.category?.slug)}>
-            {group.category?.name ?? t("district.other")} <span className="count">{group.count}</span>
+            {group.category ? <City value={city.text(group.category.name)} /> : t("district.other")}{" "}
+            <span className="count">{formatNumber(group.count)}</span>
           </h3>
           <ul className="offer-cards">
             {group.offers.map((offer) => (
@@ -157,18 +169,22 @@ export default async function DistrictPage({ params }: Props) {
 
       {youSaidWeDid.length > 0 ? (
         <section aria-labelledby="you-said">
-          <h2 id="you-said">{t("district.youSaid", { district: district.name })}</h2>
+          <h2 id="you-said">{withSlot(t("district.youSaid", { district: SLOT }), name)}</h2>
           <ul className="you-said">
             {youSaidWeDid.map((entry) => (
               <li key={`${entry.publishedAt.toISOString()}-${entry.youSaid}`}>
+                {/* Young people's words and the council's answer are written in English for now. */}
                 <p>
-                  <strong>{t("youSaid.youSaid")}</strong> {entry.youSaid}
+                  <strong>{t("youSaid.youSaid")}</strong>{" "}
+                  <span {...(locale === "en" ? {} : ENGLISH)}>{entry.youSaid}</span>
                 </p>
                 <p>
-                  <strong>{t("youSaid.weDid")}</strong> {entry.weDid}
+                  <strong>{t("youSaid.weDid")}</strong> <span {...(locale === "en" ? {} : ENGLISH)}>{entry.weDid}</span>
                 </p>
                 <p className="muted">
-                  <time dateTime={entry.publishedAt.toISOString()}>{formatCityDate(entry.publishedAt, lang)}</time>
+                  <time dateTime={entry.publishedAt.toISOString()}>
+                    {formatCityDate(entry.publishedAt, LOCALE_INFO[locale].intl)}
+                  </time>
                 </p>
               </li>
             ))}
@@ -185,7 +201,9 @@ export default async function DistrictPage({ params }: Props) {
           <ul className="link-row">
             {nearby.map((near) => (
               <li key={near.slug}>
-                <Link href={href(`/districts/${near.slug}`)}>{near.name}</Link>
+                <Link href={href(`/districts/${near.slug}`)}>
+                  <City value={city.text(near.name)} />
+                </Link>
               </li>
             ))}
           </ul>

@@ -13,6 +13,7 @@ import { WhenText } from "~/components/listing/when-text";
 import { ageWords, aloneWords, checkedWords, costWords, safeWebUrl, telHref } from "~/components/listing/words";
 import { OfferActions } from "~/components/offer-actions";
 import { Photo } from "~/components/photo";
+import { City, SLOT, withSlot } from "~/components/text/marked";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n, type I18n } from "~/i18n/server";
 import { jsonLdScript, offerJsonLd } from "~/lib/json-ld";
@@ -52,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OfferPage({ params, searchParams }: Props) {
   const offer = await loadOffer((await params).slug);
   const i18n = await getI18n(params);
-  const { t, href } = i18n;
+  const { t, href, partner, locale } = i18n;
   const feedback = (await searchParams).feedback;
   const today = todayInCity();
   await recordOfferEvent(offer.slug, "view");
@@ -65,13 +66,18 @@ export default async function OfferPage({ params, searchParams }: Props) {
         dangerouslySetInnerHTML={{ __html: jsonLdScript(offerJsonLd(offer, origin, today)) }}
       />
       <header className="listing__header">
-        <h1>{offer.title}</h1>
-        {offer.summary ? <p className="lead">{offer.summary}</p> : null}
+        <h1 {...partner}>{offer.title}</h1>
+        {offer.summary ? (
+          <p className="lead" {...partner}>
+            {offer.summary}
+          </p>
+        ) : null}
         {offer.photos.length > 0 ? (
           <ul className="listing__photos">
             {offer.photos.map((photo, index) => (
               <li key={photo.id}>
-                <figure>
+                {/* The description and caption are the partner's words, in the partner's language. */}
+                <figure {...partner}>
                   <Photo
                     photo={photo}
                     sizes={index === 0 ? "(min-width: 48rem) 42rem, 100vw" : "(min-width: 48rem) 20rem, 50vw"}
@@ -90,16 +96,18 @@ export default async function OfferPage({ params, searchParams }: Props) {
             strong: (chunks) =>
               offer.organisation.profileSlug ? (
                 <Link href={href(`/organisations/${offer.organisation.profileSlug}`)}>
-                  <strong>{chunks}</strong>
+                  <strong {...partner}>{chunks}</strong>
                 </Link>
               ) : (
-                <strong>{chunks}</strong>
+                <strong {...partner}>{chunks}</strong>
               ),
           })}
           {offer.organisation.pledged ? (
             <>
               {" · "}
-              <Link href={href("/pledge")}>{t("pledge.hasSigned", { name: offer.organisation.name })}</Link>
+              <Link href={href("/pledge")}>
+                {withSlot(t("pledge.hasSigned", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
+              </Link>
             </>
           ) : null}
           {offer.lastConfirmedAt ? (
@@ -107,11 +115,19 @@ export default async function OfferPage({ params, searchParams }: Props) {
               {" · "}
               <span className="nowrap">
                 {t("words.lastChecked")}{" "}
-                <time dateTime={offer.lastConfirmedAt.toISOString()}>{checkedWords(offer.lastConfirmedAt, today)}</time>
+                <time dateTime={offer.lastConfirmedAt.toISOString()}>
+                  {checkedWords(offer.lastConfirmedAt, today, locale)}
+                </time>
               </span>
             </>
           ) : null}
         </p>
+        {locale === "en" ? null : (
+          // Partners write in English for now: say so, in the reader's language.
+          <p className="muted">
+            {withSlot(t("offer.partnerLanguage", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
+          </p>
+        )}
         <div className="offer-actions">
           <OfferActions
             offer={{
@@ -140,7 +156,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
           <ul className="tags" aria-label={t("offer.kindLabel")}>
             {offer.categories.map((category) => (
               <li key={category.slug} className="tag">
-                {category.name}
+                <City value={i18n.city.text(category.name)} />
               </li>
             ))}
           </ul>
@@ -160,7 +176,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
           </div>
           <div>
             <dt>{t("offer.cost")}</dt>
-            <dd>{costWords(t, offer.costType, offer.costCondition)}</dd>
+            <dd>{costWords(t, offer.costType, offer.costCondition, partner)}</dd>
           </div>
         </dl>
       </section>
@@ -168,29 +184,28 @@ export default async function OfferPage({ params, searchParams }: Props) {
       {offer.description ? (
         <section aria-labelledby="what-title">
           <h2 id="what-title">{t("offer.what")}</h2>
-          <Paragraphs text={offer.description} />
+          <Paragraphs text={offer.description} {...partner} />
         </section>
       ) : null}
 
-      <When offer={offer} today={today} t={t} />
-      <Where offer={offer} href={href} t={t} />
-      <TakeUp offer={offer} href={href} t={t} />
-      <Access offer={offer} t={t} />
+      <When offer={offer} today={today} i18n={i18n} />
+      <Where offer={offer} i18n={i18n} />
+      <TakeUp offer={offer} i18n={i18n} />
+      <Access offer={offer} i18n={i18n} />
 
       <section aria-labelledby="safe-title">
         <h2 id="safe-title">{t("offer.safe")}</h2>
         <ul className="checklist">
           {offer.dbsCheckedStaff ? (
-            <li>The staff have had a DBS check. That is a safety check for adults who work with young people.</li>
+            <li>{t("offer.dbsYes")}</li>
           ) : (
             <li className="checklist__no">
-              {offer.organisation.name} has not told us their staff have had a DBS check (a safety check for adults who
-              work with young people).
+              {withSlot(t("offer.dbsNo", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
             </li>
           )}
           <li>{aloneWords(t, offer.aloneFromAge, offer.minAge)}</li>
         </ul>
-        <Paragraphs text={offer.safeguardingNotes} />
+        <Paragraphs text={offer.safeguardingNotes} {...partner} />
       </section>
 
       <Feedback offer={offer} i18n={i18n} outcome={typeof feedback === "string" ? feedback : undefined} />
@@ -202,8 +217,8 @@ export default async function OfferPage({ params, searchParams }: Props) {
   );
 }
 
-function When({ offer, today, t }: { offer: Offer; today: string; t: I18n["t"] }) {
-  const words = scheduleWords(offer.schedules, offer.cancellations, today);
+function When({ offer, today, i18n: { t, locale } }: { offer: Offer; today: string; i18n: I18n }) {
+  const words = scheduleWords(offer.schedules, offer.cancellations, today, locale);
   const dates = nextDates(offer.schedules, offer.cancellations, today, 5, { nowMinute: minuteOfDayInCity() });
   return (
     <section aria-labelledby="when-title">
@@ -215,7 +230,7 @@ function When({ offer, today, t }: { offer: Offer; today: string; t: I18n["t"] }
           ))}
         </ul>
       ) : (
-        <p>There are no dates coming up. Check again soon.</p>
+        <p>{t("offer.noDatesSoon")}</p>
       )}
       {words.notOn ? <p className="not-on">{words.notOn}</p> : null}
       {dates.length > 0 ? (
@@ -224,8 +239,9 @@ function When({ offer, today, t }: { offer: Offer; today: string; t: I18n["t"] }
           <ul className="dates">
             {dates.map((date) => (
               <li key={date}>
-                <time dateTime={date}>{upcomingDateWords(date, today)}</time>,{" "}
-                <WhenText text={timesOn(offer.schedules, date)} />
+                <time dateTime={date}>{upcomingDateWords(date, today, locale)}</time>
+                {locale === "ur" || locale === "ar" ? "، " : ", "}
+                <WhenText text={timesOn(offer.schedules, date, locale)} />
               </li>
             ))}
           </ul>
@@ -235,19 +251,25 @@ function When({ offer, today, t }: { offer: Offer; today: string; t: I18n["t"] }
   );
 }
 
-function Where({ offer, href, t }: { offer: Offer; href: (path: string) => string; t: I18n["t"] }) {
+function Where({ offer, i18n }: { offer: Offer; i18n: I18n }) {
+  const { t, href, partner } = i18n;
   return (
     <section aria-labelledby="where-title">
       <h2 id="where-title">{t("offer.where")}</h2>
-      {offer.venues.length === 0 ? <p>Ask {offer.organisation.name} where this happens.</p> : null}
+      {offer.venues.length === 0 ? (
+        <p>{withSlot(t("offer.askWhere", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}</p>
+      ) : null}
       {offer.venues.map((venue) => (
         <div key={venue.slug} className="place">
-          <h3>
+          <h3 {...partner}>
             <Link href={href(`/venues/${venue.slug}`)}>{venue.name}</Link>
           </h3>
-          <VenueAddress venue={venue} t={t} />
+          <VenueAddress venue={venue} i18n={i18n} />
           <p>
-            In <Link href={href(`/districts/${venue.district.slug}`)}>{venue.district.name}</Link>
+            {t.rich("offer.inDistrict", {
+              district: venue.district.name,
+              link: (chunks) => <Link href={href(`/districts/${venue.district.slug}`)}>{chunks}</Link>,
+            })}
           </p>
         </div>
       ))}
@@ -255,7 +277,7 @@ function Where({ offer, href, t }: { offer: Offer; href: (path: string) => strin
   );
 }
 
-function TakeUp({ offer, href, t }: { offer: Offer; href: (path: string) => string; t: I18n["t"] }) {
+function TakeUp({ offer, i18n: { t, href, partner } }: { offer: Offer; i18n: I18n }) {
   const bookingUrl = safeWebUrl(offer.bookingUrl);
   return (
     <section className="take-up" aria-labelledby="take-up-title">
@@ -267,7 +289,10 @@ function TakeUp({ offer, href, t }: { offer: Offer; href: (path: string) => stri
           {bookingUrl ? (
             <p>
               <a className="button" href={href(`/offers/${offer.slug}/go`)} rel="external noopener noreferrer">
-                {t("offer.bookOnline", { name: offer.organisation.name })}
+                {/* One child, so the button (a flex box) wraps the sentence as one line of text. */}
+                <span>
+                  {withSlot(t("offer.bookOnline", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
+                </span>
               </a>
             </p>
           ) : null}
@@ -284,18 +309,22 @@ function TakeUp({ offer, href, t }: { offer: Offer; href: (path: string) => stri
       {offer.takeUpMethod === "SHOW_CODE" ? (
         <>
           <p className="take-up__how">{t("offer.showCode")}</p>
-          <p className="code">{offer.takeUpCode}</p>
+          <p className="code" {...partner}>
+            {offer.takeUpCode}
+          </p>
         </>
       ) : null}
       {offer.takeUpMethod === "ASK_AT_DESK" ? (
-        <p className="take-up__how">{t("offer.askAtDesk", { title: offer.title })}</p>
+        <p className="take-up__how">
+          {withSlot(t("offer.askAtDesk", { title: SLOT }), <span {...partner}>{offer.title}</span>)}
+        </p>
       ) : null}
-      <Paragraphs text={offer.takeUpNotes} />
+      <Paragraphs text={offer.takeUpNotes} {...partner} />
     </section>
   );
 }
 
-function Access({ offer, t }: { offer: Offer; t: I18n["t"] }) {
+function Access({ offer, i18n: { t, partner } }: { offer: Offer; i18n: I18n }) {
   const venuesWithAccess = offer.venues.filter((venue) => venue.accessFeatures.length > 0 || venue.accessNotes);
   return (
     <section aria-labelledby="access-title">
@@ -304,15 +333,17 @@ function Access({ offer, t }: { offer: Offer; t: I18n["t"] }) {
         {offer.sendFriendly ? <li>{t("offer.sendFriendly")}</li> : null}
         {offer.quietSessions ? <li>{t("offer.quietSessions")}</li> : null}
         {!offer.sendFriendly && !offer.quietSessions ? (
-          <li className="checklist__no">{t("offer.notSend", { name: offer.organisation.name })}</li>
+          <li className="checklist__no">
+            {withSlot(t("offer.notSend", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
+          </li>
         ) : null}
       </ul>
-      <Paragraphs text={offer.accessNotes} />
+      <Paragraphs text={offer.accessNotes} {...partner} />
       {venuesWithAccess.map((venue) => (
         <div key={venue.slug}>
-          <h3>{t("offer.accessAt", { name: venue.name })}</h3>
+          <h3>{withSlot(t("offer.accessAt", { name: SLOT }), <span {...partner}>{venue.name}</span>)}</h3>
           <AccessFeatureList features={venue.accessFeatures} t={t} />
-          <Paragraphs text={venue.accessNotes} />
+          <Paragraphs text={venue.accessNotes} {...partner} />
         </div>
       ))}
     </section>

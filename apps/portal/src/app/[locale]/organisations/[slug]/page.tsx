@@ -6,6 +6,8 @@ import { orNotFound } from "~/components/listing/or-not-found";
 import { Paragraphs } from "~/components/listing/paragraphs";
 import { safeWebUrl, telHref } from "~/components/listing/words";
 import { OfferCard } from "~/components/offer-card";
+import { City, SLOT, withSlot } from "~/components/text/marked";
+import { LOCALE_INFO } from "~/i18n/config";
 import { getI18n } from "~/i18n/server";
 import { formatCityDate } from "~/lib/city-date";
 import { api } from "~/server/api";
@@ -27,32 +29,34 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganisationPage({ params }: Props) {
   const organisation = await loadOrganisation((await params).slug);
   const i18n = await getI18n(params);
-  const { t, href, lang } = i18n;
+  const { t, href, locale, partner, city } = i18n;
+  const lang = LOCALE_INFO[locale].intl;
+  const name = <span {...partner}>{organisation.name}</span>;
   const today = todayInCity();
   const website = safeWebUrl(organisation.website);
   const hasContact = Boolean(website || organisation.publicEmail || organisation.publicPhone);
   return (
     <article className="listing">
       <header className="listing__header">
-        <h1>{organisation.name}</h1>
+        <h1 {...partner}>{organisation.name}</h1>
         <p className="listing__meta">
           {t(`sector.${organisation.sector}`)}
           {" · "}
           {organisation.pledgedAt ? (
             <Link href={href("/pledge")}>
-              {t("pledge.hasSigned", { name: organisation.name })} (
+              {withSlot(t("pledge.hasSigned", { name: SLOT }), name)} (
               <time dateTime={organisation.pledgedAt.toISOString()}>
                 {formatCityDate(organisation.pledgedAt, lang)}
               </time>
               )
             </Link>
           ) : (
-            t("pledge.notSigned", { name: organisation.name })
+            withSlot(t("pledge.notSigned", { name: SLOT }), name)
           )}
         </p>
       </header>
       {/* Written by the organisation, in its own words and language (approved by the council). */}
-      {organisation.description ? <Paragraphs text={organisation.description} /> : null}
+      {organisation.description ? <Paragraphs text={organisation.description} {...partner} /> : null}
 
       {hasContact ? (
         <section aria-labelledby="contact">
@@ -90,7 +94,7 @@ export default async function OrganisationPage({ params }: Props) {
 
       <section aria-labelledby="offers">
         <h2 id="offers">{t("pledge.offers")}</h2>
-        {organisation.offers.length === 0 ? <p>{t("pledge.noOffers", { name: organisation.name })}</p> : null}
+        {organisation.offers.length === 0 ? <p>{withSlot(t("pledge.noOffers", { name: SLOT }), name)}</p> : null}
         <ul className="offer-cards">
           {organisation.offers.map((offer) => (
             <OfferCard key={offer.slug} offer={offer} today={today} i18n={i18n} />
@@ -104,9 +108,13 @@ export default async function OrganisationPage({ params }: Props) {
           <ul>
             {organisation.venues.map((venue) => (
               <li key={venue.slug}>
-                <Link href={href(`/venues/${venue.slug}`)}>{venue.name}</Link>
+                <Link href={href(`/venues/${venue.slug}`)}>
+                  <span {...partner}>{venue.name}</span>
+                </Link>
                 {" · "}
-                <Link href={href(`/districts/${venue.district.slug}`)}>{venue.district.name}</Link>
+                <Link href={href(`/districts/${venue.district.slug}`)}>
+                  <City value={city.text(venue.district.name)} />
+                </Link>
               </li>
             ))}
           </ul>

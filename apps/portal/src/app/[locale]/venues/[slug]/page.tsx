@@ -10,6 +10,7 @@ import { VenueAddress } from "~/components/listing/venue-address";
 import { WhenText } from "~/components/listing/when-text";
 import { OfferCard } from "~/components/offer-card";
 import { Photo } from "~/components/photo";
+import { SLOT, withSlot } from "~/components/text/marked";
 import { getI18n } from "~/i18n/server";
 import { jsonLdScript, venueJsonLd } from "~/lib/json-ld";
 import { api } from "~/server/api";
@@ -27,7 +28,7 @@ const loadVenue = cache((slug: string) => orNotFound(api().listing.venue({ slug 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const venue = await loadVenue((await params).slug);
   const { t, locale } = await getI18n(params);
-  const description = `Free things to do at ${venue.name}, ${venue.town}.`;
+  const description = t("venue.metaDescription", { name: venue.name, town: venue.town });
   const share = await shareMetadata({
     title: venue.name,
     description,
@@ -41,9 +42,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VenuePage({ params }: Props) {
   const venue = await loadVenue((await params).slug);
   const i18n = await getI18n(params);
-  const { t, href } = i18n;
+  const { t, href, partner, locale } = i18n;
   const today = todayInCity();
-  const hours = openingHoursWords(venue.openingHours);
+  const hours = openingHoursWords(venue.openingHours, locale);
   const origin = siteOrigin();
   return (
     <article className="listing">
@@ -53,10 +54,16 @@ export default async function VenuePage({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: jsonLdScript(venueJsonLd(venue, origin)) }}
       />
       <header className="listing__header">
-        <h1>{venue.name}</h1>
+        <h1 {...partner}>{venue.name}</h1>
         <p className="lead">
-          Run by {venue.organisation.name}, in{" "}
-          <Link href={href(`/districts/${venue.district.slug}`)}>{venue.district.name}</Link>.
+          {withSlot(
+            t.rich("venue.runBy", {
+              name: SLOT,
+              district: venue.district.name,
+              link: (chunks) => <Link href={href(`/districts/${venue.district.slug}`)}>{chunks}</Link>,
+            }),
+            <span {...partner}>{venue.organisation.name}</span>,
+          )}
         </p>
         {venue.photos.length > 0 ? (
           <ul className="listing__photos">
@@ -79,7 +86,7 @@ export default async function VenuePage({ params }: Props) {
       <div className="listing__columns">
         <section aria-labelledby="address-title">
           <h2 id="address-title">{t("venue.address")}</h2>
-          <VenueAddress venue={venue} t={t} />
+          <VenueAddress venue={venue} i18n={i18n} />
         </section>
 
         <section aria-labelledby="hours-title">
@@ -93,24 +100,24 @@ export default async function VenuePage({ params }: Props) {
               ))}
             </ul>
           ) : (
-            <p>Opening times not given. Check before you go.</p>
+            <p>{t("venue.noHours")}</p>
           )}
-          <Paragraphs text={venue.openingNotes} />
+          <Paragraphs text={venue.openingNotes} {...partner} />
         </section>
       </div>
 
       <section aria-labelledby="access-title">
         <h2 id="access-title">{t("venue.access")}</h2>
         {venue.accessFeatures.length === 0 && !venue.accessNotes ? (
-          <p>{venue.organisation.name} has not told us about access here yet.</p>
+          <p>{withSlot(t("venue.noAccess", { name: SLOT }), <span {...partner}>{venue.organisation.name}</span>)}</p>
         ) : null}
         <AccessFeatureList features={venue.accessFeatures} t={t} />
-        <Paragraphs text={venue.accessNotes} />
+        <Paragraphs text={venue.accessNotes} {...partner} />
       </section>
 
       <section aria-labelledby="offers-title">
         <h2 id="offers-title">
-          {t("venue.offersHere")} <span className="count">{venue.offers.length}</span>
+          {t("venue.offersHere")} <span className="count">{i18n.formatNumber(venue.offers.length)}</span>
         </h2>
         {venue.offers.length > 0 ? (
           <ul className="offer-cards">
@@ -119,7 +126,7 @@ export default async function VenuePage({ params }: Props) {
             ))}
           </ul>
         ) : (
-          <p>Nothing is on here right now. Check again soon.</p>
+          <p>{t("venue.empty")}</p>
         )}
       </section>
     </article>

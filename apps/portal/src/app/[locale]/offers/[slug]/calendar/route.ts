@@ -1,11 +1,12 @@
 import { todayInCity } from "@free-city/db";
 import { addressLine } from "~/components/listing/words";
+import { isLocale, localePath } from "~/i18n/config";
 import { offerCalendar } from "~/lib/ics";
 import { loadPublicOffer, recordOfferEvent } from "~/server/offer-events";
 
 /** "Add to calendar": the offer's sessions as an .ics file, and one more calendar add in its counts. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { slug } = await params;
+  const { slug, locale } = await params;
   const offer = await loadPublicOffer(slug);
   if (!offer) return new Response("Not found", { status: 404 });
   await recordOfferEvent(slug, "calendar");
@@ -15,7 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       slug: offer.slug,
       title: offer.title,
       summary: offer.summary,
-      url: `${url.origin}/offers/${offer.slug}`,
+      // The offer page in the language the calendar was added from.
+      url: `${url.origin}${localePath(isLocale(locale) ? locale : "en", `/offers/${offer.slug}`)}`,
       location: offer.venues.map((venue) => `${venue.name}, ${addressLine(venue)}`).join("; "),
       schedules: offer.schedules,
       cancellations: offer.cancellations,

@@ -1,0 +1,218 @@
+import { mkdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import en from "../../apps/portal/messages/en.json";
+import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
+
+const ports = await sparePorts("portal", "admin", "db");
+
+const LANGUAGES = [
+  { locale: "en", lang: "en-GB", dir: "ltr" },
+  { locale: "ur", lang: "ur", dir: "rtl" },
+  { locale: "bn", lang: "bn", dir: "ltr" },
+  { locale: "ar", lang: "ar", dir: "rtl" },
+  { locale: "pl", lang: "pl", dir: "ltr" },
+] as const;
+
+/** Each kind of page a young person meets, with an offer that has weekly sessions (demo data). */
+const PAGES = [
+  "/",
+  "/search?q=code&category=science-and-tech&when=holidays&district=ladywood",
+  "/search?category=sport",
+  "/offers/code-club-make-your-own-game",
+  "/venues/makers-yard-digbeth",
+  "/districts/ladywood",
+  "/about/privacy",
+  "/about/accessibility",
+  "/about/for-partners",
+  "/saved",
+  "/suggest?district=ladywood",
+  "/you-said-we-did",
+  "/pledge",
+  "/no-such-page",
+];
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree): string[] =>
+  Object.values(tree).flatMap((value) => (typeof value === "string" ? [value] : flatten(value)));
+
+/**
+ * English the portal writes, in pieces: each catalogue string split at its placeholders, plus the
+ * words of @free-city/words. None may appear on a page in another language outside text marked
+ * as English (partner text, untranslated pages, names).
+ */
+const ENGLISH_FRAGMENTS = [
+  ...flatten(en as Tree)
+    .flatMap((message) => message.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<\/?\w+>/))
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.split(/\s+/).length >= 3 && piece !== "Free City"),
+  "Saturdays",
+  "Mondays",
+  " until ",
+  "Not on ",
+  "Every day",
+  "Closed on",
+  "Today, ",
+  "Tomorrow, ",
+  "December",
+  "January",
+];
+
+/** Every text node outside elements marked as English, with the page's language. */
+async function unmarkedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest("script, style, noscript, template, [hidden]")) continue;
+      const lang = parent.closest("[lang]")?.getAttribute("lang") ?? "";
+      if (lang.startsWith("en") && document.documentElement.lang !== lang) continue;
+      const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
+      if (text) out.push(text);
+    }
+    return out;
+  });
+}
+
+describe("the portal in every language", () => {
+  let product: Product;
+  let browser: Browser;
+  let phone: BrowserContext;
+
+  beforeAll(async () => {
+    product = await startProduct({ ports });
+    browser = await launchBrowser();
+    phone = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  for (const { locale, lang, dir } of LANGUAGES) {
+    it(`${locale}: every page says its language and direction, has no English of ours unmarked, fits 320 px, and passes axe`, async () => {
+      const page = await phone.newPage();
+      const prefix = locale === "en" ? "" : `/${locale}`;
+      for (const route of PAGES) {
+        const address = `${product.portalUrl}${prefix}${route === "/" && prefix ? "" : route}`;
+        await page.goto(address);
+        const where = `${locale} ${route}`;
+        expect(await page.locator("html").getAttribute("lang"), where).toBe(lang);
+        expect(await page.locator("html").getAttribute("dir"), where).toBe(dir);
+        // Nothing wider than the phone: no sideways scrolling at 320 px.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(320);
+        if (locale !== "en") {
+          const text = (await unmarkedText(page)).join("\n");
+          const found = ENGLISH_FRAGMENTS.filter((fragment) => text.includes(fragment));
+          expect(found, `English left unmarked on ${where}`).toEqual([]);
+        }
+        await expectNoAxeViolations(page);
+      }
+      await page.close();
+    });
+  }
+
+  it("marks partner text with its language on every other language's offer page, and says the partner wrote in English", async () => {
+    const page = await phone.newPage();
+    for (const { locale, dir } of LANGUAGES.filter((l) => l.locale !== "en")) {
+      await page.goto(`${product.portalUrl}/${locale}/offers/code-club-make-your-own-game`);
+      const title = page.locator("h1");
+      expect(await title.getAttribute("lang"), locale).toBe("en-GB");
+      expect(await title.getAttribute("dir"), locale).toBe("ltr");
+      expect(await page.locator("main .partner-text").first().getAttribute("lang"), locale).toBe("en-GB");
+      // The page around it stays in the reader's language and direction.
+      expect(await page.locator("html").getAttribute("dir"), locale).toBe(dir);
+      expect(await page.locator("#when-title").getAttribute("lang"), locale).toBeNull();
+    }
+    // On the English page, nothing needs marking.
+    await page.goto(`${product.portalUrl}/offers/code-club-make-your-own-game`);
+    expect(await page.locator("h1").getAttribute("lang")).toBeNull();
+    await page.close();
+  });
+
+  it("a Bengali reader: home → offer, reads when in Bengali, saves it and gets a calendar that links back in Bengali", async () => {
+    const page = await phone.newPage();
+    await page.goto(`${product.portalUrl}/bn`);
+    expect(await page.locator("h1").textContent()).toContain("বিনা পয়সায়");
+    await page.goto(`${product.portalUrl}/bn/offers/code-club-make-your-own-game`);
+    const when = (await page.locator(".when li").first().textContent()) ?? "";
+    expect(when).toMatch(/^প্রতি শনিবার, ১০:০০\s?সকাল\s–\s১২:০০\s?দুপুর/);
+    expect(when).not.toMatch(/[0-9A-Za-z]/);
+    expect(await page.locator(".dates li").first().textContent()).toMatch(/[০-৯]/);
+    await page.getByRole("button", { name: "সংরক্ষণ করো" }).click();
+    await page.goto(`${product.portalUrl}/bn/saved`);
+    await expect.poll(() => page.locator(".saved-list li").count()).toBe(1);
+    const calendar = await page.request.get(`${product.portalUrl}/bn/offers/code-club-make-your-own-game/calendar`);
+    expect(calendar.status()).toBe(200);
+    expect((await calendar.text()).replace(/\r\n /g, "")).toContain("/bn/offers/code-club-make-your-own-game");
+    await page.close();
+  });
+
+  it("names each language in its own script in the language menu", async () => {
+    const page = await phone.newPage();
+    await page.goto(product.portalUrl);
+    const names = await page
+      .locator("nav.languages a")
+      .evaluateAll((links) => links.map((a) => `${a.getAttribute("lang")}:${a.textContent}`));
+    expect(names).toEqual(["ur:اردو", "bn:বাংলা", "ar:العربية", "pl:Polski"]);
+    await page.close();
+  });
+
+  it("takes offer page screenshots at 360 px in all five languages, for a person to look at", async () => {
+    // Kept in the temporary folder (printed below): what a native speaker should look at.
+    const dir = path.join(os.tmpdir(), "free-city-screenshots");
+    mkdirSync(dir, { recursive: true });
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    for (const { locale } of LANGUAGES) {
+      await page.goto(`${product.portalUrl}${locale === "en" ? "" : `/${locale}`}/offers/code-club-make-your-own-game`);
+      // The page in phone-screen pieces, each readable at full size.
+      for (const [i, y] of [0, 1100, 2200, 3300].entries())
+        await page.screenshot({
+          path: path.join(dir, `offer-${locale}-${i + 1}.png`),
+          fullPage: true,
+          clip: { x: 0, y, width: 360, height: 1100 },
+        });
+    }
+    await context.close();
+    console.log(`Offer page screenshots: ${dir}`);
+  });
+
+  it("shows the English page, marked English with a note, when a page is not translated or its English changed", async () => {
+    const page = await phone.newPage();
+    await page.goto(`${product.portalUrl}/ur/about/privacy`);
+    expect(await page.locator(".prose").getAttribute("lang")).toBeNull();
+    expect(await page.locator(".translation-note").textContent()).toMatch(/انگریزی صفحے/);
+
+    // Staff change the English page, and add a page nobody has translated yet.
+    const db = new pg.Client({ connectionString: product.databaseUrl() });
+    await db.connect();
+    try {
+      await db.query("UPDATE context_page SET body = body || $1 WHERE slug = 'privacy'", ["\n\nA new sentence."]);
+      await db.query(
+        `INSERT INTO context_page (id, slug, title, summary, body, updated_at)
+         VALUES ('e2e-new-page', 'new-page', 'A new page', 'Only in English so far.', 'Hello.', now())`,
+      );
+    } finally {
+      await db.end();
+    }
+    for (const [slug, note] of [
+      ["privacy", "ترجمے کے بعد انگریزی صفحہ بدل گیا"],
+      ["new-page", "یہ صفحہ ابھی آپ کی زبان میں نہیں ہے"],
+    ] as const) {
+      await page.goto(`${product.portalUrl}/ur/about/${slug}`);
+      expect(await page.locator(".translation-note").textContent(), slug).toContain(note);
+      expect(await page.locator("h1").getAttribute("lang"), slug).toBe("en-GB");
+      expect(await page.locator(".prose").getAttribute("lang"), slug).toBe("en-GB");
+      await expectNoAxeViolations(page);
+    }
+    // The home page's list names the new page in English, marked as English.
+    await page.goto(`${product.portalUrl}/ur`);
+    expect(await page.locator(".pages a span[lang='en-GB']", { hasText: "A new page" }).count()).toBe(1);
+    await page.close();
+  });
+});
