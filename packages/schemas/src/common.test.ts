@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { auditSearchInput } from "./audit.ts";
 import { offerBasics } from "./offer.ts";
 import { organisationProfile } from "./organisation.ts";
 import { createVenueInput } from "./venue.ts";
@@ -16,5 +17,13 @@ describe("one-line fields", () => {
     expect(offerBasics.shape.title.safeParse("  Chess club  ").data).toBe("Chess club");
     // Longer text keeps its paragraphs.
     expect(offerBasics.shape.description.safeParse("One\r\nTwo").success).toBe(true);
+  });
+});
+
+describe("auditSearchInput", () => {
+  it("takes real calendar days only, so no impossible date reaches the database", () => {
+    expect(auditSearchInput.safeParse({ from: "2026-11-28", to: "2026-12-01" }).success).toBe(true);
+    for (const day of ["2026-02-30", "9631-20-46", "3707-00-09", "9999-12-31", "28/11/2026"])
+      expect(auditSearchInput.safeParse({ from: day }).success, day).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { CITY_TIME_ZONE } from "@free-city/schemas";
+import { auditSearchInput, CITY_TIME_ZONE } from "@free-city/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "~/server/pages";
@@ -8,7 +8,8 @@ export const metadata: Metadata = { title: "Audit log" };
 
 type Search = { text?: string; action?: string; from?: string; to?: string; page?: string };
 
-const isoDate = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+/** A date from the address, if the search accepts it (a real day); anything else is ignored, not an error. */
+const isoDate = (v: string | undefined) => (v && auditSearchInput.shape.from.safeParse(v).success ? v : undefined);
 const when = (d: Date) =>
   d.toLocaleString("en-GB", {
     timeZone: CITY_TIME_ZONE,
