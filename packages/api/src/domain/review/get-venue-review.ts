@@ -1,6 +1,7 @@
 import type { Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import { VENUE_FIELDS } from "../venues/update-venue.ts";
+import { venueSelect } from "../venues/venue-select.ts";
 import { fieldDiff } from "./field-diff.ts";
 
 /** A venue as a reviewer checks it: its details, its organisation, and any decision already made. */
@@ -8,26 +9,9 @@ export async function getVenueReview(db: Database, venueId: string) {
   const venue = await db.venue.findUnique({
     where: { id: venueId },
     select: {
-      id: true,
-      name: true,
-      addressLine1: true,
-      addressLine2: true,
-      town: true,
-      postcode: true,
-      latitude: true,
-      longitude: true,
-      phone: true,
-      website: true,
-      accessFeatures: true,
-      accessNotes: true,
-      openingHours: true,
-      openingNotes: true,
-      status: true,
-      pendingChanges: true,
-      changesSubmittedAt: true,
-      decisionReason: true,
+      // What the partner's own venue page reads, plus who asked and where.
+      ...venueSelect,
       createdAt: true,
-      districtId: true,
       district: { select: { name: true } },
       organisation: { select: { id: true, name: true, verificationStatus: true } },
       decisions: {
