@@ -10,6 +10,10 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "nodemailer", "sharp", "@aws-sdk/client-s3"],
   poweredByHeader: false,
   experimental: {
+    // The Data Cache (src/server/public-data.ts) lives in each instance's memory, keyed by the
+    // database's content version: nothing written under .next (read-only in a container), and
+    // nothing one instance wrote that another could read after the content changed.
+    isrFlushToDisk: false,
     serverActions: {
       // Server actions' bodies: the feedback, report and suggestion forms are a few hundred letters.
       bodySizeLimit: "64kb",

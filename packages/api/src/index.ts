@@ -7,6 +7,7 @@ export {
   type OfferAction,
   type OfferNextStep,
 } from "./domain/offers/lifecycle.ts";
+export { readContentVersion } from "./domain/listing/read-content-version.ts";
 export { organisationStanding } from "./domain/offers/public-offers.ts";
 export { getOrukApiInfo, getOrukOpenApi } from "./domain/oruk/get-oruk-api-info.ts";
 export { getOrukService } from "./domain/oruk/get-oruk-service.ts";

@@ -4,19 +4,19 @@ import { ContextPageList } from "~/components/context-page-list";
 import { NearMeButton } from "~/components/search/near-me-button";
 import { City, SLOT, withSlot } from "~/components/text/marked";
 import { getI18n } from "~/i18n/server";
-import { api } from "~/server/api";
+import { publicData } from "~/server/public-data";
 
-// Counts change as offers go live: render per request (server-side, almost no client JavaScript).
+// Rendered per request (each response has its own CSP nonce); the data comes from the content
+// cache (~/server/public-data), which follows every approval within a second or two.
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { t, href, formatNumber, city: cityWords } = await getI18n(params);
-  const trpc = api();
   const [city, districts, options, pages] = await Promise.all([
-    trpc.district.city(),
-    trpc.district.listWithCounts(),
-    trpc.search.options(),
-    trpc.contextPage.list(),
+    publicData.city(),
+    publicData.districtsWithCounts(),
+    publicData.searchOptions(),
+    publicData.contextPages(),
   ]);
   const cityName = city.name ?? t("home.yourCity");
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ContextPageList } from "~/components/context-page-list";
 import { getI18n } from "~/i18n/server";
-import { api } from "~/server/api";
+import { publicData } from "~/server/public-data";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getI18n(params);
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AboutPage({ params }: Props) {
   const { t, href, city } = await getI18n(params);
-  const pages = await api().contextPage.list();
+  const pages = await publicData.contextPages();
   return (
     <>
       <h1>{t("about.title")}</h1>

@@ -12,6 +12,7 @@ import { parseOfferSearchParams, searchHref, withChange } from "~/components/sea
 import { City } from "~/components/text/marked";
 import { getI18n, type I18n } from "~/i18n/server";
 import { api } from "~/server/api";
+import { publicData } from "~/server/public-data";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { t, href, formatNumber } = i18n;
   const raw = await searchParams;
   const trpc = api();
-  const [result, options] = await Promise.all([trpc.search.offers(raw), trpc.search.options()]);
+  const [result, options] = await Promise.all([trpc.search.offers(raw), publicData.searchOptions()]);
   const state = result.appliedFilters;
   const base = href("/search");
   const today = todayInCity();

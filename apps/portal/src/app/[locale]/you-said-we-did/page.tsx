@@ -4,7 +4,7 @@ import { ENGLISH } from "~/components/text/marked";
 import { LOCALE_INFO } from "~/i18n/config";
 import { getI18n } from "~/i18n/server";
 import { formatCityDate } from "~/lib/city-date";
-import { api } from "~/server/api";
+import { publicData } from "~/server/public-data";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,7 @@ export default async function YouSaidWeDidPage({ params }: Props) {
   const { t, href, locale, formatNumber } = await getI18n(params);
   // Young people's words and the council's answers are written in English for now.
   const english = locale === "en" ? {} : ENGLISH;
-  const entries = await api().voice.youSaidWeDid();
+  const entries = await publicData.youSaidWeDid();
   return (
     <>
       <h1>{t("youSaid.title")}</h1>

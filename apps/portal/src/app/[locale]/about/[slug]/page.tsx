@@ -9,7 +9,7 @@ import { ENGLISH } from "~/components/text/marked";
 import { LOCALE_INFO } from "~/i18n/config";
 import { getI18n } from "~/i18n/server";
 import { renderMarkdown } from "~/lib/markdown";
-import { api } from "~/server/api";
+import { publicData } from "~/server/public-data";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 async function loadPage(slug: string) {
   try {
-    return await api().contextPage.bySlug({ slug });
+    return await publicData.contextPage(slug);
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;

@@ -11,7 +11,7 @@ import { City, ENGLISH, SLOT, withSlot } from "~/components/text/marked";
 import { LOCALE_INFO } from "~/i18n/config";
 import { getI18n } from "~/i18n/server";
 import { formatCityDate } from "~/lib/city-date";
-import { api } from "~/server/api";
+import { publicData } from "~/server/public-data";
 import { shareMetadata } from "~/server/share-metadata";
 
 // Offers go live and end: render per request, on the server.
@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /** One query per request, shared by the metadata and the page. */
-const loadDistrict = cache((slug: string) => orNotFound(api().listing.district({ slug })));
+const loadDistrict = cache((slug: string) => orNotFound(publicData.district(slug)));
 
 /** How many of what's on today (and this weekend) the page shows before "see them all". */
 const ON_SOON = 4;
@@ -64,8 +64,8 @@ export default async function DistrictPage({ params }: Props) {
   const onToday = parseOfferSearchParams({ district: district.slug, when: "today", sort: "soonest" });
   const onWeekend = parseOfferSearchParams({ district: district.slug, when: "weekend", sort: "soonest" });
   const [todayResults, weekendResults] = await Promise.all([
-    api().search.offers(onToday),
-    api().search.offers(onWeekend),
+    publicData.districtSoon(onToday),
+    publicData.districtSoon(onWeekend),
   ]);
   const soon = [
     {

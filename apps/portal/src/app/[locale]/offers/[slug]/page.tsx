@@ -17,7 +17,7 @@ import { City, SLOT, withSlot } from "~/components/text/marked";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n, type I18n } from "~/i18n/server";
 import { jsonLdScript, offerJsonLd } from "~/lib/json-ld";
-import { api } from "~/server/api";
+import { publicData } from "~/server/public-data";
 import { recordOfferEvent } from "~/server/offer-events";
 import { siteOrigin } from "~/server/origin";
 import { shareMetadata } from "~/server/share-metadata";
@@ -33,7 +33,7 @@ type Props = {
 type Offer = Awaited<ReturnType<typeof loadOffer>>;
 
 /** One query per request, shared by the metadata and the page. */
-const loadOffer = cache((slug: string) => orNotFound(api().listing.offer({ slug })));
+const loadOffer = cache((slug: string) => orNotFound(publicData.offer(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const offer = await loadOffer((await params).slug);

@@ -10,7 +10,7 @@ import { City, SLOT, withSlot } from "~/components/text/marked";
 import { LOCALE_INFO } from "~/i18n/config";
 import { getI18n } from "~/i18n/server";
 import { formatCityDate } from "~/lib/city-date";
-import { api } from "~/server/api";
+import { publicData } from "~/server/public-data";
 
 // Offers go live and end: render per request, on the server.
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /** One query per request, shared by the metadata and the page. */
-const loadOrganisation = cache((slug: string) => orNotFound(api().pledge.organisation({ slug })));
+const loadOrganisation = cache((slug: string) => orNotFound(publicData.organisation(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const organisation = await loadOrganisation((await params).slug);

@@ -13,7 +13,7 @@ import { Photo } from "~/components/photo";
 import { SLOT, withSlot } from "~/components/text/marked";
 import { getI18n } from "~/i18n/server";
 import { jsonLdScript, venueJsonLd } from "~/lib/json-ld";
-import { api } from "~/server/api";
+import { publicData } from "~/server/public-data";
 import { siteOrigin } from "~/server/origin";
 import { shareMetadata } from "~/server/share-metadata";
 
@@ -23,7 +23,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /** One query per request, shared by the metadata and the page. */
-const loadVenue = cache((slug: string) => orNotFound(api().listing.venue({ slug })));
+const loadVenue = cache((slug: string) => orNotFound(publicData.venue(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const venue = await loadVenue((await params).slug);
