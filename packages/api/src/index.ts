@@ -1,13 +1,13 @@
 export { type Context, createContext, type SessionUser } from "./context.ts";
 export type { SearchOptions } from "./domain/catalogue/get-search-options.ts";
 export { type FeedOffer, type FeedScope, listFeedOffers, SAVED_FEED_MAX } from "./domain/feeds/list-feed-offers.ts";
+export { readContentVersion } from "./domain/listing/read-content-version.ts";
 export {
   canTransition,
   OFFER_TRANSITIONS,
   type OfferAction,
   type OfferNextStep,
 } from "./domain/offers/lifecycle.ts";
-export { readContentVersion } from "./domain/listing/read-content-version.ts";
 export { organisationStanding } from "./domain/offers/public-offers.ts";
 export { getOrukApiInfo, getOrukOpenApi } from "./domain/oruk/get-oruk-api-info.ts";
 export { getOrukService } from "./domain/oruk/get-oruk-service.ts";

@@ -17,19 +17,19 @@ import { api } from "./api";
  * How a change reaches every portal instance: triggers on every table a public page reads bump one
  * row, content_version, when a transaction that changed them commits (an approval or suspension in
  * the admin, the expiry job in the worker, a taxonomy or "You said, we did" edit, a photo
- * takedown). Each instance reads that row at most once a second (VERSION_FRESH_MS); a new version
+ * takedown). Each instance reads that row at most twice a second (VERSION_FRESH_MS); a new version
  * is a new cache key, so the next request reads afresh. No message between processes, nothing to
  * lose: an instance that starts, or misses a change, reads the version like any other. The city's
  * date is in the key too, so "on today" and "this weekend" turn over at midnight; BACKSTOP_S bounds
  * what changes with time alone (a "You said, we did" entry published for a later hour).
  */
-const VERSION_FRESH_MS = 1_000;
+const VERSION_FRESH_MS = 500;
 const BACKSTOP_S = 60;
 
 let known: { version: string; readAt: number } | undefined;
 let reading: Promise<string> | undefined;
 
-/** The content version, read from the database at most once a second (one read shared by all waiting requests). */
+/** The content version, read from the database at most twice a second (one read shared by all waiting requests). */
 export async function contentVersion(): Promise<string> {
   if (known && Date.now() - known.readAt < VERSION_FRESH_MS) return known.version;
   reading ??= readContentVersion(getDb())

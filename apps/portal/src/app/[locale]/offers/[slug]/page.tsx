@@ -17,9 +17,9 @@ import { City, SLOT, withSlot } from "~/components/text/marked";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n, type I18n } from "~/i18n/server";
 import { jsonLdScript, offerJsonLd } from "~/lib/json-ld";
-import { publicData } from "~/server/public-data";
 import { recordOfferEvent } from "~/server/offer-events";
 import { siteOrigin } from "~/server/origin";
+import { publicData } from "~/server/public-data";
 import { shareMetadata } from "~/server/share-metadata";
 import { sendFeedback } from "./actions";
 

@@ -13,8 +13,8 @@ import { Photo } from "~/components/photo";
 import { SLOT, withSlot } from "~/components/text/marked";
 import { getI18n } from "~/i18n/server";
 import { jsonLdScript, venueJsonLd } from "~/lib/json-ld";
-import { publicData } from "~/server/public-data";
 import { siteOrigin } from "~/server/origin";
+import { publicData } from "~/server/public-data";
 import { shareMetadata } from "~/server/share-metadata";
 
 // Offers go live and end: render per request, on the server.
