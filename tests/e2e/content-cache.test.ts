@@ -14,7 +14,7 @@ import { type Portal, startPortal } from "../../scripts/load/portal-under-load.t
 import { type Product, sparePorts, startProduct } from "./harness.ts";
 
 /** The text of HTML as a reader sees it, for the characters React escapes. */
-const unescape = (html: string) =>
+const textOfHtml = (html: string) =>
   html.replace(
     /&(amp|quot|#x27|lt|gt);/g,
     (_, name: string) => ({ amp: "&", quot: '"', "#x27": "'", lt: "<", gt: ">" })[name] ?? "",
@@ -104,7 +104,7 @@ describe("an approval reaches every portal instance", () => {
         },
         ({ status }) => status === 200,
       );
-      expect(unescape(page.html)).toContain(title);
+      expect(textOfHtml(page.html)).toContain(title);
     }
   });
 });
