@@ -300,8 +300,14 @@ async function main() {
       server.closeAllConnections();
     }
     watch.stop();
-    const pool = (globalThis as { freeCityDb?: { $disconnect(): Promise<void> } }).freeCityDb;
-    await pool?.$disconnect().catch(() => {});
+    // The pool, and the portal's one connection for the content version (src/server/public-data.ts).
+    const clients = globalThis as {
+      freeCityDb?: { $disconnect(): Promise<void> };
+      freeCityVersionDb?: { $disconnect(): Promise<void> };
+    };
+    await Promise.all(
+      [clients.freeCityDb, clients.freeCityVersionDb].map((client) => client?.$disconnect().catch(() => {})),
+    );
     logger.info("stopped");
     process.exit(0);
   };

@@ -1,6 +1,6 @@
 import "server-only";
 import { readContentVersion } from "@free-city/api";
-import { getDb, todayInCity } from "@free-city/db";
+import { createPrismaClient, type Database, resolveDatabaseUrl, todayInCity, WEB_DATABASE_LIMITS } from "@free-city/db";
 import { unstable_cache } from "next/cache";
 import superjson from "superjson";
 import { api } from "./api";
@@ -26,13 +26,22 @@ import { api } from "./api";
 const VERSION_FRESH_MS = 500;
 const BACKSTOP_S = 60;
 
+/**
+ * The version is read on a connection of its own: under load the pool's connections are all busy
+ * with searches, and every cached page would otherwise queue behind them for a one-row read.
+ * scripts/serve.ts closes it at shutdown with the pool.
+ */
+const holder = globalThis as unknown as { freeCityVersionDb?: Database };
+const versionDb = () =>
+  (holder.freeCityVersionDb ??= createPrismaClient(resolveDatabaseUrl(), { max: 1, limits: WEB_DATABASE_LIMITS }));
+
 let known: { version: string; readAt: number } | undefined;
 let reading: Promise<string> | undefined;
 
 /** The content version, read from the database at most twice a second (one read shared by all waiting requests). */
 export async function contentVersion(): Promise<string> {
   if (known && Date.now() - known.readAt < VERSION_FRESH_MS) return known.version;
-  reading ??= readContentVersion(getDb())
+  reading ??= readContentVersion(versionDb())
     .then((version) => {
       known = { version, readAt: Date.now() };
       return version;
