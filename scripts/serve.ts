@@ -193,7 +193,7 @@ function holdServerErrors(req: http.IncomingMessage, res: http.ServerResponse, w
     void watch.probe().then((up) => {
       released = true;
       restore();
-      if (!up) {
+      if (!up || busyRequests.has(String(res.getHeader("X-Request-Id")))) {
         const requestId = res.getHeader("X-Request-Id");
         for (const name of res.getHeaderNames()) res.removeHeader(name);
         if (requestId !== undefined) res.setHeader("X-Request-Id", requestId);
@@ -209,6 +209,14 @@ function holdServerErrors(req: http.IncomingMessage, res: http.ServerResponse, w
 }
 
 const ALWAYS_SERVED = new Set(["/api/health", "/api/ready"]);
+
+/**
+ * Requests whose page failed because every database connection stayed busy for longer than the
+ * pool waits (a burst), by request id: the portal's instrumentation (onRequestError) adds them.
+ * They get the friendly 503 with Retry-After, as during an outage, not an error page with 500.
+ */
+const busyRequests = new Set<string>();
+(globalThis as { freeCityBusyRequests?: Set<string> }).freeCityBusyRequests = busyRequests;
 
 async function main() {
   // A standalone build (the bundle) carries its Next config in required-server-files.json.
@@ -239,10 +247,13 @@ async function main() {
     const incoming = req.headers["x-request-id"];
     const requestId = typeof incoming === "string" && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader("X-Request-Id", requestId);
+    // Next sees the same id (its onRequestError names a request by it: busyRequests).
+    req.headers["x-request-id"] = requestId;
     const route = routeOf(req.url);
     inFlight++;
     res.once("close", () => {
       inFlight--;
+      busyRequests.delete(requestId);
       const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);
       const status = res.statusCode;
       // The demo's readable log skips the stream of script and style files.
