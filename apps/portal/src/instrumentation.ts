@@ -1,7 +1,12 @@
 import type { Instrumentation } from "next";
 
-/** The pool had no free connection in time (Prisma's transaction wait, or pg's own connect wait). */
-const POOL_TIMEOUT = /Unable to start a transaction in the given time|timeout exceeded when trying to connect/;
+/**
+ * The database was too busy to answer in time: the pool had no free connection within its wait
+ * (Prisma's transaction wait, or pg's own connect wait), or a transaction (a search) outlived
+ * Prisma's transaction timeout.
+ */
+const POOL_TIMEOUT =
+  /Unable to start a transaction in the given time|timeout exceeded when trying to connect|cannot be executed on an expired transaction|Transaction already closed/;
 
 function isPoolTimeout(error: unknown, depth = 0): boolean {
   if (!(error instanceof Error) || depth > 3) return false;
@@ -9,8 +14,7 @@ function isPoolTimeout(error: unknown, depth = 0): boolean {
 }
 
 /**
- * A page that failed because every database connection was busy for longer than the pool waits
- * (a burst of visitors) is named to scripts/serve.ts by its request id, which then sends the
+ * A page that failed because the database was too busy (a burst of visitors) is named to scripts/serve.ts by its request id, which then sends the
  * friendly "try again in a minute" (503, Retry-After) instead of an error page with status 500.
  */
 export const onRequestError: Instrumentation.onRequestError = (error, request) => {
