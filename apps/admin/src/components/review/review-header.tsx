@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+/**
+ * The top of every review page: the way back to the queue, a caption saying what is reviewed and
+ * whose it is, and its title. `children` (a banner, say) go between the link and the caption.
+ */
+export function ReviewHeader({
+  caption,
+  title,
+  children,
+}: {
+  caption: ReactNode;
+  title: string;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <p>
+        <Link href="/review" className="back-link">
+          Back to the queue
+        </Link>
+      </p>
+      {children}
+      <span className="caption">{caption}</span>
+      <h1>{title}</h1>
+    </>
+  );
+}
