@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { BackLink } from "~/components/back-link";
 
 /**
  * The top of every review page: the way back to the queue, a caption saying what is reviewed and
@@ -16,11 +16,7 @@ export function ReviewHeader({
 }) {
   return (
     <>
-      <p>
-        <Link href="/review" className="back-link">
-          Back to the queue
-        </Link>
-      </p>
+      <BackLink href="/review">Back to the queue</BackLink>
       {children}
       <span className="caption">{caption}</span>
       <h1>{title}</h1>

@@ -1,6 +1,7 @@
 import type { OfferAction } from "@free-city/api";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "~/components/back-link";
 import { ActionForm } from "~/components/form/action-form";
 import { formatDate, OFFER_STATUS_LABEL } from "~/lib/labels";
 import { SECTION_INFO, SECTION_ORDER, type SectionState, sectionState } from "~/lib/offer-sections";
@@ -46,11 +47,7 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
 
   return (
     <>
-      <p>
-        <Link href={orgPath(orgId)} className="back-link">
-          Back to offers
-        </Link>
-      </p>
+      <BackLink href={orgPath(orgId)}>Back to offers</BackLink>
       {done && DONE[done] ? (
         <div className="banner banner--success" role="status">
           <p>{DONE[done]}</p>
