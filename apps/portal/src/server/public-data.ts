@@ -63,8 +63,19 @@ function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => 
     ["public-data", name],
     { revalidate: BACKSTOP_S, tags: ["public-data"] },
   );
-  return async (...args: A): Promise<R> =>
-    superjson.parse<R>(await stored(await contentVersion(), todayInCity(), ...args));
+  // Right after a change, every request for the same entry misses at once: one read serves them all.
+  const sharedReads = new Map<string, Promise<string>>();
+  return async (...args: A): Promise<R> => {
+    const version = await contentVersion();
+    const day = todayInCity();
+    const key = JSON.stringify([version, day, args]);
+    let entry = sharedReads.get(key);
+    if (!entry) {
+      entry = stored(version, day, ...args).finally(() => sharedReads.delete(key));
+      sharedReads.set(key, entry);
+    }
+    return superjson.parse<R>(await entry);
+  };
 }
 
 type Api = ReturnType<typeof api>;
