@@ -1,27 +1,13 @@
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  makeLiveOffer,
-  makeSubmittedOffer,
-  makeWorld,
-  type World,
-} from "../../test/setup.ts";
+import { testDatabaseKind } from "@free-city/db/testing";
+import { describe, expect, it } from "vitest";
+import { callerFor, makeLiveOffer, makeSubmittedOffer, useTestWorld } from "../../test/setup.ts";
 import { readContentVersion } from "./read-content-version.ts";
 
 /** The counter part of the version ("<counter>-<changed at>"). */
 const counter = (version: string) => Number(version.split("-")[0]);
 
 describe(`the content version the portal's cache is keyed by (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
+  const world = useTestWorld();
 
   it("changes when a moderator approves an offer, once for the whole transaction", async () => {
     const { revisionId } = await makeSubmittedOffer(world, "Version Test Football");
