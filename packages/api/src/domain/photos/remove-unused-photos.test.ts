@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobTasks, SCHEDULE } from "../../jobs/worker.ts";
 import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
 import { restoreOfferVersion } from "../review/restore-offer-version.ts";
-import { addOfferPhoto } from "./add-offer-photo.ts";
+import { addListingPhoto } from "./add-listing-photo.ts";
 import { removeUnusedPhotos } from "./remove-unused-photos.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -53,7 +53,7 @@ describe(`the photo-files job (${testDatabaseKind()})`, () => {
     const ids: string[] = [];
     for (const [i, photo] of photos.entries()) {
       const details = { altText: `Picture ${i + 1} of ${title}`, caption: "", people: "NONE" as const };
-      ids.push((await addOfferPhoto(world.db, storage, actor(), { ...ref, details }, photo)).photoId);
+      ids.push((await addListingPhoto(world.db, storage, actor(), { ...ref, details }, photo)).photoId);
     }
     const { revisionId } = await partner.offer.submit(ref);
     await moderator.offer.decide({ revisionId, outcome: "APPROVED", reason: "" });

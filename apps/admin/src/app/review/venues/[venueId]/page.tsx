@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "~/components/form/action-form";
 import { Choices, TextArea } from "~/components/form/fields";
+import { ReviewPhotos } from "~/components/review/review-photos";
 import { idleForm } from "~/server/form-state";
 import { orNotFound, requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
@@ -40,8 +41,15 @@ function shown(field: string, value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-export default async function ReviewVenuePage({ params }: { params: Promise<{ venueId: string }> }) {
+export default async function ReviewVenuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ venueId: string }>;
+  searchParams: Promise<{ photo?: string; photoError?: string }>;
+}) {
   const { venueId } = await params;
+  const { photo: photoFlash, photoError } = await searchParams;
   await requireStaff(`/review/venues/${venueId}`);
   const venue = await orNotFound((await api()).review.venue({ venueId }));
   const hours = openingHoursWords((venue.openingHours ?? []) as { day: number; opens: string; closes: string }[]);
@@ -53,7 +61,8 @@ export default async function ReviewVenuePage({ params }: { params: Promise<{ ve
         </Link>
       </p>
       <span className="caption">
-        {venue.changes.length > 0 ? "Changes to a venue" : "New venue"} from {venue.organisation.name}
+        {venue.isChange ? "Changes to a venue" : venue.status === "PENDING" ? "New venue" : "Venue"} from{" "}
+        {venue.organisation.name}
       </span>
       <h1>{venue.name}</h1>
       <dl className="summary-list">
@@ -105,7 +114,8 @@ export default async function ReviewVenuePage({ params }: { params: Promise<{ ve
           </table>
         </>
       ) : null}
-      {venue.status === "PENDING" || venue.changes.length > 0 ? (
+      <ReviewPhotos listing={{ venueId }} flash={photoFlash} error={photoError} />
+      {venue.status === "PENDING" || venue.isChange ? (
         <ActionForm action={decideVenue.bind(null, venueId)} initial={idleForm} submitLabel="Send decision">
           <Choices
             name="outcome"

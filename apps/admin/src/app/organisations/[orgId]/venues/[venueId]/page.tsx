@@ -45,6 +45,12 @@ export default async function VenuePage({ params }: { params: Promise<{ orgId: s
           <p>The council did not accept this venue. Change it and save to send it again.</p>
         </div>
       ) : null}
+      <p>
+        <Link href={orgPath(orgId, `/venues/${venueId}/photos`)}>
+          {canEdit && venue.status !== "ARCHIVED" ? "Add or change photos of this venue" : "See the photos"}
+        </Link>
+        {venue.photoChangesPending ? <span className="muted"> (changes waiting for the council)</span> : null}
+      </p>
       {canEdit && venue.status !== "ARCHIVED" ? (
         <>
           <ActionForm
