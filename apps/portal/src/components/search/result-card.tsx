@@ -38,7 +38,7 @@ export function ResultCard({
           lang={partner.lang}
         />
       ) : (
-        <PhotoStandIn icon={null} />
+        <PhotoStandIn icon={item.categoryIcon} eager={eager} className="offer-card__photo" />
       )}
       <h3 className="offer-card__title" {...partner}>
         <Link href={href(`/offers/${item.slug}`)}>{item.title}</Link>

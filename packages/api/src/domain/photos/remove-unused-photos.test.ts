@@ -177,7 +177,7 @@ describe(`the photo-files job (${testDatabaseKind()})`, () => {
       where: { hash: gone.hash },
       data: { unreferencedSince: new Date(now.getTime() - 3 * DAY) },
     });
-    const run = (photoGraceDays?: number) => {
+    const run = async (photoGraceDays?: number) => {
       const lines: string[] = [];
       const task = jobTasks({
         db: world.db,
@@ -187,7 +187,8 @@ describe(`the photo-files job (${testDatabaseKind()})`, () => {
         photoGraceDays,
         log: (line) => lines.push(line),
       })["photo-files"];
-      return task?.({}, {} as never).then(() => lines.join("\n"));
+      await task?.({}, {} as never);
+      return lines.join("\n");
     };
     // Unused for 3 days: a 7-day (the default) and a 4-day grace period keep it; a 2-day one doesn't.
     await run(7);

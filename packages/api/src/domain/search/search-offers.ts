@@ -1,5 +1,6 @@
 import { type Database, Prisma, todayInCity } from "@free-city/db";
 import { OFFER_SEARCH_PER_PAGE, type OfferSearchInput } from "@free-city/schemas";
+import { categoryIconsOf } from "../listing/category-icons-of.ts";
 import { coverPhotosOf } from "../photos/public-photos.ts";
 import { type OfferSearchRow, offerSearchSql, type ResolvedSearch, searchSettingsSql } from "./search-sql.ts";
 import { possibleWeekdays, type SchoolHolidayRange, windowFor } from "./when.ts";
@@ -23,16 +24,18 @@ export async function searchOffers(db: Database, input: OfferSearchInput, now: D
   const rows = await runOfferSearch(db, search);
   const total = rows[0]?.total ?? 0;
   const items = rows.filter((row) => row.id !== null).map(toItem);
-  const covers = await coverPhotosOf(
-    db,
-    items.map((item) => item.id),
-  );
+  const ids = items.map((item) => item.id);
+  const [covers, icons] = await Promise.all([coverPhotosOf(db, ids), categoryIconsOf(db, ids)]);
   return {
     total,
     page: input.page,
     perPage: OFFER_SEARCH_PER_PAGE,
     totalPages: Math.ceil(total / OFFER_SEARCH_PER_PAGE),
-    items: items.map((item) => ({ ...item, cover: covers.get(item.id) ?? null })),
+    items: items.map((item) => ({
+      ...item,
+      cover: covers.get(item.id) ?? null,
+      categoryIcon: icons.get(item.id) ?? null,
+    })),
     appliedFilters,
     labels: {
       district: Object.fromEntries(names.districts.map((d) => [d.slug, d.name])),
