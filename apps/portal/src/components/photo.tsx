@@ -79,7 +79,7 @@ export function PhotoStandIn({
       height={ILLUSTRATION_HEIGHT}
       loading={eager ? "eager" : "lazy"}
       decoding="async"
-      className={`photo ${className}`}
+      className={`illustration ${className}`}
       style={{ backgroundColor: categoryPalette(icon)[0] }}
     />
   );
