@@ -1,5 +1,6 @@
 import { readAdminEnv } from "@free-city/api/auth";
 import Link from "next/link";
+import { BackLink } from "~/components/back-link";
 import { ActionForm } from "~/components/form/action-form";
 import { Choices, TextField } from "~/components/form/fields";
 import { idleForm } from "~/server/form-state";
@@ -67,11 +68,7 @@ export async function ListingPhotos({ orgId, listing, title, path, back, canEdit
 
   return (
     <>
-      <p>
-        <Link href={back.href} className="back-link">
-          {back.label}
-        </Link>
-      </p>
+      <BackLink href={back.href}>{back.label}</BackLink>
       {added ? (
         <div className="banner banner--success" role="status">
           <p>{ADDED[kind]}</p>
