@@ -111,7 +111,7 @@ export async function readPhotoSet(db: Reader, ref: ListingRef) {
     orderBy: { number: "desc" },
     select: { id: true, status: true },
   });
-  const sourceId = open?.id ?? (await photoSourceRevisionId(db as Tx, offer));
+  const sourceId = open?.id ?? (await photoSourceRevisionId(db, offer));
   return {
     kind: "offer" as const,
     // No revision yet: a set nothing is in.
