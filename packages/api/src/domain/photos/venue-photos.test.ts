@@ -1,32 +1,26 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { testDatabaseKind } from "@free-city/db/testing";
 import { LocalPhotoStorage, processPhoto } from "@free-city/photos";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, expectRefused, makeWorld, outbox, type World } from "../../test/setup.ts";
+import { callerFor, expectRefused, outbox, useTestWorld } from "../../test/setup.ts";
 import { addListingPhoto } from "./add-listing-photo.ts";
 import { isPublicPhotoHash, listLiveVenuePhotos } from "./public-photos.ts";
 
 describe(`venue photos through moderation (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   let folder: string;
   let storage: LocalPhotoStorage;
   beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
     await world.db.postcodeArea.create({
       data: { outcode: "B14", districtId: world.district.id, latitude: 52.43, longitude: -1.89 },
     });
     folder = await mkdtemp(path.join(tmpdir(), "fc-venue-photos-"));
     storage = new LocalPhotoStorage(folder);
   });
-  afterAll(async () => {
-    await test.close();
-    await rm(folder, { recursive: true, force: true });
-  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
 
   const fields = (name: string) => ({
     name,
