@@ -99,15 +99,15 @@ export function syntheticCity(total: number) {
  */
 const organisationOf = (i: number, organisations: number) => Math.floor(organisations * unit(i, 1) ** 4);
 
-/** Session days: Saturday and Sunday busiest, weekdays even (ISO 1 = Monday). */
+/** Session days: Saturday busiest, then the weekdays and Sunday (ISO 1 = Monday); a third at weekends. */
 const DAYS = [
-  [1, 11],
-  [2, 12],
-  [3, 12],
-  [4, 12],
-  [5, 11],
-  [6, 25],
-  [7, 17],
+  [1, 13],
+  [2, 14],
+  [3, 14],
+  [4, 14],
+  [5, 12],
+  [6, 21],
+  [7, 12],
 ] as const;
 
 export async function seedSynthetic(db: Database, total: number, log: SeedLog, now: Date = new Date()): Promise<void> {
@@ -139,14 +139,14 @@ export async function seedSynthetic(db: Database, total: number, log: SeedLog, n
     });
   }
   // Venues cluster in the centre (the middle of the districts): the distance from it is drawn
-  // from an exponential (half the venues within ~2.5 km, a few out at 12 km), and each venue
+  // from an exponential (half the venues within ~3 km, a tenth beyond 10 km), and each venue
   // belongs to the district whose centre is nearest.
   const centre = {
     lat: districts.reduce((s, d) => s + d.latitude, 0) / districts.length,
     lng: districts.reduce((s, d) => s + d.longitude, 0) / districts.length,
   };
   const venues = Array.from({ length: city.venues }, (_, v) => {
-    const km = Math.min(12, -3.6 * Math.log(1 - unit(v, 11)));
+    const km = Math.min(12, -4.5 * Math.log(1 - unit(v, 11)));
     const angle = 2 * Math.PI * unit(v, 12);
     const latitude = centre.lat + (km / 111.2) * Math.sin(angle);
     const longitude = centre.lng + (km / (111.2 * Math.cos((centre.lat * Math.PI) / 180))) * Math.cos(angle);
@@ -209,7 +209,7 @@ export async function seedSynthetic(db: Database, total: number, log: SeedLog, n
 }
 
 /** Age ranges as partners write them: mostly secondary or primary age, a few open-ended. */
-const AGE_RANGES = [
+const AGE_RANGES: readonly (readonly [readonly [number | null, number | null], number])[] = [
   [[11, 16], 25],
   [[11, 18], 15],
   [[5, 11], 15],
@@ -250,11 +250,11 @@ function syntheticOffer(
   const schedules = Array.from({ length: weekly ? sessions : 1 }, (_, k) => {
     const day = weekly ? weighted(unit(i, 9 + k), DAYS) : null;
     const weekend = day === null ? oneOffWeekend : day >= 6;
-    // Weekdays: mostly after school (15:30–18:30), some in the day (toddlers, holidays);
+    // Weekdays: mostly after school (15:30–18:30), the rest in the day (toddlers, holidays);
     // weekends: 9:00–16:00.
     const start = weekend
       ? 9 * 60 + 30 * Math.floor(unit(i, 20 + k) * 15)
-      : unit(i, 20 + k) < 0.75
+      : unit(i, 20 + k) < 0.6
         ? 15 * 60 + 30 + 30 * Math.floor(unit(i, 30 + k) * 7)
         : 9 * 60 + 30 * Math.floor(unit(i, 30 + k) * 12);
     return {
@@ -281,8 +281,8 @@ function syntheticOffer(
       minAge,
       maxAge,
       aloneFromAge: unit(i, 40) < 0.4 ? null : Math.max(minAge ?? 0, 11),
-      costType: unit(i, 41) < 0.8 ? ("FREE" as const) : ("FREE_WITH_CONDITION" as const),
-      costCondition: unit(i, 41) < 0.8 ? null : "Free with a Holiday Activities code",
+      costType: unit(i, 41) < 0.88 ? ("FREE" as const) : ("FREE_WITH_CONDITION" as const),
+      costCondition: unit(i, 41) < 0.88 ? null : "Free with a Holiday Activities code",
       // biome-ignore lint/style/noNonNullAssertion: an index modulo the length is always inside the array
       takeUpMethod: (["TURN_UP", "BOOK_AHEAD", "SHOW_CODE", "ASK_AT_DESK"] as const)[i % 4]!,
       bookingUrl: i % 4 === 1 ? "https://example.org/book" : null,
