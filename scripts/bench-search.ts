@@ -157,7 +157,9 @@ try {
   const raw = new pg.Client({ connectionString: connection.url });
   await raw.connect();
   // The same settings the search sets for its own transaction.
-  await raw.query(`SET jit = off; SET pg_trgm.word_similarity_threshold = ${TYPO_THRESHOLD}; SET max_parallel_workers_per_gather = 0`);
+  await raw.query(
+    `SET jit = off; SET pg_trgm.word_similarity_threshold = ${TYPO_THRESHOLD}; SET max_parallel_workers_per_gather = 0`,
+  );
   if (server) await raw.query(`SET statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
 
   const header = `${"query".padEnd(56)} ${"results".padStart(7)}  ${"search p50".padStart(10)} ${"p95".padStart(9)}  ${"raw p50".padStart(9)} ${"p95".padStart(9)}  ratio  note`;
@@ -170,7 +172,8 @@ try {
     const statement = offerSearchSql((await prepareOfferSearch(searchDb, input)).search);
     let results = "";
     const search = await time(async () => {
-      results = String((await searchOffers(searchDb, input)).total);
+      const found = await searchOffers(searchDb, input);
+      results = `${found.total}${found.totalIsAtLeast ? "+" : ""}`;
     });
     const raw_ = search.times.length
       ? await time(() => raw.query(statement.text, statement.values as unknown[]))
