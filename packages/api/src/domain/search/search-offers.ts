@@ -5,6 +5,13 @@ import { coverPhotosOf } from "../photos/public-photos.ts";
 import { type OfferSearchRow, offerSearchSql, type ResolvedSearch, searchSettingsSql } from "./search-sql.ts";
 import { possibleWeekdays, type SchoolHolidayRange, windowFor } from "./when.ts";
 
+/**
+ * How many matches beyond the page's start the search counts before it says "at least": a
+ * search matching most of 100 000 offers would otherwise spend most of its time counting them.
+ * The pager still knows there is a next page; page 50 says "at least 1 980".
+ */
+export const COUNT_AHEAD = 1000;
+
 /** What the search found its names to be, for chips ("Ladywood ×") and headings. */
 type Names = {
   districts: { id: string; slug: string; name: string }[];
@@ -22,12 +29,17 @@ type Names = {
 export async function searchOffers(db: Database, input: OfferSearchInput, now: Date = new Date()) {
   const { search, appliedFilters, names } = await prepareOfferSearch(db, input, now);
   const rows = await runOfferSearch(db, search);
-  const total = rows[0]?.total ?? 0;
+  const counted = rows[0]?.total ?? 0;
+  // Counting stopped at countUpTo: there are more than COUNT_AHEAD beyond this page.
+  const totalIsAtLeast = search.countUpTo != null && counted >= search.countUpTo;
+  const total = totalIsAtLeast ? search.offset + COUNT_AHEAD : counted;
   const items = rows.filter((row) => row.id !== null).map(toItem);
   const ids = items.map((item) => item.id);
   const [covers, icons] = await Promise.all([coverPhotosOf(db, ids), categoryIconsOf(db, ids)]);
   return {
+    /** How many offers match; with totalIsAtLeast, at least this many ("1 000+"). */
     total,
+    totalIsAtLeast,
     page: input.page,
     perPage: OFFER_SEARCH_PER_PAGE,
     totalPages: Math.ceil(total / OFFER_SEARCH_PER_PAGE),
@@ -131,6 +143,7 @@ function resolveSearch(input: OfferSearchInput, names: Names, today: string) {
     sort,
     offset: (input.page - 1) * OFFER_SEARCH_PER_PAGE,
     limit: OFFER_SEARCH_PER_PAGE,
+    countUpTo: (input.page - 1) * OFFER_SEARCH_PER_PAGE + COUNT_AHEAD + 1,
   };
   return { search, appliedFilters };
 }
