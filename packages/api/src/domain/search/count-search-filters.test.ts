@@ -48,7 +48,12 @@ describe(`search filter counts (${testDatabaseKind()})`, () => {
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
     const suspended = await makeSuspendedOrganisation(db);
 
-    const districtRows = [await makeDistrict(db), await makeDistrict(db), await makeDistrict(db), await makeDistrict(db)];
+    const districtRows = [
+      await makeDistrict(db),
+      await makeDistrict(db),
+      await makeDistrict(db),
+      await makeDistrict(db),
+    ];
     districts.push(...districtRows.map((d) => d.slug));
     const parents = [await makeCategory(db), await makeCategory(db), await makeCategory(db)];
     const child = await db.category.create({

@@ -67,7 +67,12 @@ export async function countSearchFilters(
     db.$queryRaw(searchSettingsSql),
     db.$queryRaw<CountRow[]>(
       filterCountsSql(search, {
-        when: { any: whenOf(undefined), today: whenOf("today"), weekend: whenOf("weekend"), holidays: whenOf("holidays") },
+        when: {
+          any: whenOf(undefined),
+          today: whenOf("today"),
+          weekend: whenOf("weekend"),
+          holidays: whenOf("holidays"),
+        },
         cost: { any: null, free: costOf("free"), condition: costOf("condition") },
       }),
     ),
@@ -169,7 +174,11 @@ function filterCountsSql(search: ResolvedSearch, options: OptionSearches): Prism
     k: only({ categoryIds: search.categoryIds }),
     w: session(search),
     c: costIs(search.cost),
-    a: only({ venueAccess: search.venueAccess, sendFriendly: search.sendFriendly, quietSessions: search.quietSessions }),
+    a: only({
+      venueAccess: search.venueAccess,
+      sendFriendly: search.sendFriendly,
+      quietSessions: search.quietSessions,
+    }),
     l: search.alone ? only({ alone: true, age: search.age }) : sql`true`,
   };
   type Group = keyof typeof groups;

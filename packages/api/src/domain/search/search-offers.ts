@@ -1,5 +1,10 @@
 import { type Database, Prisma, todayInCity } from "@free-city/db";
-import { OFFER_SEARCH_PER_PAGE, type OfferSearchInput, SEARCH_VENUE_ACCESS, type SearchVenueAccess } from "@free-city/schemas";
+import {
+  OFFER_SEARCH_PER_PAGE,
+  type OfferSearchInput,
+  SEARCH_VENUE_ACCESS,
+  type SearchVenueAccess,
+} from "@free-city/schemas";
 import { coverPhotosOf } from "../photos/public-photos.ts";
 import { type OfferSearchRow, offerSearchSql, type ResolvedSearch, searchSettingsSql } from "./search-sql.ts";
 import { possibleWeekdays, type SchoolHolidayRange, windowFor } from "./when.ts";
