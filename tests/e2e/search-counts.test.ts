@@ -133,13 +133,14 @@ describe("search filter counts and what partners made public", () => {
       await context.close();
     }
     // In another language the partner's words keep their own language.
-    const page = await browser.newPage();
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    const page = await context.newPage();
     await page.goto(portal("/ar/offers/print-works-youth-theatre"));
     const email = page.locator("section[aria-labelledby=contact-title] a[href^='mailto:']");
     expect(await email.getAttribute("lang")).toMatch(/^en/);
     expect(await page.locator(".key-facts").textContent()).toContain("25");
     await expectNoAxeViolations(page);
-    await page.close();
+    await context.close();
     console.log(`Search and offer screenshots: ${screens}`);
   });
 });
