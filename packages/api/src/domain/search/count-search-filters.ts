@@ -27,6 +27,8 @@ import { conditions, hiddenOffersSql, type ResolvedSearch, searchSettingsSql } f
 
 const sql = Prisma.sql;
 const join = Prisma.join;
+/** A condition that always holds (one object, so a group left unset can be recognised). */
+const TRUE = Prisma.sql`true`;
 
 const WHEN_OPTIONS = ["any", "today", "weekend", "holidays"] as const;
 type WhenOption = (typeof WHEN_OPTIONS)[number];
@@ -163,7 +165,7 @@ function filterCountsSql(search: ResolvedSearch, options: OptionSearches): Prism
   /** One group's condition on offer `o`, on its own ("true" when the group is not set). */
   const only = (group: Partial<ResolvedSearch>) => {
     const parts = conditions({ ...blank, ...group }, tsquery).slice(always);
-    return parts.length > 0 ? sql`(${join(parts, " AND ")})` : sql`true`;
+    return parts.length > 0 ? sql`(${join(parts, " AND ")})` : TRUE;
   };
   const session = (s: ResolvedSearch) => only({ window: s.window, weekdays: s.weekdays, afterSchool: s.afterSchool });
   const costIs = (cost: ResolvedSearch["cost"]) => only({ cost });
@@ -179,15 +181,17 @@ function filterCountsSql(search: ResolvedSearch, options: OptionSearches): Prism
       sendFriendly: search.sendFriendly,
       quietSessions: search.quietSessions,
     }),
-    l: search.alone ? only({ alone: true, age: search.age }) : sql`true`,
+    l: search.alone ? only({ alone: true, age: search.age }) : TRUE,
   };
   type Group = keyof typeof groups;
+  // Groups the search does not set are left out of the counts' conditions altogether (not "AND
+  // true"): the planner then sees how many rows it joins and picks hash joins, not 100 000 look-ups.
+  const setGroups = (Object.keys(groups) as Group[]).filter((g) => groups[g] !== TRUE);
   /** Every group but the ones named: what an option of those groups is counted within. */
-  const allBut = (...left: Group[]) =>
-    join(
-      (Object.keys(groups) as Group[]).filter((g) => !left.includes(g)).map((g) => sql`c.${Prisma.raw(g)}`),
-      " AND ",
-    );
+  const allBut = (...left: Group[]) => {
+    const kept = setGroups.filter((g) => !left.includes(g)).map((g) => sql`c.${Prisma.raw(g)}`);
+    return kept.length > 0 ? join(kept, " AND ") : sql`true`;
+  };
   const venueAccessHeld =
     search.venueAccess.length > 0
       ? sql`v.access_features @> ARRAY[${join(search.venueAccess)}]::"AccessFeature"[]`
@@ -242,27 +246,31 @@ function filterCountsSql(search: ResolvedSearch, options: OptionSearches): Prism
     -- Every district and category gets a row (0 when nothing there), so "none" is said, not left out.
     SELECT 'district', dist.slug, coalesce(x.n, 0)::int
     FROM district dist LEFT JOIN (
-      SELECT v.district_id, count(DISTINCT c.id) AS n
-      FROM core c JOIN offer_venue ov ON ov.offer_id = c.id
-        JOIN venue v ON v.id = ov.venue_id AND v.status = 'APPROVED'
-      WHERE ${allBut("d")} ${search.districtIds ? sql`AND NOT c.d` : Prisma.empty}
-      GROUP BY v.district_id
+      -- (Distinct pairs first, then plain counts: hashed, where count(DISTINCT) sorts every row.)
+      SELECT pair.district_id, count(*) AS n FROM (
+        SELECT DISTINCT c.id, v.district_id
+        FROM core c JOIN offer_venue ov ON ov.offer_id = c.id
+          JOIN venue v ON v.id = ov.venue_id AND v.status = 'APPROVED'
+        WHERE ${allBut("d")} ${search.districtIds ? sql`AND NOT c.d` : Prisma.empty}
+      ) pair GROUP BY pair.district_id
     ) x ON x.district_id = dist.id
     UNION ALL
     SELECT 'category', cat.slug, coalesce(x.n, 0)::int
     FROM category cat LEFT JOIN (
-      SELECT t.root, count(DISTINCT c.id) AS n
-      FROM core c JOIN offer_category oc ON oc.offer_id = c.id
-        JOIN category_tree t ON t.id = oc.category_id
-      WHERE ${allBut("k")} ${search.categoryIds ? sql`AND NOT c.k` : Prisma.empty}
-      GROUP BY t.root
+      SELECT pair.root, count(*) AS n FROM (
+        SELECT DISTINCT c.id, t.root
+        FROM core c JOIN offer_category oc ON oc.offer_id = c.id
+          JOIN category_tree t ON t.id = oc.category_id
+        WHERE ${allBut("k")} ${search.categoryIds ? sql`AND NOT c.k` : Prisma.empty}
+      ) pair GROUP BY pair.root
     ) x ON x.root = cat.id
     UNION ALL
     -- Venue access: one venue must hold every feature ticked and the one added.
-    SELECT 'venue-access', f.feature::text, count(DISTINCT c.id)::int
-    FROM core c JOIN offer_venue ov ON ov.offer_id = c.id
-      JOIN venue v ON v.id = ov.venue_id AND v.status = 'APPROVED' AND ${venueAccessHeld}
-      CROSS JOIN unnest(v.access_features) f(feature)
-    WHERE ${allBut()}
-    GROUP BY f.feature`;
+    SELECT 'venue-access', pair.feature::text, count(*)::int FROM (
+      SELECT DISTINCT c.id, f.feature
+      FROM core c JOIN offer_venue ov ON ov.offer_id = c.id
+        JOIN venue v ON v.id = ov.venue_id AND v.status = 'APPROVED' AND ${venueAccessHeld}
+        CROSS JOIN unnest(v.access_features) f(feature)
+      WHERE ${allBut()}
+    ) pair GROUP BY pair.feature`;
 }
