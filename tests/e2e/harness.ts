@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -113,6 +113,36 @@ export async function startProduct(options: {
       if (!gone()) process.kill(-child.pid!, "SIGKILL");
     },
   };
+}
+
+/** The demo product and a browser shared by the tests of one file (see `useDemoProduct`). */
+export type DemoProduct = {
+  product: Product;
+  browser: Browser;
+  /** An absolute portal address for `path`. */
+  portal(path: string): string;
+  /** An absolute admin address for `path`. */
+  admin(path: string): string;
+};
+
+/**
+ * Starts the product on the demo data (as `startProduct`, on spare ports) and a browser before the
+ * file's tests, and stops both after them (a file's own `afterAll` hooks run before this one).
+ */
+export function useDemoProduct(options: { env?: Record<string, string> } = {}): DemoProduct {
+  const demo = {
+    portal: (path: string) => `${demo.product.portalUrl}${path}`,
+    admin: (path: string) => `${demo.product.adminUrl}${path}`,
+  } as DemoProduct;
+  beforeAll(async () => {
+    demo.product = await startProduct({ ports: await sparePorts("portal", "admin", "db"), env: options.env });
+    demo.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await demo.browser?.close();
+    await demo.product?.stop();
+  });
+  return demo;
 }
 
 export async function launchBrowser(): Promise<Browser> {

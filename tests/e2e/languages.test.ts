@@ -2,12 +2,10 @@ import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import en from "../../apps/portal/messages/en.json";
-import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
-
-const ports = await sparePorts("portal", "admin", "db");
+import { expectNoAxeViolations, useDemoProduct } from "./harness.ts";
 
 const LANGUAGES = [
   { locale: "en", lang: "en-GB", dir: "ltr" },
@@ -79,18 +77,11 @@ async function unmarkedText(page: Page): Promise<string[]> {
 }
 
 describe("the portal in every language", () => {
-  let product: Product;
-  let browser: Browser;
+  const demo = useDemoProduct();
   let phone: BrowserContext;
 
   beforeAll(async () => {
-    product = await startProduct({ ports });
-    browser = await launchBrowser();
-    phone = await browser.newContext({ viewport: { width: 320, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
+    phone = await demo.browser.newContext({ viewport: { width: 320, height: 800 } });
   });
 
   for (const { locale, lang, dir } of LANGUAGES) {
@@ -98,7 +89,7 @@ describe("the portal in every language", () => {
       const page = await phone.newPage();
       const prefix = locale === "en" ? "" : `/${locale}`;
       for (const route of PAGES) {
-        const address = `${product.portalUrl}${prefix}${route === "/" && prefix ? "" : route}`;
+        const address = `${demo.product.portalUrl}${prefix}${route === "/" && prefix ? "" : route}`;
         await page.goto(address);
         const where = `${locale} ${route}`;
         expect(await page.locator("html").getAttribute("lang"), where).toBe(lang);
@@ -119,7 +110,7 @@ describe("the portal in every language", () => {
   it("marks partner text with its language on every other language's offer page, and says the partner wrote in English", async () => {
     const page = await phone.newPage();
     for (const { locale, dir } of LANGUAGES.filter((l) => l.locale !== "en")) {
-      await page.goto(`${product.portalUrl}/${locale}/offers/code-club-make-your-own-game`);
+      await page.goto(`${demo.product.portalUrl}/${locale}/offers/code-club-make-your-own-game`);
       const title = page.locator("h1");
       expect(await title.getAttribute("lang"), locale).toBe("en-GB");
       expect(await title.getAttribute("dir"), locale).toBe("ltr");
@@ -129,24 +120,26 @@ describe("the portal in every language", () => {
       expect(await page.locator("#when-title").getAttribute("lang"), locale).toBeNull();
     }
     // On the English page, nothing needs marking.
-    await page.goto(`${product.portalUrl}/offers/code-club-make-your-own-game`);
+    await page.goto(`${demo.product.portalUrl}/offers/code-club-make-your-own-game`);
     expect(await page.locator("h1").getAttribute("lang")).toBeNull();
     await page.close();
   });
 
   it("a Bengali reader: home → offer, reads when in Bengali, saves it and gets a calendar that links back in Bengali", async () => {
     const page = await phone.newPage();
-    await page.goto(`${product.portalUrl}/bn`);
+    await page.goto(`${demo.product.portalUrl}/bn`);
     expect(await page.locator("h1").textContent()).toContain("বিনা পয়সায়");
-    await page.goto(`${product.portalUrl}/bn/offers/code-club-make-your-own-game`);
+    await page.goto(`${demo.product.portalUrl}/bn/offers/code-club-make-your-own-game`);
     const when = (await page.locator(".when li").first().textContent()) ?? "";
     expect(when).toMatch(/^প্রতি শনিবার, ১০:০০\s?সকাল\s–\s১২:০০\s?দুপুর/);
     expect(when).not.toMatch(/[0-9A-Za-z]/);
     expect(await page.locator(".dates li").first().textContent()).toMatch(/[০-৯]/);
     await page.getByRole("button", { name: "সংরক্ষণ করো" }).click();
-    await page.goto(`${product.portalUrl}/bn/saved`);
+    await page.goto(`${demo.product.portalUrl}/bn/saved`);
     await expect.poll(() => page.locator(".saved-list li").count()).toBe(1);
-    const calendar = await page.request.get(`${product.portalUrl}/bn/offers/code-club-make-your-own-game/calendar`);
+    const calendar = await page.request.get(
+      `${demo.product.portalUrl}/bn/offers/code-club-make-your-own-game/calendar`,
+    );
     expect(calendar.status()).toBe(200);
     expect((await calendar.text()).replace(/\r\n /g, "")).toContain("/bn/offers/code-club-make-your-own-game");
     await page.close();
@@ -154,7 +147,7 @@ describe("the portal in every language", () => {
 
   it("names each language in its own script in the language menu", async () => {
     const page = await phone.newPage();
-    await page.goto(product.portalUrl);
+    await page.goto(demo.product.portalUrl);
     const names = await page
       .locator("nav.languages a")
       .evaluateAll((links) => links.map((a) => `${a.getAttribute("lang")}:${a.textContent}`));
@@ -166,10 +159,12 @@ describe("the portal in every language", () => {
     // Kept in the temporary folder (printed below): what a native speaker should look at.
     const dir = path.join(os.tmpdir(), "free-city-screenshots");
     mkdirSync(dir, { recursive: true });
-    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const context = await demo.browser.newContext({ viewport: { width: 360, height: 780 } });
     const page = await context.newPage();
     for (const { locale } of LANGUAGES) {
-      await page.goto(`${product.portalUrl}${locale === "en" ? "" : `/${locale}`}/offers/code-club-make-your-own-game`);
+      await page.goto(
+        `${demo.product.portalUrl}${locale === "en" ? "" : `/${locale}`}/offers/code-club-make-your-own-game`,
+      );
       // The page in phone-screen pieces, each readable at full size.
       for (const [i, y] of [0, 1100, 2200, 3300].entries())
         await page.screenshot({
@@ -184,12 +179,12 @@ describe("the portal in every language", () => {
 
   it("shows the English page, marked English with a note, when a page is not translated or its English changed", async () => {
     const page = await phone.newPage();
-    await page.goto(`${product.portalUrl}/ur/about/privacy`);
+    await page.goto(`${demo.product.portalUrl}/ur/about/privacy`);
     expect(await page.locator(".prose").getAttribute("lang")).toBeNull();
     expect(await page.locator(".translation-note").textContent()).toMatch(/انگریزی صفحے/);
 
     // Staff change the English page, and add a page nobody has translated yet.
-    const db = new pg.Client({ connectionString: product.databaseUrl() });
+    const db = new pg.Client({ connectionString: demo.product.databaseUrl() });
     await db.connect();
     try {
       await db.query("UPDATE context_page SET body = body || $1 WHERE slug = 'privacy'", ["\n\nA new sentence."]);
@@ -204,14 +199,14 @@ describe("the portal in every language", () => {
       ["privacy", "ترجمے کے بعد انگریزی صفحہ بدل گیا"],
       ["new-page", "یہ صفحہ ابھی آپ کی زبان میں نہیں ہے"],
     ] as const) {
-      await page.goto(`${product.portalUrl}/ur/about/${slug}`);
+      await page.goto(`${demo.product.portalUrl}/ur/about/${slug}`);
       expect(await page.locator(".translation-note").textContent(), slug).toContain(note);
       expect(await page.locator("h1").getAttribute("lang"), slug).toBe("en-GB");
       expect(await page.locator(".prose").getAttribute("lang"), slug).toBe("en-GB");
       await expectNoAxeViolations(page);
     }
     // The home page's list names the new page in English, marked as English.
-    await page.goto(`${product.portalUrl}/ur`);
+    await page.goto(`${demo.product.portalUrl}/ur`);
     expect(await page.locator(".pages a span[lang='en-GB']", { hasText: "A new page" }).count()).toBe(1);
     await page.close();
   });

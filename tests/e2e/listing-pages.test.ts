@@ -1,26 +1,17 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
-
-const ports = await sparePorts("portal", "admin", "db");
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, useDemoProduct } from "./harness.ts";
 
 /**
  * A young person's way from the home page to something to do: a district, an offer in it, and
  * the venue it is at. Server-rendered pages on the demo data, checked by axe, at phone width too.
  */
 describe("portal listing pages", () => {
-  let product: Product;
-  let browser: Browser;
+  const demo = useDemoProduct();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    product = await startProduct({ ports });
-    browser = await launchBrowser();
-    context = await browser.newContext();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
+    context = await demo.browser.newContext();
   });
 
   /** Every request the page makes goes to the portal itself. */
@@ -33,7 +24,7 @@ describe("portal listing pages", () => {
   it("home → district → offer → venue, each with 0 axe violations", async () => {
     const page = await context.newPage();
     const hosts = recordHosts(page);
-    await page.goto(product.portalUrl);
+    await page.goto(demo.product.portalUrl);
 
     await page.locator(".district h3 a", { hasText: "Ladywood" }).click();
     await page.waitForURL(/\/districts\/ladywood$/);
@@ -80,15 +71,15 @@ describe("portal listing pages", () => {
     expect(await page.locator(".offer-card a", { hasText: "Code Club: Make Your Own Game" }).count()).toBe(1);
     await expectNoAxeViolations(page);
 
-    expect([...hosts]).toEqual([`localhost:${ports.portal}`]);
-    expect(await context.cookies(product.portalUrl)).toEqual([]);
+    expect([...hosts]).toEqual([new URL(demo.product.portalUrl).host]);
+    expect(await context.cookies(demo.product.portalUrl)).toEqual([]);
     await page.close();
   });
 
   it("shows a take-up code big, and without JavaScript shows only controls that work without it", async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await demo.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${product.portalUrl}/offers/free-tickets-christmas-show`);
+    await page.goto(`${demo.product.portalUrl}/offers/free-tickets-christmas-show`);
     expect(await page.locator(".code").textContent()).toBe("FREECITY-PANTO");
     // Save and Share need JavaScript, so they are not there; the feedback form posts as plain HTML.
     expect(await page.locator("main button").allTextContents()).toEqual(["Send"]);
@@ -96,14 +87,14 @@ describe("portal listing pages", () => {
     await noScript.close();
     // axe runs in the page, so it needs JavaScript: check the same page with it on.
     const withScript = await context.newPage();
-    await withScript.goto(`${product.portalUrl}/offers/free-tickets-christmas-show`);
+    await withScript.goto(`${demo.product.portalUrl}/offers/free-tickets-christmas-show`);
     await expectNoAxeViolations(withScript);
     await withScript.close();
   });
 
   it("follows the booking link to the partner's page", async () => {
     const page = await context.newPage();
-    const response = await page.request.get(`${product.portalUrl}/offers/code-club-make-your-own-game/go`, {
+    const response = await page.request.get(`${demo.product.portalUrl}/offers/code-club-make-your-own-game/go`, {
       maxRedirects: 0,
     });
     expect(response.status()).toBe(303);
@@ -122,14 +113,14 @@ describe("portal listing pages", () => {
       "/venues/no-such-venue",
       "/districts/atlantis",
     ]) {
-      const response = await page.goto(`${product.portalUrl}${path}`);
+      const response = await page.goto(`${demo.product.portalUrl}${path}`);
       expect(response?.status(), path).toBe(404);
     }
     await page.close();
   });
 
   it("fits a 320 px wide screen without sideways scrolling", async () => {
-    const narrow = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const narrow = await demo.browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await narrow.newPage();
     for (const path of [
       "/offers/code-club-make-your-own-game",
@@ -137,7 +128,7 @@ describe("portal listing pages", () => {
       "/venues/makers-yard-digbeth",
       "/districts/ladywood",
     ]) {
-      await page.goto(`${product.portalUrl}${path}`);
+      await page.goto(`${demo.product.portalUrl}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(320);
     }

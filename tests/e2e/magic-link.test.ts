@@ -1,32 +1,9 @@
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestSmtpServer, type TestSmtpServer } from "../../packages/api/src/test/smtp-server.ts";
 import { type Product, sparePorts, startProduct } from "./harness.ts";
 
 const ports = await sparePorts("portal", "admin", "db", "smtp");
 
-type Mail = { to: string[]; raw: string };
-
-/** A real SMTP server, in this process, that keeps what it receives. */
-function startSmtp(): Promise<{ mails: Mail[]; close(): Promise<void> }> {
-  const mails: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on("end", () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve) =>
-    server.listen(ports.smtp, "127.0.0.1", () =>
-      resolve({ mails, close: () => new Promise((r) => server.close(() => r())) }),
-    ),
-  );
-}
 
 /** Decodes quoted-printable soft line breaks and escapes, enough to read links. */
 function decodeQuotedPrintable(raw: string): string {
@@ -60,10 +37,10 @@ class Jar {
  */
 describe("magic-link sign-in through SMTP", () => {
   let product: Product;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtpServer;
 
   beforeAll(async () => {
-    smtp = await startSmtp();
+    smtp = await startTestSmtpServer(ports.smtp);
     product = await startProduct({
       ports,
       env: { EMAIL_SERVER: `smtp://127.0.0.1:${ports.smtp}`, EMAIL_FROM: "Free City <no-reply@free-city.test>" },
@@ -71,7 +48,7 @@ describe("magic-link sign-in through SMTP", () => {
   });
   afterAll(async () => {
     await product?.stop();
-    await smtp?.close();
+    await smtp?.stop();
   });
 
   async function requestLink(jar: Jar, email: string) {

@@ -1,15 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  type Product,
-  signInToAdmin,
-  sparePorts,
-  startProduct,
-} from "./harness.ts";
-
-const ports = await sparePorts("portal", "admin", "db");
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, signInToAdmin, useDemoProduct } from "./harness.ts";
 
 /**
  * Council staff on the product started like `npm start`: a moderator reviews a partner's edit to
@@ -18,20 +8,10 @@ const ports = await sparePorts("portal", "admin", "db");
  * new text. Suspending an organisation takes its offers off the portal.
  */
 describe("moderation journeys", () => {
-  let product: Product;
-  let browser: Browser;
-  const admin = (path: string) => `${product.adminUrl}${path}`;
+  const demo = useDemoProduct();
+  const admin = (path: string) => `${demo.product.adminUrl}${path}`;
 
-  beforeAll(async () => {
-    product = await startProduct({ ports });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
-
-  const signedIn = (email: string) => signInToAdmin(browser, product.adminUrl, email);
+  const signedIn = (email: string) => signInToAdmin(demo.browser, demo.product.adminUrl, email);
 
   it("an edit goes back and forth with a reason, then goes live on the portal", async () => {
     const moderator = await signedIn("moderator@example.org");
@@ -87,16 +67,16 @@ describe("moderation journeys", () => {
     await moderator.getByRole("button", { name: "Send decision" }).click();
     await moderator.waitForURL(/\/review\?done=approved$/);
 
-    const portal = await (await browser.newContext()).newPage();
-    await portal.goto(`${product.portalUrl}/search?q=${encodeURIComponent(title)}`);
+    const portal = await (await demo.browser.newContext()).newPage();
+    await portal.goto(`${demo.product.portalUrl}/search?q=${encodeURIComponent(title)}`);
     expect(await portal.locator("main").textContent()).toContain("Now in Room 4");
   });
 
   it("suspending an organisation takes its offers off the portal, and lifting it brings them back", async () => {
-    const portal = await (await browser.newContext()).newPage();
+    const portal = await (await demo.browser.newContext()).newPage();
     // Perry Barr Sports Trust's "Indoor Cricket Nets" (demo data).
     const count = async () => {
-      await portal.goto(`${product.portalUrl}/search?q=${encodeURIComponent("Indoor Cricket Nets")}`);
+      await portal.goto(`${demo.product.portalUrl}/search?q=${encodeURIComponent("Indoor Cricket Nets")}`);
       return portal.locator(".offer-card__title", { hasText: "Indoor Cricket Nets" }).count();
     };
     expect(await count()).toBeGreaterThan(0);
@@ -125,8 +105,8 @@ describe("moderation journeys", () => {
   });
 
   it("a young person's idea reaches staff, who answer it in You said, we did; reports, youth voice and the audit log pass axe", async () => {
-    const young = await (await browser.newContext()).newPage();
-    await young.goto(`${product.portalUrl}/suggest`);
+    const young = await (await demo.browser.newContext()).newPage();
+    await young.goto(`${demo.product.portalUrl}/suggest`);
     await young.getByLabel("What would you like to do?").fill("A free skate park session in Hodge Hill");
     await young.getByRole("button", { name: "Send idea" }).click();
     await young.waitForURL(/sent=sent/);
@@ -145,7 +125,7 @@ describe("moderation journeys", () => {
     await moderator.getByRole("button", { name: "Publish on the portal" }).click();
     await moderator.getByText("Published. It is on the portal").waitFor();
 
-    await young.goto(`${product.portalUrl}/you-said-we-did`);
+    await young.goto(`${demo.product.portalUrl}/you-said-we-did`);
     expect(await young.locator("main").textContent()).toContain("one starts free Saturday sessions in March");
 
     for (const path of ["/reports", "/audit", "/audit?action=you_said_we_did"]) {

@@ -1,12 +1,10 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { orukId } from "../../packages/api/src/domain/oruk/oruk-id.ts";
 import { schemaErrors } from "../../packages/api/src/test/oruk-validator.ts";
-import { expectNoAxeViolations, launchBrowser, type Product, startProduct } from "./harness.ts";
-
-const ports = { portal: 3840, admin: 3841, db: 5548 };
+import { expectNoAxeViolations, useDemoProduct } from "./harness.ts";
 
 /**
  * Open data on the started product, over real HTTP: a developer at a family hub reads the Open
@@ -14,21 +12,14 @@ const ports = { portal: 3840, admin: 3841, db: 5548 };
  * robots.txt; a shared offer link's card. The proxy must leave these addresses alone.
  */
 describe("open data", () => {
-  let product: Product;
-  let browser: Browser;
+  const demo = useDemoProduct();
   let context: BrowserContext;
   const hosts = new Set<string>();
-  const url = (path: string) => `${product.portalUrl}${path}`;
+  const url = (path: string) => `${demo.product.portalUrl}${path}`;
 
   beforeAll(async () => {
-    product = await startProduct({ ports });
-    browser = await launchBrowser();
-    context = await browser.newContext();
+    context = await demo.browser.newContext();
     context.on("request", (request) => hosts.add(new URL(request.url()).host));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
   });
 
   it("a developer finds the Open data page from the footer, reads it (axe: no violations) and follows it to the API", async () => {
@@ -55,8 +46,8 @@ describe("open data", () => {
     await urdu.goto(url("/ur/open-data"));
     await expect(urdu.locator("html").getAttribute("dir")).resolves.toBe("rtl");
     await expectNoAxeViolations(urdu);
-    expect([...hosts]).toEqual([`localhost:${ports.portal}`]);
-    expect(await context.cookies(product.portalUrl)).toEqual([]);
+    expect([...hosts]).toEqual([new URL(demo.product.portalUrl).host]);
+    expect(await context.cookies(demo.product.portalUrl)).toEqual([]);
   });
 
   it("serves the API over HTTP: valid answers, CORS, ETag and 304, a 400 naming the parameter, a 404", async () => {
@@ -154,9 +145,9 @@ describe("open data", () => {
 
     const robots = await (await fetch(url("/robots.txt"))).text();
     expect(robots).toContain(`Sitemap: ${url("/sitemap.xml")}`);
-    const adminRobots = await fetch(`${product.adminUrl}/robots.txt`);
+    const adminRobots = await fetch(`${demo.product.adminUrl}/robots.txt`);
     expect(await adminRobots.text()).toMatch(/User-Agent: \*\s+Disallow: \//i);
-    expect((await fetch(`${product.adminUrl}/sign-in`)).headers.get("x-robots-tag")).toBe("noindex, nofollow");
+    expect((await fetch(`${demo.product.adminUrl}/sign-in`)).headers.get("x-robots-tag")).toBe("noindex, nofollow");
   });
 
   it("a pasted offer link shows a card: Open Graph and Twitter tags, a generated picture, and JSON-LD", async () => {
@@ -190,6 +181,6 @@ describe("open data", () => {
     await home.goto(url("/search"));
     expect(await home.locator('meta[property="og:image"]').getAttribute("content")).toBe(url("/og/site.png"));
     expect((await fetch(url("/og/site.png"))).headers.get("content-type")).toBe("image/png");
-    expect([...hosts]).toEqual([`localhost:${ports.portal}`]);
+    expect([...hosts]).toEqual([new URL(demo.product.portalUrl).host]);
   });
 });

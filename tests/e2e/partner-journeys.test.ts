@@ -1,17 +1,7 @@
 import { performance } from "node:perf_hooks";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  linkFromOutbox as outboxLink,
-  type Product,
-  signIn as signInAs,
-  sparePorts,
-  startProduct,
-} from "./harness.ts";
-
-const ports = await sparePorts("portal", "admin", "db");
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, linkFromOutbox as outboxLink, signIn as signInAs, useDemoProduct } from "./harness.ts";
 
 /**
  * Partners in the admin, on the product started like `npm start` (demo data, demo outbox):
@@ -20,29 +10,19 @@ const ports = await sparePorts("portal", "admin", "db");
  * a bad row, keyboard-only offer creation, and axe on every admin page on the way.
  */
 describe("partner journeys", () => {
-  let product: Product;
-  let browser: Browser;
+  const demo = useDemoProduct();
   const contexts: BrowserContext[] = [];
-  const admin = (path: string) => `${product.adminUrl}${path}`;
-
-  beforeAll(async () => {
-    product = await startProduct({ ports });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  const admin = (path: string) => `${demo.product.adminUrl}${path}`;
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     contexts.push(context);
     return context.newPage();
   }
 
-  const signIn = (page: Page, email: string) => signInAs(page, product.adminUrl, email);
+  const signIn = (page: Page, email: string) => signInAs(page, demo.product.adminUrl, email);
   const linkFromOutbox = (page: Page, to: string, linkPattern: RegExp) =>
-    outboxLink(page, product.adminUrl, to, linkPattern);
+    outboxLink(page, demo.product.adminUrl, to, linkPattern);
 
   it("a first-time partner goes from the sign-in page to an offer in review, and always sees its state", async () => {
     const page = await newPage();
@@ -208,7 +188,7 @@ describe("partner journeys", () => {
 
     // The portal still shows the approved title and not the pending one.
     const portal = await newPage();
-    await portal.goto(`${product.portalUrl}/search?q=${encodeURIComponent(liveTitle)}`);
+    await portal.goto(`${demo.product.portalUrl}/search?q=${encodeURIComponent(liveTitle)}`);
     const titles = await portal.locator(".offer-card__title").allTextContents();
     expect(titles).toContain(liveTitle);
     expect(titles.join("|")).not.toContain("(new times)");

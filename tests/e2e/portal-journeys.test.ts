@@ -2,10 +2,9 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, useDemoProduct } from "./harness.ts";
 
-const ports = await sparePorts("portal", "admin", "db");
 /** The JavaScript the results page may add over a page with no client components (issue 3). */
 const RESULTS_PAGE_JS_BUDGET = 25 * 1024;
 
@@ -16,28 +15,18 @@ const RESULTS_PAGE_JS_BUDGET = 25 * 1024;
  * the browser makes in this file is recorded: none may go to another host, and no cookie is set.
  */
 describe("portal journeys", () => {
-  let product: Product;
-  let browser: Browser;
+  const demo = useDemoProduct();
   const hosts = new Set<string>();
   const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    product = await startProduct({ ports });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
-
   /** A browser context whose every request is recorded. */
   async function newContext(options: Parameters<Browser["newContext"]>[0] = {}) {
-    const context = await browser.newContext({ ...options });
+    const context = await demo.browser.newContext({ ...options });
     context.on("request", (request) => hosts.add(new URL(request.url()).host));
     contexts.push(context);
     return context;
   }
-  const url = (path: string) => `${product.portalUrl}${path}`;
+  const url = (path: string) => `${demo.product.portalUrl}${path}`;
   /**
    * axe runs inside the page, so it needs JavaScript: a page seen with JavaScript off is checked
    * by opening the same address (its state is all in the URL) in a context with it on.
@@ -139,7 +128,7 @@ describe("portal journeys", () => {
     await page.goto(url("/search?category=sport"));
     await page.waitForSelector(".near-me button");
     expect(asked).toBe(0);
-    await context.grantPermissions(["geolocation"], { origin: product.portalUrl });
+    await context.grantPermissions(["geolocation"], { origin: demo.product.portalUrl });
     await page.getByRole("button", { name: "Near me" }).click();
     await page.waitForURL((u) => u.searchParams.get("sort") === "nearest");
     expect(asked).toBe(1);
@@ -377,7 +366,7 @@ describe("portal journeys", () => {
       "Mozilla/5.0 (Linux; Android 12; moto g(10)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36";
     const slug = "christmas-holiday-drama-workshop"; // booked ahead on the partner's website
     const counts = async () => {
-      const db = new pg.Client({ connectionString: product.databaseUrl() });
+      const db = new pg.Client({ connectionString: demo.product.databaseUrl() });
       await db.connect();
       try {
         const { rows } = await db.query<{
@@ -404,7 +393,7 @@ describe("portal journeys", () => {
     // The booking link counts the click, then sends the visitor on to the partner's site (not
     // followed here: this test run talks to no other host).
     const booking = await page.getByRole("link", { name: /^Book on the/ }).getAttribute("href");
-    const handOver = await page.request.get(new URL(booking!, product.portalUrl).href, { maxRedirects: 0 });
+    const handOver = await page.request.get(new URL(booking!, demo.product.portalUrl).href, { maxRedirects: 0 });
     expect(handOver.status()).toBe(303);
     expect(handOver.headers().location).toBe("https://printworks-arts.example.org/book/holiday-drama");
     // A crawler's visit is not a view.
@@ -419,7 +408,7 @@ describe("portal journeys", () => {
   });
 
   it("made no request to any other host and set no cookie", async () => {
-    expect([...hosts]).toEqual([`localhost:${ports.portal}`]);
+    expect([...hosts]).toEqual([new URL(demo.product.portalUrl).host]);
     for (const context of contexts) expect(await context.cookies()).toEqual([]);
   });
 });

@@ -2,36 +2,14 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { Browser } from "playwright-core";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type Product, startProduct } from "./harness.ts";
+import { startTestSmtpServer, type TestSmtpServer } from "../../packages/api/src/test/smtp-server.ts";
+import { launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
 
-const ports = { portal: 3800, admin: 3801, db: 5540, smtp: 2526 };
+const ports = await sparePorts("portal", "admin", "db", "smtp");
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SERVER = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const SECRET = "a-production-secret-that-is-long-enough-0123456789";
-
-/** A real SMTP server in this process that keeps what it receives. */
-function startSmtp(): Promise<{ mails: { to: string[]; raw: string }[]; close(): Promise<void> }> {
-  const mails: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on("end", () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve) =>
-    server.listen(ports.smtp, "127.0.0.1", () =>
-      resolve({ mails, close: () => new Promise((r) => server.close(() => r())) }),
-    ),
-  );
-}
 
 /** Every page and route handler of an app, as a URL with sample values for its parameters. */
 function routesOf(app: "portal" | "admin"): string[] {
@@ -85,7 +63,7 @@ describe("production mode, attacked", () => {
   let database: string;
   let databaseUrl: string;
   let product: Product | undefined;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtpServer;
   let browser: Browser;
 
   const production = () => ({
@@ -105,13 +83,13 @@ describe("production mode, attacked", () => {
     const url = new URL(SERVER);
     url.pathname = `/${database}`;
     databaseUrl = url.toString();
-    smtp = await startSmtp();
+    smtp = await startTestSmtpServer(ports.smtp);
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await product?.stop();
-    await smtp?.close();
+    await smtp?.stop();
     const admin = new pg.Client({ connectionString: SERVER });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

@@ -1,11 +1,9 @@
 import { createPrismaClient, type Database } from "@free-city/db";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rejectedEmail } from "../../packages/api/src/email/offer-emails.ts";
 import { organisationDecisionEmail, venueDecisionEmail } from "../../packages/api/src/email/review-emails.ts";
-import { launchBrowser, type Product, signIn, startProduct } from "./harness.ts";
-
-const ports = { portal: 3791, admin: 3792, db: 5591 };
+import { signIn, useDemoProduct } from "./harness.ts";
 
 /** What each payload does if it ever runs: a call the page hooks record. */
 const FIRED = "XSS-FIRED";
@@ -71,8 +69,7 @@ const payload = (i: number, field: string) => `${field} ${PAYLOADS[i % PAYLOADS.
  * are hooked on every page: nothing may run, and the markup must show as text.
  */
 describe("stored XSS", () => {
-  let product: Product;
-  let browser: Browser;
+  const demo = useDemoProduct();
   let db: Database;
   const fired: string[] = [];
   let slug = "";
@@ -86,9 +83,7 @@ describe("stored XSS", () => {
   const shown: Record<string, string> = {};
 
   beforeAll(async () => {
-    product = await startProduct({ ports });
-    browser = await launchBrowser();
-    db = createPrismaClient(product.databaseUrl(), { max: 2 });
+    db = createPrismaClient(demo.product.databaseUrl(), { max: 2 });
     // A partner's live offer, its venue and organisation, as stored by partners (written straight to the rows,
     // as if every check on the way in had been missed: the output must be safe on its own).
     const offer = await db.offer.findFirstOrThrow({
@@ -231,12 +226,10 @@ describe("stored XSS", () => {
   });
   afterAll(async () => {
     await db?.$disconnect();
-    await browser?.close();
-    await product?.stop();
   });
 
   async function hookedContext(): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.exposeFunction("__xssFired", (what: string) => fired.push(what));
     await context.addInitScript(() => {
       const report =
@@ -262,7 +255,7 @@ describe("stored XSS", () => {
       fired.push(`dialog: ${d.message()}`);
       void d.dismiss();
     });
-    await signIn(page, product.adminUrl, email);
+    await signIn(page, demo.product.adminUrl, email);
     await page.waitForLoadState("networkidle");
     return page;
   }
@@ -291,7 +284,7 @@ describe("stored XSS", () => {
       fired.push(`dialog: ${d.message()}`);
       void d.dismiss();
     });
-    const portal = product.portalUrl;
+    const portal = demo.product.portalUrl;
     await check(page, `${portal}/offers/${slug}`, [shown.title!, shown.summary!, shown.description!]);
     await check(page, `${portal}/venues/${venueSlug}`, [shown.venueName!]);
     await check(page, `${portal}/districts/${districtSlug}`);
@@ -313,7 +306,7 @@ describe("stored XSS", () => {
 
   it("runs nothing in the admin: review, diff, history, audit, coverage, youth voice, reports, outbox, emails", async () => {
     const moderator = await signedIn("moderator@example.org");
-    const admin = product.adminUrl;
+    const admin = demo.product.adminUrl;
     await check(moderator, `${admin}/review`, [shown.reviewTitle!]);
     await check(moderator, `${admin}/review/offers/${reviewRevisionId}`, [shown.reviewTitle!, shown.title!]);
     await check(moderator, `${admin}/review/history/${offerId}`);
@@ -345,7 +338,7 @@ describe("stored XSS", () => {
 
   it("runs nothing on the partner's own pages, and the import template is a CSV download", async () => {
     const partner = await signedIn("partner@example.org");
-    const admin = product.adminUrl;
+    const admin = demo.product.adminUrl;
     await check(partner, `${admin}/organisations/${orgId}`, [shown.orgName!]);
     await check(partner, `${admin}/organisations/${orgId}/offers/${offerId}`);
     await check(partner, `${admin}/organisations/${orgId}/offers/${offerId}/preview`);

@@ -3,34 +3,11 @@ import { describe, expect, it } from "vitest";
 import { WORD_LOCALES, type WordLocale } from "./languages.ts";
 import type { ScheduleRow } from "./schedule-words.ts";
 import * as words from "./schedule-words.ts";
+import { once, spaces, weekly } from "./test-rows.ts";
 
 // Tuesday 1 December 2026.
 const TODAY = "2026-12-01";
-const at = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
-const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
-function weekly(day: number, start: string, end: string, from: string | null, to: string | null): ScheduleRow {
-  return {
-    kind: "WEEKLY",
-    dayOfWeek: day,
-    date: null,
-    startMinute: at(start),
-    endMinute: at(end),
-    validFrom: from ? dateOnly(from) : null,
-    validTo: to ? dateOnly(to) : null,
-  };
-}
-function once(date: string, start: string, end: string): ScheduleRow {
-  return {
-    kind: "ONE_OFF",
-    dayOfWeek: null,
-    date: dateOnly(date),
-    startMinute: at(start),
-    endMinute: at(end),
-    validFrom: null,
-    validTo: null,
-  };
-}
 const saturdays = [weekly(6, "10:00", "12:00", null, "2026-12-19")];
 const sessions = (schedules: ScheduleRow[], locale: WordLocale) =>
   words.scheduleWords(schedules, [], TODAY, locale).sessions.map(spaces);

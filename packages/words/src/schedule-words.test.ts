@@ -1,13 +1,8 @@
-import { dateOnly } from "@free-city/db";
 import { describe, expect, it } from "vitest";
 import * as words from "./schedule-words.ts";
 import { minuteOfDayInCity, nextDates, type ScheduleRow } from "./schedule-words.ts";
+import { at, notOn, once, spaces, weekly } from "./test-rows.ts";
 
-/**
- * Dates and time ranges hold together with no-break spaces, so they never break across lines;
- * these tests read the words as a person does, with ordinary spaces.
- */
-const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 const dateWords = (...args: Parameters<typeof words.dateWords>) => spaces(words.dateWords(...args));
 const dayListWords = (...args: Parameters<typeof words.dayListWords>) => spaces(words.dayListWords(...args));
 const upcomingDateWords = (...args: Parameters<typeof words.upcomingDateWords>) =>
@@ -22,37 +17,6 @@ function scheduleWords(...args: Parameters<typeof words.scheduleWords>) {
 
 // Tuesday 1 December 2026.
 const TODAY = "2026-12-01";
-const at = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
-
-function weekly(
-  dayOfWeek: number,
-  start: string,
-  end: string,
-  validFrom: string | null,
-  validTo: string | null,
-): ScheduleRow {
-  return {
-    kind: "WEEKLY",
-    dayOfWeek,
-    date: null,
-    startMinute: at(start),
-    endMinute: at(end),
-    validFrom: validFrom ? dateOnly(validFrom) : null,
-    validTo: validTo ? dateOnly(validTo) : null,
-  };
-}
-function once(date: string, start: string, end: string): ScheduleRow {
-  return {
-    kind: "ONE_OFF",
-    dayOfWeek: null,
-    date: dateOnly(date),
-    startMinute: at(start),
-    endMinute: at(end),
-    validFrom: null,
-    validTo: null,
-  };
-}
-const notOn = (...dates: string[]) => dates.map((date) => ({ date: dateOnly(date) }));
 const sessions = (schedules: ScheduleRow[]) => scheduleWords(schedules, [], TODAY).sessions;
 
 describe("scheduleWords", () => {

@@ -1,61 +1,34 @@
-import type { AddressInfo } from "node:net";
 import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, deliverQueuedEmails, makeLiveOffer, makeWorld, type World } from "../test/setup.ts";
+import { startTestSmtpServer, type TestSmtpServer } from "../test/smtp-server.ts";
 import { createMailer } from "./send-email.ts";
-
-/** A real SMTP server in this process: what it receives is what a partner's mail server would. */
-function startSmtp() {
-  const received: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  return new Promise<{ port: number; received: typeof received; close: () => Promise<void> }>((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({
-        port: (server.server.address() as AddressInfo).port,
-        received,
-        close: () => new Promise((r) => server.close(() => r())),
-      }),
-    ),
-  );
-}
 
 describe(`owner emails through a real SMTP server (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
   let world: World;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtpServer;
   beforeAll(async () => {
     test = await createTestDatabase();
     world = await makeWorld(test);
-    smtp = await startSmtp();
+    smtp = await startTestSmtpServer();
   });
   afterAll(async () => {
-    await smtp.close();
+    await smtp.stop();
     await test.close();
   });
 
   it("sends the approval to every owner as plain text and HTML, with the partner's text escaped", async () => {
     const mailer = createMailer({
       db: world.db,
-      emailServer: `smtp://127.0.0.1:${smtp.port}`,
+      emailServer: smtp.url(),
       emailFrom: "Free City <no-reply@free-city.test>",
     });
     const title = "Art & <script>alert(1)</script> club";
     await makeLiveOffer(world, title);
     await deliverQueuedEmails(world.db, mailer);
 
-    const approval = smtp.received.find((m) => /Subject: Live on Free City/.test(m.raw));
+    const approval = smtp.mails.find((m) => /Subject: Live on Free City/.test(m.raw));
     expect(approval, "an approval email arrived").toBeTruthy();
     expect(approval!.to).toEqual([world.partner.email]);
     expect(approval!.raw).toMatch(/Content-Type: text\/plain/);
@@ -72,6 +45,6 @@ describe(`owner emails through a real SMTP server (${testDatabaseKind()})`, () =
     expect(approval!.raw.split(/Content-Type: text\/html/)[0]).toContain("alert(1)");
     // Nothing went to the demo outbox: real email was configured.
     expect(await world.db.outboxEmail.count()).toBe(0);
-    expect(smtp.received.some((m) => /Subject: Sent for review/.test(m.raw))).toBe(true);
+    expect(smtp.mails.some((m) => /Subject: Sent for review/.test(m.raw))).toBe(true);
   });
 });

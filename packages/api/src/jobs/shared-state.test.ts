@@ -1,8 +1,6 @@
-import type { AddressInfo } from "node:net";
 import { createPrismaClient, type Database } from "@free-city/db";
 import { makeOfferRow, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import type { Runner } from "graphile-worker";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../context.ts";
 import { takeRateLimit } from "../domain/rate-limits/take-rate-limit.ts";
@@ -22,6 +20,7 @@ import {
   TEST_LINKS,
   type World,
 } from "../test/setup.ts";
+import { testSmtpServer } from "../test/smtp-server.ts";
 import { startWorker } from "./worker.ts";
 
 /**
@@ -190,38 +189,10 @@ describe.skipIf(!onServer)("two instances on one PostgreSQL", () => {
   }, 90_000);
 });
 
-/** A real SMTP server in this process that can be stopped and started again on the same port. */
-function smtpServer() {
-  const received: { to: string[]; raw: string }[] = [];
-  let server: SMTPServer | undefined;
-  let port = 0;
-  const start = () =>
-    new Promise<void>((resolve) => {
-      server = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ["STARTTLS"],
-        onData(stream, session, callback) {
-          let raw = "";
-          stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-          stream.on("end", () => {
-            received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-            callback();
-          });
-        },
-      });
-      server.listen(port, "127.0.0.1", () => {
-        port = (server!.server.address() as AddressInfo).port;
-        resolve();
-      });
-    });
-  const stop = () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  return { received, start, stop, url: () => `smtp://127.0.0.1:${port}` };
-}
-
 describe.skipIf(!onServer)("SMTP down", () => {
   let test: TestDatabase;
   let world: World;
-  const smtp = smtpServer();
+  const smtp = testSmtpServer();
   beforeAll(async () => {
     test = await createTestDatabase();
     world = await makeWorld(test);
@@ -258,7 +229,7 @@ describe.skipIf(!onServer)("SMTP down", () => {
         revisions.push((await partner.offer.submit({ organisationId: world.org.id, offerId: offer.id })).revisionId);
       }
       await until(async () => (await queuedEmails(world.db)) === 0, "the 'sent for review' emails");
-      const before = smtp.received.length;
+      const before = smtp.mails.length;
 
       await smtp.stop();
       const moderator = callerFor(world.db, world.moderator);
@@ -273,12 +244,12 @@ describe.skipIf(!onServer)("SMTP down", () => {
           SELECT attempts, last_error FROM graphile_worker.jobs WHERE task_identifier = 'send-email'`;
         return rows.length === 3 && rows.every((r) => r.attempts >= 1 && r.last_error);
       }, "the first failed tries");
-      expect(smtp.received.length).toBe(before);
+      expect(smtp.mails.length).toBe(before);
 
       await smtp.start();
       await until(async () => (await queuedEmails(world.db)) === 0, "the retries after the server came back", 60_000);
       await new Promise((r) => setTimeout(r, 2000)); // a duplicate would show up by now
-      const approvals = smtp.received.slice(before).filter((m) => /Subject: Live on Free City/.test(m.raw));
+      const approvals = smtp.mails.slice(before).filter((m) => /Subject: Live on Free City/.test(m.raw));
       expect(approvals).toHaveLength(3);
       for (const title of titles) expect(approvals.filter((m) => m.raw.includes(title))).toHaveLength(1);
       expect(approvals.every((m) => m.to.join() === world.partner.email)).toBe(true);

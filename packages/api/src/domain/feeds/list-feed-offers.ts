@@ -1,7 +1,7 @@
 import { addDays, type Database, Prisma, todayInCity } from "@free-city/db";
 import { parseOfferSearchParams } from "@free-city/schemas";
 import { AppError } from "../../errors.ts";
-import { publicVenueSelect, publicVenueWhere } from "../listing/public-shapes.ts";
+import { publicScheduleSelect, publicVenueSelect, publicVenueWhere } from "../listing/public-shapes.ts";
 import { publicOfferWhere } from "../offers/public-offers.ts";
 import { prepareOfferSearch } from "../search/search-offers.ts";
 import { offerLastModifiedSql, publicMatchesSql, searchSettingsSql } from "../search/search-sql.ts";
@@ -67,19 +67,7 @@ export async function listFeedOffers(db: Database, scope: FeedScope, options: { 
         select: { venue: { select: publicVenueSelect } },
         orderBy: { venue: { name: "asc" } },
       },
-      schedules: {
-        select: {
-          kind: true,
-          dayOfWeek: true,
-          date: true,
-          startMinute: true,
-          endMinute: true,
-          validFrom: true,
-          validTo: true,
-        },
-        orderBy: [{ kind: "asc" }, { dayOfWeek: "asc" }, { date: "asc" }, { startMinute: "asc" }],
-      },
-      cancellations: { select: { date: true, reason: true }, orderBy: { date: "asc" } },
+      ...publicScheduleSelect,
     },
   });
   const order = new Map(ids.map((id, index) => [id, index]));

@@ -1,4 +1,4 @@
-import { addDays, type Database, recordAuditEvent, todayInCity } from "@free-city/db";
+import { addDays, type Database, type Prisma, recordAuditEvent, todayInCity } from "@free-city/db";
 import { freshnessReminderEmail } from "../../email/offer-emails.ts";
 import { queueEmail } from "../../email/queue-email.ts";
 import type { Notifier } from "../notify.ts";
@@ -45,52 +45,14 @@ export async function runFreshnessJob(input: {
     where: { status: "LIVE", endsOn: { lt: new Date(`${today}T00:00:00Z`) } },
     select: { id: true, organisationId: true },
   });
-  let ended = 0;
-  for (const offer of over) {
-    const claimed = await moveOffer(db, { id: offer.id, status: "LIVE" }, "EXPIRED", { expiredAt: now });
-    if (claimed) {
-      ended++;
-      await db.$transaction((tx) =>
-        recordAuditEvent(tx, {
-          actor: "system",
-          action: "offer.expired",
-          entityType: "offer",
-          entityId: offer.id,
-          organisationId: offer.organisationId,
-          after: { reason: "dates-over" },
-        }),
-      );
-    }
-  }
+  const ended = await expireEach(db, over, now, "dates-over");
 
   // 2. Unconfirmed for too long after the reminder: hidden until confirmed.
   const stale = await db.offer.findMany({
     where: { status: "LIVE", reminderSentAt: { lte: expireBefore } },
     select: { id: true, organisationId: true },
   });
-  let expired = 0;
-  for (const offer of stale) {
-    const claimed = await moveOffer(
-      db,
-      { id: offer.id, status: "LIVE" },
-      "EXPIRED",
-      { expiredAt: now },
-      { reminderSentAt: { lte: expireBefore } },
-    );
-    if (claimed) {
-      expired++;
-      await db.$transaction((tx) =>
-        recordAuditEvent(tx, {
-          actor: "system",
-          action: "offer.expired",
-          entityType: "offer",
-          entityId: offer.id,
-          organisationId: offer.organisationId,
-          after: { reason: "unconfirmed" },
-        }),
-      );
-    }
-  }
+  const expired = await expireEach(db, stale, now, "unconfirmed", { reminderSentAt: { lte: expireBefore } });
 
   // 3. Due a reminder: claimed first (so it is sent once), then emailed to the owners.
   const due = await db.offer.findMany({
@@ -143,4 +105,34 @@ export async function runFreshnessJob(input: {
   }
   log(`Reminded ${reminded}, hid ${expired} unconfirmed, ended ${ended} whose dates are over (today is ${today}).`);
   return { reminded, expired, ended };
+}
+
+/**
+ * Expires each live offer still live when it is claimed (and still matching `stillWhere`, if given:
+ * a partner may have confirmed it meanwhile), audited with the reason; returns how many it expired.
+ */
+async function expireEach(
+  db: Database,
+  offers: { id: string; organisationId: string }[],
+  now: Date,
+  reason: "dates-over" | "unconfirmed",
+  stillWhere?: Prisma.OfferWhereInput,
+): Promise<number> {
+  let count = 0;
+  for (const offer of offers) {
+    const claimed = await moveOffer(db, { id: offer.id, status: "LIVE" }, "EXPIRED", { expiredAt: now }, stillWhere);
+    if (!claimed) continue;
+    count++;
+    await db.$transaction((tx) =>
+      recordAuditEvent(tx, {
+        actor: "system",
+        action: "offer.expired",
+        entityType: "offer",
+        entityId: offer.id,
+        organisationId: offer.organisationId,
+        after: { reason },
+      }),
+    );
+  }
+  return count;
 }

@@ -27,20 +27,28 @@ export const publicVenueSelect = {
   district: { select: { slug: true, name: true } },
 } as const satisfies Prisma.VenueSelect;
 
+/** One approved schedule row's public columns: when sessions happen. */
+export const publicScheduleRowSelect = {
+  kind: true,
+  dayOfWeek: true,
+  date: true,
+  startMinute: true,
+  endMinute: true,
+  validFrom: true,
+  validTo: true,
+} as const satisfies Prisma.OfferScheduleSelect;
+
+/** Weekly sessions before one-off dates, each in the order of the week and the day. */
+export const publicScheduleOrder = [
+  { kind: "asc" },
+  { dayOfWeek: "asc" },
+  { date: "asc" },
+  { startMinute: "asc" },
+] as const satisfies Prisma.OfferScheduleOrderByWithRelationInput[];
+
 /** The approved schedule rows: when sessions happen, and the dates they don't. */
 export const publicScheduleSelect = {
-  schedules: {
-    select: {
-      kind: true,
-      dayOfWeek: true,
-      date: true,
-      startMinute: true,
-      endMinute: true,
-      validFrom: true,
-      validTo: true,
-    },
-    orderBy: [{ kind: "asc" }, { dayOfWeek: "asc" }, { date: "asc" }, { startMinute: "asc" }],
-  },
+  schedules: { select: publicScheduleRowSelect, orderBy: publicScheduleOrder },
   cancellations: { select: { date: true, reason: true }, orderBy: { date: "asc" } },
 } as const satisfies Prisma.OfferSelect;
 

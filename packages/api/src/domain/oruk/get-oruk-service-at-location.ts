@@ -1,15 +1,16 @@
 import type { Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
+import { publicVenueWhere } from "../listing/public-shapes.ts";
 import { publicOfferWhere } from "../offers/public-offers.ts";
 import { orukId, UUID_PATTERN } from "./oruk-id.ts";
-import { cityName, loadOrukOffers, type OrukContext, orukVenueWhere, toLocation, toService } from "./oruk-shapes.ts";
+import { cityName, loadOrukOffers, type OrukContext, toLocation, toService } from "./oruk-shapes.ts";
 
 /** `/service_at_locations/{id}`: the offer at that venue, with the venue in full and the service in full. */
 export async function getOrukServiceAtLocation(db: Database, id: string, ctx: Omit<OrukContext, "cityName">) {
   if (!UUID_PATTERN.test(id)) throw new AppError("NOT_FOUND");
   const wanted = id.toLowerCase();
   const pairs = await db.offerVenue.findMany({
-    where: { offer: publicOfferWhere, venue: orukVenueWhere },
+    where: { offer: publicOfferWhere, venue: publicVenueWhere },
     select: { offerId: true, offer: { select: { slug: true } }, venue: { select: { slug: true } } },
   });
   const pair = pairs.find((p) => orukId("service_at_location", p.offer.slug, p.venue.slug) === wanted);

@@ -4,6 +4,12 @@
  * phone and the venue's phone. The mapping is written down in the README ("Open data").
  */
 import { type Database, type Prisma, todayInCity, toIsoDate } from "@free-city/db";
+import {
+  publicScheduleOrder,
+  publicScheduleRowSelect,
+  publicVenueSelect,
+  publicVenueWhere,
+} from "../listing/public-shapes.ts";
 import { publicOfferWhere } from "../offers/public-offers.ts";
 import { orukId } from "./oruk-id.ts";
 
@@ -31,26 +37,12 @@ export const ACCESS_FEATURE_WORDS: Record<string, string> = {
   BABY_CHANGING: "Baby changing",
 };
 
-/** A venue the public may see (as in the portal's listing shapes). */
-export const orukVenueWhere = {
-  status: "APPROVED",
-  organisation: { suspendedAt: null },
-} as const satisfies Prisma.VenueWhereInput;
-
+/** A venue's public details, with its position (the portal's offer page shows it on no map). */
 export const orukVenueSelect = {
+  ...publicVenueSelect,
   id: true,
-  slug: true,
-  name: true,
-  addressLine1: true,
-  addressLine2: true,
-  town: true,
-  postcode: true,
   latitude: true,
   longitude: true,
-  phone: true,
-  accessFeatures: true,
-  accessNotes: true,
-  district: { select: { slug: true, name: true } },
 } as const satisfies Prisma.VenueSelect;
 
 export const orukOfferSelect = {
@@ -71,23 +63,11 @@ export const orukOfferSelect = {
   liveRevision: { select: { decision: { select: { createdAt: true } } } },
   organisation: { select: { slug: true, name: true } },
   venues: {
-    where: { venue: orukVenueWhere },
+    where: { venue: publicVenueWhere },
     select: { venue: { select: orukVenueSelect } },
     orderBy: { venue: { slug: "asc" } },
   },
-  schedules: {
-    select: {
-      kind: true,
-      dayOfWeek: true,
-      date: true,
-      startMinute: true,
-      endMinute: true,
-      validFrom: true,
-      validTo: true,
-      venueId: true,
-    },
-    orderBy: [{ kind: "asc" }, { dayOfWeek: "asc" }, { date: "asc" }, { startMinute: "asc" }],
-  },
+  schedules: { select: { ...publicScheduleRowSelect, venueId: true }, orderBy: publicScheduleOrder },
   cancellations: { select: { date: true }, orderBy: { date: "asc" } },
   categories: {
     select: { category: { select: { slug: true, name: true, description: true, parent: { select: { slug: true } } } } },

@@ -1,6 +1,7 @@
 import { readAdminEnv } from "@free-city/api/auth";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "~/components/back-link";
 import { formatDate } from "~/lib/labels";
 import { orNotFound, requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
@@ -19,11 +20,7 @@ export default async function DistrictLensPage({ params }: { params: Promise<{ d
   const lens = await orNotFound((await api()).coverage.district({ districtId }));
   return (
     <>
-      <p>
-        <Link href="/coverage" className="back-link">
-          Back to coverage
-        </Link>
-      </p>
+      <BackLink href="/coverage">Back to coverage</BackLink>
       <span className="caption">District</span>
       <h1>{lens.district.name}</h1>
       {lens.district.summary ? <p className="lead">{lens.district.summary}</p> : null}

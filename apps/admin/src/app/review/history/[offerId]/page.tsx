@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "~/components/form/action-form";
+import { ReviewHeader } from "~/components/review/review-header";
 import { formatDate } from "~/lib/labels";
 import { idleForm } from "~/server/form-state";
 import { orNotFound, requireStaff } from "~/server/pages";
@@ -16,13 +16,7 @@ export default async function VersionHistoryPage({ params }: { params: Promise<{
   const { offer, versions } = await orNotFound((await api()).review.versions({ offerId }));
   return (
     <>
-      <p>
-        <Link href="/review" className="back-link">
-          Back to the queue
-        </Link>
-      </p>
-      <span className="caption">Version history, {offer.organisation.name}</span>
-      <h1>{offer.title}</h1>
+      <ReviewHeader caption={`Version history, ${offer.organisation.name}`} title={offer.title} />
       {versions.length === 0 ? <p>No version has been approved yet.</p> : null}
       <ol className="versions" reversed>
         {versions.map((v) => (

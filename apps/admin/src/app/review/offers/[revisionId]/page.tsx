@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "~/components/form/action-form";
 import { Choices, TextArea } from "~/components/form/fields";
 import { OfferPreview } from "~/components/offer-preview/offer-preview";
+import { ReviewHeader } from "~/components/review/review-header";
 import { ReviewPhotos } from "~/components/review/review-photos";
 import { formatDate } from "~/lib/labels";
 import { REVIEW_FIELDS } from "~/lib/review-fields";
@@ -45,15 +46,10 @@ export default async function ReviewOfferPage({
   const fields = REVIEW_FIELDS.filter((f) => !live || changed.includes(f.key));
   return (
     <>
-      <p>
-        <Link href="/review" className="back-link">
-          Back to the queue
-        </Link>
-      </p>
-      <span className="caption">
-        {live ? "Edit to a live offer" : "New offer"} from {offer.organisation.name}
-      </span>
-      <h1>{pending.title}</h1>
+      <ReviewHeader
+        caption={`${live ? "Edit to a live offer" : "New offer"} from ${offer.organisation.name}`}
+        title={pending.title}
+      />
       <p className="muted">
         Sent {formatDate(revision.submittedAt)}
         {revision.submittedBy ? ` by ${revision.submittedBy}` : ""}. Organisation:{" "}

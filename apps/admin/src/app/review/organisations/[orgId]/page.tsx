@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "~/components/form/action-form";
 import { TextArea } from "~/components/form/fields";
+import { ChangesTable } from "~/components/review/changes-table";
+import { ReviewHeader } from "~/components/review/review-header";
 import { formatDate, OFFER_STATUS_LABEL } from "~/lib/labels";
 import { ORGANISATION_TYPE_LABEL } from "~/lib/organisation-types";
 import { idleForm } from "~/server/form-state";
@@ -46,18 +47,13 @@ export default async function ReviewOrganisationPage({
   const { done } = await searchParams;
   return (
     <>
-      <p>
-        <Link href="/review" className="back-link">
-          Back to the queue
-        </Link>
-      </p>
-      {done && done in DONE ? (
-        <div className="banner banner--success" role="status">
-          <p>{DONE[done as keyof typeof DONE]}</p>
-        </div>
-      ) : null}
-      <span className="caption">Organisation</span>
-      <h1>{org.name}</h1>
+      <ReviewHeader caption="Organisation" title={org.name}>
+        {done && done in DONE ? (
+          <div className="banner banner--success" role="status">
+            <p>{DONE[done as keyof typeof DONE]}</p>
+          </div>
+        ) : null}
+      </ReviewHeader>
       <p>
         <strong
           className={`tag ${org.verificationStatus === "VERIFIED" ? "tag--LIVE" : org.verificationStatus === "REJECTED" ? "tag--REJECTED" : "tag--IN_REVIEW"}`}
@@ -102,25 +98,7 @@ export default async function ReviewOrganisationPage({
         <>
           <h2>Changes waiting</h2>
           <p>Young people see the details above until you approve these.</p>
-          <table className="table">
-            <caption className="visually-hidden">Changed details</caption>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Now</th>
-                <th scope="col">Proposed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.field}>
-                  <th scope="row">{PROFILE_LABEL[c.field] ?? c.field}</th>
-                  <td>{c.before === null || c.before === "" ? "–" : String(c.before)}</td>
-                  <td>{c.after === null || c.after === "" ? "–" : String(c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChangesTable changes={changes} label={PROFILE_LABEL} />
           <div className="decision-grid">
             <ActionForm
               action={decideOrganisation.bind(null, orgId, "approve-changes")}

@@ -1,9 +1,10 @@
 import { ACCESS_FEATURES } from "@free-city/schemas";
 import { openingHoursWords } from "@free-city/words";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "~/components/form/action-form";
 import { Choices, TextArea } from "~/components/form/fields";
+import { ChangesTable, changeValueWords } from "~/components/review/changes-table";
+import { ReviewHeader } from "~/components/review/review-header";
 import { idleForm } from "~/server/form-state";
 import { orNotFound, requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
@@ -37,7 +38,7 @@ function shown(field: string, value: unknown): string {
     return value.map((f) => FEATURE.get(String(f)) ?? String(f)).join(", ") || "None";
   if (field === "openingHours" && Array.isArray(value))
     return openingHoursWords(value as { day: number; opens: string; closes: string }[]).join("; ") || "–";
-  return typeof value === "string" ? value : JSON.stringify(value);
+  return changeValueWords(value);
 }
 
 export default async function ReviewVenuePage({ params }: { params: Promise<{ venueId: string }> }) {
@@ -47,15 +48,10 @@ export default async function ReviewVenuePage({ params }: { params: Promise<{ ve
   const hours = openingHoursWords((venue.openingHours ?? []) as { day: number; opens: string; closes: string }[]);
   return (
     <>
-      <p>
-        <Link href="/review" className="back-link">
-          Back to the queue
-        </Link>
-      </p>
-      <span className="caption">
-        {venue.changes.length > 0 ? "Changes to a venue" : "New venue"} from {venue.organisation.name}
-      </span>
-      <h1>{venue.name}</h1>
+      <ReviewHeader
+        caption={`${venue.changes.length > 0 ? "Changes to a venue" : "New venue"} from ${venue.organisation.name}`}
+        title={venue.name}
+      />
       <dl className="summary-list">
         <dt>Address</dt>
         <dd>{[venue.addressLine1, venue.addressLine2, venue.town, venue.postcode].filter(Boolean).join(", ")}</dd>
@@ -84,25 +80,7 @@ export default async function ReviewVenuePage({ params }: { params: Promise<{ ve
         <>
           <h2>What would change</h2>
           <p>Young people see the details above until you approve the change.</p>
-          <table className="table">
-            <caption className="visually-hidden">Changed fields</caption>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Now</th>
-                <th scope="col">Proposed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {venue.changes.map((c) => (
-                <tr key={c.field}>
-                  <th scope="row">{FIELD_LABEL[c.field] ?? c.field}</th>
-                  <td>{shown(c.field, c.before)}</td>
-                  <td>{shown(c.field, c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChangesTable changes={venue.changes} label={FIELD_LABEL} words={shown} />
         </>
       ) : null}
       {venue.status === "PENDING" || venue.changes.length > 0 ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "~/components/back-link";
 import { ActionForm } from "~/components/form/action-form";
 import { Checkbox, TextArea } from "~/components/form/fields";
 import { formatDate } from "~/lib/labels";
@@ -21,11 +22,7 @@ export default async function OutreachTaskPage({ params }: { params: Promise<{ t
   const suggestion = task.feedback && !task.feedback.redactedAt ? task.feedback.comment : "";
   return (
     <>
-      <p>
-        <Link href={`/coverage/districts/${task.district.id}`} className="back-link">
-          Back to {task.district.name}
-        </Link>
-      </p>
+      <BackLink href={`/coverage/districts/${task.district.id}`}>Back to {task.district.name}</BackLink>
       <span className="caption">Outreach task in {task.district.name}</span>
       <h1>{task.title}</h1>
       <p className="muted">Opened {formatDate(task.createdAt)}</p>

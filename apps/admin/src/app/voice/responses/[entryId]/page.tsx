@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "~/components/back-link";
 import { ActionForm } from "~/components/form/action-form";
 import { Select, TextArea } from "~/components/form/fields";
 import { formatDate } from "~/lib/labels";
@@ -36,11 +36,7 @@ export default async function YouSaidWeDidEntryPage({ params }: { params: Promis
   ];
   return (
     <>
-      <p>
-        <Link href="/voice" className="back-link">
-          Back to youth voice
-        </Link>
-      </p>
+      <BackLink href="/voice">Back to youth voice</BackLink>
       <span className="caption">You said, we did</span>
       <h1>{entry.withdrawnAt ? "Withdrawn entry" : "Published entry"}</h1>
       <dl className="summary-list">

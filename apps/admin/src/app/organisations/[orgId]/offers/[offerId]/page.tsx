@@ -1,32 +1,22 @@
 import type { OfferAction } from "@free-city/api";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "~/components/back-link";
 import { ActionForm } from "~/components/form/action-form";
 import { formatDate, OFFER_STATUS_LABEL } from "~/lib/labels";
-import { SECTION_INFO, SECTION_ORDER, type SectionState, sectionState } from "~/lib/offer-sections";
+import { SECTION_INFO, SECTION_ORDER, sectionState } from "~/lib/offer-sections";
 import { idleForm } from "~/server/form-state";
 import { offerPath, orgPath, orNotFound, requireMembership } from "~/server/pages";
 import { api } from "~/trpc/server";
 import { archiveOffer, confirmOffer, submitOffer, withdrawOffer } from "./actions";
+import { DoneBanners, SentBackBanner, StillToDo } from "./offer-notices";
+import { SectionTaskList } from "./section-task-list";
 
 export const metadata: Metadata = { title: "Offer" };
 
 type Props = {
   params: Promise<{ orgId: string; offerId: string }>;
   searchParams: Promise<{ done?: string; created?: string; saved?: string }>;
-};
-
-const DONE: Record<string, string> = {
-  submitted:
-    "Sent for review. The council usually checks new offers within 2 working days; we will email the owners when they have.",
-  withdrawn: "Taken out of review. You can change it and submit it again.",
-  confirmed: "Thanks: marked as still accurate today.",
-};
-
-const STATE_TAG: Record<SectionState, { label: string; className: string }> = {
-  complete: { label: "Completed", className: "tag tag--LIVE" },
-  incomplete: { label: "Incomplete", className: "tag tag--EXPIRED" },
-  "not-started": { label: "Not started", className: "tag tag--DRAFT" },
 };
 
 export default async function OfferTaskListPage({ params, searchParams }: Props) {
@@ -46,26 +36,12 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
 
   return (
     <>
-      <p>
-        <Link href={orgPath(orgId)} className="back-link">
-          Back to offers
-        </Link>
-      </p>
-      {done && DONE[done] ? (
-        <div className="banner banner--success" role="status">
-          <p>{DONE[done]}</p>
-        </div>
-      ) : null}
-      {created ? (
-        <div className="banner banner--success" role="status">
-          <p>Offer started. Fill in each section below; you can come back to it at any time.</p>
-        </div>
-      ) : null}
-      {savedSection ? (
-        <div className="banner banner--success" role="status">
-          <p>Saved “{SECTION_INFO[savedSection].title}”.</p>
-        </div>
-      ) : null}
+      <BackLink href={orgPath(orgId)}>Back to offers</BackLink>
+      <DoneBanners
+        done={done}
+        created={Boolean(created)}
+        savedSectionTitle={savedSection ? SECTION_INFO[savedSection].title : undefined}
+      />
       <span className="caption">Offer</span>
       <h1>{String(content.title ?? offer.title)}</h1>
       <p>
@@ -74,17 +50,7 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
         {offer.status === "LIVE" && hasUnsentChanges ? <span className="tag tag--DRAFT">Unsent change</span> : null}
       </p>
 
-      {offer.sentBack ? (
-        <div className="banner banner--warning" role="region" aria-labelledby="reviewer-title">
-          <h2 id="reviewer-title" className="banner__title">
-            {offer.sentBack.outcome === "CHANGES_REQUESTED"
-              ? "The council asked for changes"
-              : "The council did not accept this offer"}
-          </h2>
-          <p className="reviewer-reason">{offer.sentBack.reason}</p>
-          <p>Change the sections below, then submit it again.</p>
-        </div>
-      ) : null}
+      {offer.sentBack ? <SentBackBanner sentBack={offer.sentBack} /> : null}
 
       {can("confirm") ? (
         <section className="panel" aria-labelledby="fresh-title">
@@ -112,30 +78,11 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
         <p>Young people keep seeing the live version until the council approves your changes.</p>
       ) : null}
       {inReview ? <p>This offer is with the council. To change it now, take it out of review first.</p> : null}
-      <ol className="task-list">
-        {states.map(({ section, state }) => {
-          const info = SECTION_INFO[section];
-          const tag = STATE_TAG[state];
-          const id = `task-${info.slug}`;
-          return (
-            <li className="task-list__item" key={section}>
-              <span className="task-list__name">
-                {editable ? (
-                  <Link href={offerPath(orgId, offerId, `/${info.slug}`)} aria-describedby={`${id}-status`}>
-                    {info.title}
-                  </Link>
-                ) : (
-                  info.title
-                )}
-                <span className="hint">{state === "incomplete" ? offer.incomplete[section] : info.about}</span>
-              </span>
-              <strong className={tag.className} id={`${id}-status`}>
-                {tag.label}
-              </strong>
-            </li>
-          );
-        })}
-      </ol>
+      <SectionTaskList
+        states={states}
+        incomplete={offer.incomplete}
+        sectionHref={editable ? (slug) => offerPath(orgId, offerId, `/${slug}`) : null}
+      />
 
       <h2>Photos</h2>
       <p>
@@ -172,14 +119,7 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
             </p>
           </ActionForm>
         ) : (
-          <p className="inset">
-            You can submit it for review when every section is complete. Still to do:{" "}
-            {states
-              .filter((s) => s.state !== "complete")
-              .map((s) => SECTION_INFO[s.section].title)
-              .join(", ")}
-            .
-          </p>
+          <StillToDo sections={states.filter((s) => s.state !== "complete").map((s) => s.section)} />
         )
       ) : null}
 

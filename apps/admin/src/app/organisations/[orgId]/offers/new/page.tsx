@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "~/components/back-link";
 import { ActionForm } from "~/components/form/action-form";
 import { TextField } from "~/components/form/fields";
 import { idleForm } from "~/server/form-state";
@@ -13,11 +13,7 @@ export default async function NewOfferPage({ params }: { params: Promise<{ orgId
   await requireMembership(orgId, orgPath(orgId, "/offers/new"));
   return (
     <>
-      <p>
-        <Link href={orgPath(orgId)} className="back-link">
-          Back to offers
-        </Link>
-      </p>
+      <BackLink href={orgPath(orgId)}>Back to offers</BackLink>
       <h1>Add an offer</h1>
       <p className="lead">
         Start with a name. You fill in the rest section by section, and can stop and come back at any time: everything

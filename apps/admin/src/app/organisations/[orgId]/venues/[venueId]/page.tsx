@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "~/components/back-link";
 import { ActionForm } from "~/components/form/action-form";
 import { VenueFields } from "~/components/venue/venue-fields";
 import { idleForm } from "~/server/form-state";
@@ -19,11 +19,7 @@ export default async function VenuePage({ params }: { params: Promise<{ orgId: s
   ]);
   return (
     <>
-      <p>
-        <Link href={orgPath(orgId, "/venues")} className="back-link">
-          Back to venues
-        </Link>
-      </p>
+      <BackLink href={orgPath(orgId, "/venues")}>Back to venues</BackLink>
       <h1>{venue.name}</h1>
       {venue.pendingChanges ? (
         <div className="banner" role="status">

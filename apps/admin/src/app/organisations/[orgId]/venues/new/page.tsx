@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "~/components/back-link";
 import { ActionForm } from "~/components/form/action-form";
 import { VenueFields } from "~/components/venue/venue-fields";
 import { idleForm } from "~/server/form-state";
@@ -15,11 +15,7 @@ export default async function NewVenuePage({ params }: { params: Promise<{ orgId
   const options = await venueFormOptions();
   return (
     <>
-      <p>
-        <Link href={orgPath(orgId, "/venues")} className="back-link">
-          Back to venues
-        </Link>
-      </p>
+      <BackLink href={orgPath(orgId, "/venues")}>Back to venues</BackLink>
       <h1>Add a venue</h1>
       <ActionForm action={saveVenue.bind(null, orgId, null)} initial={idleForm} submitLabel="Save venue">
         <VenueFields {...options} />

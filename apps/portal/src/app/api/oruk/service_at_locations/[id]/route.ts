@@ -1,18 +1,9 @@
 import { getOrukServiceAtLocation } from "@free-city/api";
-import { getDb } from "@free-city/db";
-import { jsonBody, openDataGet, openDataOptions } from "~/server/open-data-response";
+import { openDataOptions } from "~/server/open-data-response";
+import { orukRecordRoute } from "~/server/oruk-route";
 
 export const dynamic = "force-dynamic";
 export const OPTIONS = openDataOptions;
 
-type Params = { params: Promise<{ id: string }> };
-
 /** One service at one location, both in full. */
-export async function GET(request: Request, { params }: Params) {
-  const { id } = await params;
-  return openDataGet(
-    request,
-    async (url) => jsonBody(await getOrukServiceAtLocation(getDb(), id, { baseUrl: url.origin })),
-    { maxAge: 300 },
-  );
-}
+export const GET = orukRecordRoute(getOrukServiceAtLocation, 300);

@@ -1,16 +1,9 @@
 import { getOrukTaxonomy } from "@free-city/api";
-import { getDb } from "@free-city/db";
-import { jsonBody, openDataGet, openDataOptions } from "~/server/open-data-response";
+import { openDataOptions } from "~/server/open-data-response";
+import { orukRecordRoute } from "~/server/oruk-route";
 
 export const dynamic = "force-dynamic";
 export const OPTIONS = openDataOptions;
 
-type Params = { params: Promise<{ id: string }> };
-
 /** The taxonomy with all its terms. */
-export async function GET(request: Request, { params }: Params) {
-  const { id } = await params;
-  return openDataGet(request, async (url) => jsonBody(await getOrukTaxonomy(getDb(), id, { baseUrl: url.origin })), {
-    maxAge: 3600,
-  });
-}
+export const GET = orukRecordRoute(getOrukTaxonomy, 3600);

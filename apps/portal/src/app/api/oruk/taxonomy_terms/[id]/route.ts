@@ -1,20 +1,9 @@
 import { getOrukTaxonomyTerm } from "@free-city/api";
-import { getDb } from "@free-city/db";
-import { jsonBody, openDataGet, openDataOptions } from "~/server/open-data-response";
+import { openDataOptions } from "~/server/open-data-response";
+import { orukRecordRoute } from "~/server/oruk-route";
 
 export const dynamic = "force-dynamic";
 export const OPTIONS = openDataOptions;
 
-type Params = { params: Promise<{ id: string }> };
-
 /** One taxonomy term. */
-export async function GET(request: Request, { params }: Params) {
-  const { id } = await params;
-  return openDataGet(
-    request,
-    async (url) => jsonBody(await getOrukTaxonomyTerm(getDb(), id, { baseUrl: url.origin })),
-    {
-      maxAge: 3600,
-    },
-  );
-}
+export const GET = orukRecordRoute(getOrukTaxonomyTerm, 3600);

@@ -1,8 +1,8 @@
 import type { OfferContent, OfferSection } from "@free-city/schemas";
 import { cancellationRowsOf, scheduleRowsOf, scheduleWords } from "@free-city/words";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "~/components/back-link";
 import { ActionForm } from "~/components/form/action-form";
 import { AccessFields } from "~/components/offer-editor/access-fields";
 import { AudienceFields } from "~/components/offer-editor/audience-fields";
@@ -36,11 +36,7 @@ export default async function OfferSectionPage({ params }: Props) {
   const info = SECTION_INFO[section];
   return (
     <>
-      <p>
-        <Link href={offerPath(orgId, offerId)} className="back-link">
-          Back to the sections
-        </Link>
-      </p>
+      <BackLink href={offerPath(orgId, offerId)}>Back to the sections</BackLink>
       <span className="caption">{String(content.title ?? offer.title)}</span>
       <h1>{info.title}</h1>
       {offer.sentBack ? (

@@ -1,6 +1,7 @@
 import { readAdminEnv } from "@free-city/api/auth";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "~/components/back-link";
 import { ActionForm } from "~/components/form/action-form";
 import { Choices, TextField } from "~/components/form/fields";
 import { idleForm } from "~/server/form-state";
@@ -51,11 +52,7 @@ export default async function OfferPhotosPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p>
-        <Link href={offerPath(orgId, offerId)} className="back-link">
-          Back to the sections
-        </Link>
-      </p>
+      <BackLink href={offerPath(orgId, offerId)}>Back to the sections</BackLink>
       {added ? (
         <div className="banner banner--success" role="status">
           <p>Photo added. It shows on Free City once the council approves your change.</p>

@@ -1,6 +1,6 @@
 import type { OfferContent } from "@free-city/schemas";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "~/components/back-link";
 import { OfferPreview } from "~/components/offer-preview/offer-preview";
 import { offerPath, orNotFound, requireMembership } from "~/server/pages";
 import { api } from "~/trpc/server";
@@ -24,11 +24,7 @@ export default async function OfferPreviewPage({ params }: { params: Promise<{ o
   const missing = Object.keys(offer.incomplete).length;
   return (
     <>
-      <p>
-        <Link href={offerPath(orgId, offerId)} className="back-link">
-          Back to the sections
-        </Link>
-      </p>
+      <BackLink href={offerPath(orgId, offerId)}>Back to the sections</BackLink>
       <h1>Preview</h1>
       <p className="lead">This is how young people will see it on Free City once the council approves it.</p>
       {missing > 0 ? (
