@@ -1,11 +1,9 @@
 import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, type Product, sparePorts, startProduct } from "./harness.ts";
-
-const ports = await sparePorts("portal", "admin", "db");
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, useDemoProduct } from "./harness.ts";
 
 /**
  * Issue 17, "search that tells you where to go next": every filter option says how many results
@@ -14,19 +12,11 @@ const ports = await sparePorts("portal", "admin", "db");
  * look at, go to the temporary folder printed at the end.
  */
 describe("search filter counts and what partners made public", () => {
-  let product: Product;
-  let browser: Browser;
-  const portal = (p: string) => `${product.portalUrl}${p}`;
+  const demo = useDemoProduct();
+  const portal = demo.portal;
   const screens = path.join(os.tmpdir(), "free-city-screenshots", "i17");
-
-  beforeAll(async () => {
-    product = await startProduct({ ports });
-    browser = await launchBrowser();
+  beforeAll(() => {
     mkdirSync(screens, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
   });
 
   /** The results heading's number ("12 free things to do"; "Nothing found" is 0). */
@@ -59,7 +49,7 @@ describe("search filter counts and what partners made public", () => {
   }
 
   it("with JavaScript off, every option's count equals the number of results after picking it", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const start = portal("/search?age=12&cost=free");
     await page.goto(start);
@@ -99,7 +89,7 @@ describe("search filter counts and what partners made public", () => {
 
   it("the search page with counts passes axe at 360 and 1280 px (screenshots for a person)", async () => {
     for (const width of [360, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await demo.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto(portal("/search?district=ladywood&access=step-free"));
       expect(await page.locator("label[for=district-ladywood]").textContent()).toMatch(/\(\d+\)/);
@@ -116,7 +106,7 @@ describe("search filter counts and what partners made public", () => {
 
   it("an offer page shows the organiser's public contacts, the places and the venue's website", async () => {
     for (const width of [360, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await demo.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto(portal("/offers/print-works-youth-theatre"));
       const contact = page.locator("section[aria-labelledby=contact-title]");
@@ -133,7 +123,7 @@ describe("search filter counts and what partners made public", () => {
       await context.close();
     }
     // In another language the partner's words keep their own language.
-    const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 360, height: 900 } });
     const page = await context.newPage();
     await page.goto(portal("/ar/offers/print-works-youth-theatre"));
     const email = page.locator("section[aria-labelledby=contact-title] a[href^='mailto:']");
