@@ -4,7 +4,6 @@ import { type Product, sparePorts, startProduct } from "./harness.ts";
 
 const ports = await sparePorts("portal", "admin", "db", "smtp");
 
-
 /** Decodes quoted-printable soft line breaks and escapes, enough to read links. */
 function decodeQuotedPrintable(raw: string): string {
   return raw
