@@ -11,10 +11,12 @@ import os from "node:os";
 import path from "node:path";
 import { type EmbeddedServer, startEmbeddedServer } from "@free-city/db/tasks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestSmtpServer, type TestSmtpServer } from "../../packages/api/src/test/smtp-server.ts";
 import { sparePorts } from "./harness.ts";
+import { Jar, requestSignInLink, signInLinkIn } from "./http-sign-in.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const ports = await sparePorts("portal", "admin", "db");
+const ports = await sparePorts("portal", "admin", "db", "adminB", "adminC", "portalB", "smtp");
 const portalUrl = `http://localhost:${ports.portal}`;
 const adminUrl = `http://localhost:${ports.admin}`;
 
@@ -22,8 +24,11 @@ describe("the bundle runs with only Node and DATABASE_URL", () => {
   const work = mkdtempSync(path.join(os.tmpdir(), "fc-bundle-"));
   const bundle = path.join(work, "free-city");
   let server: EmbeddedServer | undefined;
+  let smtp: TestSmtpServer | undefined;
   let databaseUrl = "";
   const processes: { child: ChildProcess; output: () => string }[] = [];
+  /** The portal the SIGTERM test ends: the one serving since "serves both apps". */
+  let servingPortal: { child: ChildProcess; output: () => string } | undefined;
 
   /** The environment a deployment gives it: no checkout's variables, no pnpm, no tsx. */
   const env = (): NodeJS.ProcessEnv => ({
@@ -35,7 +40,7 @@ describe("the bundle runs with only Node and DATABASE_URL", () => {
     ADMIN_URL: adminUrl,
     NEXTAUTH_URL: adminUrl,
     NEXTAUTH_SECRET: "bundle-test-secret-0123456789abcdefghijklmnop",
-    EMAIL_SERVER: "smtp://127.0.0.1:1",
+    EMAIL_SERVER: smtp?.url() ?? "smtp://127.0.0.1:1",
     EMAIL_FROM: "Free City <noreply@example.org>",
     NEXT_TELEMETRY_DISABLED: "1",
   });
@@ -81,11 +86,13 @@ describe("the bundle runs with only Node and DATABASE_URL", () => {
     // A real PostgreSQL of its own (the embedded server, PostgreSQL 18), so the test can stop it.
     server = await startEmbeddedServer({ port: ports.db, dataDir: path.join(work, "postgres") });
     databaseUrl = server.url;
+    smtp = await startTestSmtpServer(ports.smtp);
   });
 
   afterAll(async () => {
     for (const { child } of processes) if (child.exitCode === null) child.kill("SIGKILL");
     await server?.stop();
+    await smtp?.stop();
     rmSync(work, { recursive: true, force: true });
   });
 
@@ -112,6 +119,7 @@ describe("the bundle runs with only Node and DATABASE_URL", () => {
 
   it("serves both apps: ready, pages, one JSON log line per request without addresses", async () => {
     const portal = serve("portal", ports.portal);
+    servingPortal = portal;
     const admin = serve("admin", ports.admin);
     await Promise.all([waitFor(`${portalUrl}/api/health`), waitFor(`${adminUrl}/api/health`)]);
     for (const url of [portalUrl, adminUrl]) {
@@ -163,6 +171,47 @@ describe("the bundle runs with only Node and DATABASE_URL", () => {
     for (const line of output.trim().split("\n")) expect(JSON.parse(line)).toMatchObject({ app: "worker" });
   });
 
+  it("several instances on one database: one sign-in allowance, and a session that works on each", async () => {
+    // Behind a load balancer every admin instance has the one public address (ADMIN_URL); here
+    // two more instances run beside the first on their own ports, sharing its database and secret.
+    const instanceB = `http://localhost:${ports.adminB}`;
+    const instanceC = `http://localhost:${ports.adminC}`;
+    serve("admin", ports.adminB);
+    serve("admin", ports.adminC);
+    serve("portal", ports.portalB);
+    await Promise.all(
+      [instanceB, instanceC, `http://localhost:${ports.portalB}`].map((url) => waitFor(`${url}/api/health`)),
+    );
+    expect((await fetch(`http://localhost:${ports.portalB}/api/ready`)).status).toBe(200);
+
+    // One address gets one link a minute, whichever instance is asked.
+    const jar = new Jar();
+    const email = "officer@council.example";
+    expect((await requestSignInLink(instanceB, jar, email)).status).toBe(200);
+    expect((await requestSignInLink(instanceC, jar, email)).status).toBe(429);
+    expect((await requestSignInLink(instanceB, jar, email)).status).toBe(429);
+    const deadline = Date.now() + 10_000;
+    while (!smtp?.mails.some((m) => m.to.includes(email)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
+    const mails = smtp?.mails.filter((m) => m.to.includes(email)) ?? [];
+    expect(mails).toHaveLength(1);
+
+    // The link (to the public address) followed on instance B; the session it makes works on C too.
+    const link = signInLinkIn(mails[0] as (typeof mails)[number], adminUrl);
+    expect(link).toBeDefined();
+    const callback = await fetch((link ?? "").replace(adminUrl, instanceB), {
+      headers: { cookie: jar.header() },
+      redirect: "manual",
+    });
+    expect(callback.status).toBe(302);
+    jar.take(callback);
+    expect(jar.has("next-auth.session-token")).toBe(true);
+    for (const instance of [instanceB, instanceC, adminUrl]) {
+      const session = await fetch(`${instance}/api/auth/session`, { headers: { cookie: jar.header() } });
+      expect(((await session.json()) as { user?: { email: string } }).user?.email).toBe(email);
+    }
+  });
+
   it("database down: a quick, friendly 503 and /api/ready says why; back without a restart", async () => {
     const db = server;
     if (!db) throw new Error("no database");
@@ -195,7 +244,7 @@ describe("the bundle runs with only Node and DATABASE_URL", () => {
   });
 
   it("SIGTERM: finishes what is in flight, closes the pool, exits 0", async () => {
-    const portal = processes.at(-2);
+    const portal = servingPortal;
     if (!portal) throw new Error("portal not started");
     // A request in flight: its body arrives in two parts, the second after the SIGTERM.
     const body = JSON.stringify({ offerSlug: "no-such-offer", kind: "save" });

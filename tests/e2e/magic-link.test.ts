@@ -1,33 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestSmtpServer, type TestSmtpServer } from "../../packages/api/src/test/smtp-server.ts";
 import { type Product, sparePorts, startProduct } from "./harness.ts";
+import { decodeQuotedPrintable, Jar, requestSignInLink, signInLinkIn } from "./http-sign-in.ts";
 
 const ports = await sparePorts("portal", "admin", "db", "smtp");
-
-/** Decodes quoted-printable soft line breaks and escapes, enough to read links. */
-function decodeQuotedPrintable(raw: string): string {
-  return raw
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/** A tiny cookie jar for fetch. */
-class Jar {
-  private cookies = new Map<string, string>();
-  take(response: Response) {
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(";");
-      const [name, ...value] = pair!.split("=");
-      this.cookies.set(name!.trim(), value.join("="));
-    }
-  }
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-  has(name: string) {
-    return this.cookies.has(name);
-  }
-}
 
 /**
  * Magic-link sign-in end to end over HTTP with a real SMTP server: request a link, receive the
@@ -50,19 +26,7 @@ describe("magic-link sign-in through SMTP", () => {
     await smtp?.stop();
   });
 
-  async function requestLink(jar: Jar, email: string) {
-    const csrf = await fetch(`${product.adminUrl}/api/auth/csrf`, { headers: { cookie: jar.header() } });
-    jar.take(csrf);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const response = await fetch(`${product.adminUrl}/api/auth/signin/email`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-      body: new URLSearchParams({ email, csrfToken, callbackUrl: `${product.adminUrl}/`, json: "true" }),
-      redirect: "manual",
-    });
-    jar.take(response);
-    return response;
-  }
+  const requestLink = (jar: Jar, email: string) => requestSignInLink(product.adminUrl, jar, email);
 
   it("sends a link by SMTP that signs the partner in once", async () => {
     const jar = new Jar();
@@ -71,11 +35,8 @@ describe("magic-link sign-in through SMTP", () => {
     await expect.poll(() => smtp.mails.length, { timeout: 10_000 }).toBe(1);
     const mail = smtp.mails[0]!;
     expect(mail.to).toEqual(["partner@example.org"]);
-    const body = decodeQuotedPrintable(mail.raw);
-    expect(body).toContain("Subject: Your Free City sign-in link");
-    const link = new RegExp(`(${product.adminUrl}/api/auth/callback/email\\?[^\\s"<]+)`)
-      .exec(body)?.[1]
-      ?.replace(/&amp;/g, "&");
+    expect(decodeQuotedPrintable(mail.raw)).toContain("Subject: Your Free City sign-in link");
+    const link = signInLinkIn(mail, product.adminUrl);
     expect(link).toBeDefined();
 
     const callback = await fetch(link!, { headers: { cookie: jar.header() }, redirect: "manual" });

@@ -1,5 +1,6 @@
 import type { Database } from "@free-city/db";
 import { AppError } from "../../errors.ts";
+import { organisationProfileSelect } from "../organisations/organisation-select.ts";
 import { PROFILE_FIELDS } from "../organisations/update-organisation.ts";
 import { fieldDiff } from "./field-diff.ts";
 
@@ -8,21 +9,8 @@ export async function getOrganisationReview(db: Database, organisationId: string
   const organisation = await db.organisation.findUnique({
     where: { id: organisationId },
     select: {
-      id: true,
-      name: true,
-      type: true,
-      website: true,
-      publicEmail: true,
-      publicPhone: true,
-      description: true,
-      pledgeAgreedAt: true,
-      verificationStatus: true,
+      ...organisationProfileSelect,
       verifiedAt: true,
-      suspendedAt: true,
-      suspendedReason: true,
-      decisionReason: true,
-      pendingProfile: true,
-      profileSubmittedAt: true,
       createdAt: true,
       memberships: { select: { role: true, user: { select: { email: true } } }, orderBy: { createdAt: "asc" } },
     },
