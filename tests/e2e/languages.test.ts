@@ -125,6 +125,31 @@ describe("the portal in every language", () => {
     await page.close();
   });
 
+  it("shows a partner's reviewed translation to readers of its language, and the English, marked, to others", async () => {
+    const page = await phone.newPage();
+    const offer = (prefix: string) => `${demo.product.portalUrl}${prefix}/offers/saturday-football-skills`;
+    // The demo partner translated this offer into Urdu and Bengali.
+    for (const [locale, title] of [
+      ["ur", "ہفتے کے دن فٹبال کی مہارت"],
+      ["bn", "শনিবারের ফুটবল দক্ষতা"],
+    ] as const) {
+      await page.goto(offer(`/${locale}`));
+      expect(await page.locator("h1").textContent(), locale).toBe(title);
+      // In the page's own language: nothing to mark.
+      expect(await page.locator("h1").getAttribute("lang"), locale).toBeNull();
+      // The description was not translated: still the partner's English, marked.
+      expect(await page.locator("main .partner-text").first().getAttribute("lang"), locale).toBe("en-GB");
+      await expectNoAxeViolations(page);
+    }
+    await page.goto(offer("/pl"));
+    expect(await page.locator("h1").textContent()).toBe("Saturday Football Skills");
+    expect(await page.locator("h1").getAttribute("lang")).toBe("en-GB");
+    // The search finds it by its Urdu words, and shows the Urdu name to an Urdu reader.
+    await page.goto(`${demo.product.portalUrl}/ur/search?q=${encodeURIComponent("فٹبال")}`);
+    expect(await page.locator(".offer-card__title", { hasText: "ہفتے کے دن فٹبال کی مہارت" }).count()).toBe(1);
+    await page.close();
+  });
+
   it("a Bengali reader: home → offer, reads when in Bengali, saves it and gets a calendar that links back in Bengali", async () => {
     const page = await phone.newPage();
     await page.goto(`${demo.product.portalUrl}/bn`);

@@ -78,6 +78,7 @@ describe("partner journeys", () => {
       "Not started",
       "Not started",
       "Not started",
+      "Optional",
     ]);
     await expectNoAxeViolations(page);
 
@@ -133,7 +134,10 @@ describe("partner journeys", () => {
     await page.getByLabel(/up-to-date DBS check/).check();
     await save();
     await page.waitForURL(/\?saved=safeguarding$/);
-    expect(await page.locator(".task-list .tag").allTextContents()).toEqual(Array(7).fill("Completed"));
+    expect(await page.locator(".task-list .tag").allTextContents()).toEqual([
+      ...Array(7).fill("Completed"),
+      "Optional",
+    ]);
 
     // Preview: the words young people will read.
     await page.getByRole("link", { name: "Preview it as young people will see it" }).click();

@@ -133,6 +133,8 @@ export function offerContentFor(
     summary: "Free football coaching for beginners. Just turn up in trainers.",
     description: "Friendly coaches, all kit provided.",
     categoryIds: input.categoryIds,
+    language: "en",
+    translations: {},
     minAge: 8,
     maxAge: 14,
     aloneFromAge: 11,

@@ -139,6 +139,37 @@ export const offerSafeguarding = z.strictObject({
   safeguardingNotes: plainText(0, 2000, "Safeguarding notes"),
 });
 
+/**
+ * The languages a partner can write an offer in, or translate it into: the portal's languages
+ * (a translation shows to readers of that language; the original, marked with its language,
+ * to everyone else).
+ */
+export const OFFER_LANGUAGES = ["en", "ur", "bn", "ar", "pl"] as const;
+export type OfferLanguage = (typeof OFFER_LANGUAGES)[number];
+
+/** A partner's translation of the words a young person reads first: title, summary, how to take it up. */
+export const offerTranslation = z.strictObject({
+  title: oneLine(3, 120, "Title"),
+  summary: plainText(10, 280, "Summary"),
+  takeUpNotes: plainText(0, 1000, "How to take it up"),
+});
+export type OfferTranslation = z.infer<typeof offerTranslation>;
+
+export const offerLanguages = z
+  .strictObject({
+    language: z.enum(OFFER_LANGUAGES, { error: "Choose the language you write in" }).default("en"),
+    translations: z.partialRecord(z.enum(OFFER_LANGUAGES), offerTranslation).default({}),
+  })
+  .superRefine((value, ctx) => {
+    if (value.translations[value.language]) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["translations", value.language, "title"],
+        message: "This is the language you write in: change the other sections instead",
+      });
+    }
+  });
+
 /** The task list's sections, in order. */
 export const offerSections = {
   basics: offerBasics,
@@ -148,6 +179,7 @@ export const offerSections = {
   takeUp: offerTakeUp,
   access: offerAccess,
   safeguarding: offerSafeguarding,
+  languages: offerLanguages,
 } as const;
 export type OfferSection = keyof typeof offerSections;
 
@@ -164,9 +196,10 @@ export const offerContent = z
     ...offerTakeUp.shape,
     ...offerAccess.shape,
     ...offerSafeguarding.shape,
+    ...offerLanguages.shape,
   })
   .superRefine((value, ctx) => {
-    for (const schema of [offerAudience, offerTakeUp]) {
+    for (const schema of [offerAudience, offerTakeUp, offerLanguages]) {
       const slice = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, value[k as keyof typeof value]]));
       const result = schema.safeParse(slice);
       if (!result.success)
@@ -206,6 +239,7 @@ export const saveOfferSectionInput = z.discriminatedUnion("section", [
   z.strictObject({ ...offerRef, section: z.literal("takeUp"), values: offerTakeUp }),
   z.strictObject({ ...offerRef, section: z.literal("access"), values: offerAccess }),
   z.strictObject({ ...offerRef, section: z.literal("safeguarding"), values: offerSafeguarding }),
+  z.strictObject({ ...offerRef, section: z.literal("languages"), values: offerLanguages }),
 ]);
 export type SaveOfferSectionInput = z.infer<typeof saveOfferSectionInput>;
 

@@ -13,6 +13,11 @@ export const SECTION_INFO: Record<OfferSection, { title: string; slug: string; a
     slug: "safeguarding",
     about: "Checked staff and how you keep young people safe",
   },
+  languages: {
+    title: "Language and translations",
+    slug: "languages",
+    about: "The language you write in, and translations if you have them (optional)",
+  },
 };
 
 export const SECTION_ORDER = Object.keys(offerSections) as OfferSection[];
@@ -21,15 +26,20 @@ export function sectionFromSlug(slug: string): OfferSection | null {
   return SECTION_ORDER.find((s) => SECTION_INFO[s].slug === slug) ?? null;
 }
 
-export type SectionState = "complete" | "incomplete" | "not-started";
+export type SectionState = "complete" | "incomplete" | "not-started" | "optional";
 
-/** Not started (none of its answers given), incomplete (some, or some wrong) or complete. */
+/** Sections an offer can be sent without (their answers have defaults): "Optional" until saved. */
+const OPTIONAL_SECTIONS: ReadonlySet<OfferSection> = new Set(["languages"]);
+
+/** Not started (none of its answers given), incomplete (some, or some wrong), complete, or optional and untouched. */
 export function sectionState(
   section: OfferSection,
   content: Record<string, unknown>,
   incomplete: Partial<Record<OfferSection, string>>,
 ): SectionState {
-  if (!incomplete[section]) return "complete";
   const keys = Object.keys((offerSections[section] as unknown as { shape: Record<string, unknown> }).shape);
-  return keys.some((k) => content[k] !== undefined) ? "incomplete" : "not-started";
+  const started = keys.some((k) => content[k] !== undefined);
+  if (!started && OPTIONAL_SECTIONS.has(section)) return "optional";
+  if (!incomplete[section]) return "complete";
+  return started ? "incomplete" : "not-started";
 }

@@ -1,5 +1,6 @@
-import type { OfferContent } from "@free-city/schemas";
+import type { OfferContent, OfferLanguage } from "@free-city/schemas";
 import { cancellationRowsOf, scheduleRowsOf, scheduleWords } from "@free-city/words";
+import { OFFER_LANGUAGE_NAMES } from "~/lib/offer-languages";
 
 /** Each field of an offer as a reviewer reads it: a label, and the value in words. */
 type Names = { venues: Map<string, string>; categories: Map<string, string> };
@@ -60,4 +61,16 @@ export const REVIEW_FIELDS: {
   { key: "accessNotes", label: "Access notes", show: (c) => c.accessNotes || "–" },
   { key: "dbsCheckedStaff", label: "DBS-checked staff", show: (c) => yesNo(c.dbsCheckedStaff) },
   { key: "safeguardingNotes", label: "Safeguarding notes", show: (c) => c.safeguardingNotes || "–" },
+  { key: "language", label: "Written in", show: (c) => OFFER_LANGUAGE_NAMES[c.language ?? "en"].english },
+  {
+    key: "translations",
+    label: "Translations",
+    show: (c) =>
+      Object.entries(c.translations ?? {})
+        .map(
+          ([code, t]) =>
+            `${OFFER_LANGUAGE_NAMES[code as OfferLanguage].english}: ${[t.title, t.summary, t.takeUpNotes].filter(Boolean).join(" / ")}`,
+        )
+        .join("; ") || "–",
+  },
 ];

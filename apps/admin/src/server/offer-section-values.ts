@@ -1,5 +1,5 @@
 import "server-only";
-import type { OfferSection, SaveOfferSectionInput } from "@free-city/schemas";
+import { OFFER_LANGUAGES, type OfferSection, type SaveOfferSectionInput } from "@free-city/schemas";
 import { checkbox, list, numberField, prose, text } from "./form-state";
 
 type Values<S extends OfferSection> = Extract<SaveOfferSectionInput, { section: S }>["values"];
@@ -51,6 +51,21 @@ export const sectionValues: { [S in OfferSection]: (form: FormData) => Values<S>
     dbsCheckedStaff: checkbox(form, "dbsCheckedStaff"),
     safeguardingNotes: prose(form, "safeguardingNotes"),
   }),
+  languages: (form) => {
+    const language = (text(form, "language") ?? "en") as Values<"languages">["language"];
+    // A language left wholly blank has no translation; one partly filled in is checked (and refused) as it is.
+    const translations = Object.fromEntries(
+      OFFER_LANGUAGES.filter((code) => code !== language).flatMap((code) => {
+        const row = {
+          title: prose(form, `translations.${code}.title`),
+          summary: prose(form, `translations.${code}.summary`),
+          takeUpNotes: prose(form, `translations.${code}.takeUpNotes`),
+        };
+        return row.title || row.summary || row.takeUpNotes ? [[code, row]] : [];
+      }),
+    );
+    return { language, translations };
+  },
 };
 
 /** Rows named `prefix.N.field`, in order of N; a row left wholly blank is dropped. */

@@ -80,6 +80,7 @@ describe("UI messages", () => {
           districts: "Y",
           emergency: "999",
           helpline: "H",
+          language: "L",
         },
       };
       const rich = { strong: (c: unknown) => c, link: (c: unknown) => c };

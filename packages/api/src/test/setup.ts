@@ -154,6 +154,14 @@ export async function fillAllSections(world: World, offerId: string, content = w
     section: "safeguarding",
     values: { dbsCheckedStaff: c.dbsCheckedStaff, safeguardingNotes: c.safeguardingNotes },
   });
+  // Optional, like the task list's own: saved only when the offer is not plain English.
+  if (c.language !== "en" || Object.keys(c.translations).length > 0) {
+    await api.offer.saveSection({
+      ...ref,
+      section: "languages",
+      values: { language: c.language, translations: c.translations },
+    });
+  }
 }
 
 /** Whose offer a factory makes: the world's own organisation and partner unless said otherwise. */

@@ -1,4 +1,4 @@
-import { fromMinutes, type OfferContent, offerContent, toMinutes } from "@free-city/schemas";
+import { fromMinutes, type OfferContent, type OfferLanguage, offerContent, toMinutes } from "@free-city/schemas";
 import { dateOnly, toIsoDate } from "../dates.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
@@ -47,6 +47,8 @@ export async function loadOfferContent(tx: Tx, offerId: string): Promise<OfferCo
     accessNotes: offer.accessNotes,
     dbsCheckedStaff: offer.dbsCheckedStaff,
     safeguardingNotes: offer.safeguardingNotes,
+    language: offer.language as OfferLanguage,
+    translations: offer.translations as OfferContent["translations"],
   };
 }
 
@@ -95,6 +97,8 @@ export async function applyOfferContent(tx: Tx, offerId: string, input: OfferCon
       accessNotes: content.accessNotes,
       dbsCheckedStaff: content.dbsCheckedStaff,
       safeguardingNotes: content.safeguardingNotes,
+      language: content.language,
+      translations: content.translations,
       startsOn,
       endsOn,
       categories: { deleteMany: {}, create: content.categoryIds.map((categoryId) => ({ categoryId })) },

@@ -123,6 +123,8 @@ function toContent(seed: DemoOfferSeed, lookups: Lookups): OfferContent {
     accessNotes: seed.accessNotes,
     dbsCheckedStaff: seed.dbsCheckedStaff,
     safeguardingNotes: seed.safeguardingNotes,
+    language: seed.language,
+    translations: seed.translations,
   };
 }
 

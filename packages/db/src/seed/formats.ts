@@ -3,7 +3,7 @@
  * is written, so a bad seed row is a named error (file, row, field), never a half-seeded database.
  * Another city loads its own data by replacing these files, not by changing code.
  */
-import { cityContacts, contextPageSource, OUTCODE_PATTERN, POSTCODE_PATTERN } from "@free-city/schemas";
+import { cityContacts, contextPageSource, OUTCODE_PATTERN, offerLanguages, POSTCODE_PATTERN } from "@free-city/schemas";
 import { z } from "zod";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case-kebab-case");
@@ -165,6 +165,9 @@ export const demoOfferSeed = z.strictObject({
   accessNotes: z.string().default(""),
   dbsCheckedStaff: z.boolean().default(false),
   safeguardingNotes: z.string().default(""),
+  // The language the partner wrote it in, and their own translations (checked as the editor checks them).
+  language: offerLanguages.shape.language,
+  translations: offerLanguages.shape.translations,
   schedules: z.array(demoScheduleSeed).min(1),
   cancellations: z.array(z.strictObject({ inDays: z.number().int(), reason: z.string().default("") })).default([]),
   /** For CHANGES_REQUESTED: the reviewer's reason the partner sees. */

@@ -3,6 +3,8 @@
 import { useFieldId, useFieldState } from "./action-form";
 
 type Common = { name: string; label: string; hint?: string };
+/** The language of what is typed, when it is not the page's (a partner's Urdu translation, say). */
+type TypedLanguage = { lang?: string; dir?: "ltr" | "rtl" };
 
 function Message({ id, error }: { id: string; error?: string }) {
   return error ? (
@@ -59,15 +61,18 @@ export function TextField({
   width,
   inputMode,
   hideLabel,
-}: Common & {
-  defaultValue?: string | number | null;
-  type?: string;
-  autoComplete?: string;
-  width?: "short" | "medium";
-  inputMode?: "numeric" | "decimal" | "tel" | "email" | "url";
-  /** The label is read out but not shown (a table's column heading shows it already). */
-  hideLabel?: boolean;
-}) {
+  lang,
+  dir,
+}: Common &
+  TypedLanguage & {
+    defaultValue?: string | number | null;
+    type?: string;
+    autoComplete?: string;
+    width?: "short" | "medium";
+    inputMode?: "numeric" | "decimal" | "tel" | "email" | "url";
+    /** The label is read out but not shown (a table's column heading shows it already). */
+    hideLabel?: boolean;
+  }) {
   const id = useFieldId(name);
   const { error, value } = useFieldState(
     name,
@@ -82,6 +87,8 @@ export function TextField({
         type={type}
         inputMode={inputMode}
         autoComplete={autoComplete}
+        lang={lang}
+        dir={dir}
         defaultValue={String(value)}
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
@@ -96,7 +103,9 @@ export function TextArea({
   hint,
   defaultValue,
   rows = 5,
-}: Common & { defaultValue?: string | null; rows?: number }) {
+  lang,
+  dir,
+}: Common & TypedLanguage & { defaultValue?: string | null; rows?: number }) {
   const id = useFieldId(name);
   const { error, value } = useFieldState(name, defaultValue ?? "");
   return (
@@ -106,6 +115,8 @@ export function TextArea({
         id={id}
         name={name}
         rows={rows}
+        lang={lang}
+        dir={dir}
         defaultValue={String(value)}
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}

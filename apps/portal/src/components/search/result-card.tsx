@@ -3,6 +3,7 @@ import { shortDateWords } from "@free-city/words";
 import Link from "next/link";
 import { ageWords, checkedWords, costWords } from "~/components/listing/words";
 import { Photo, PhotoStandIn } from "~/components/photo";
+import { offerWordsFor } from "~/components/text/marked";
 import type { I18n } from "~/i18n/server";
 
 /** Distance as people in the UK say it: miles, or yards when it is close. */
@@ -25,7 +26,10 @@ export function ResultCard({
   /** The first card's photo loads at once; the rest only when scrolled near. */
   eager?: boolean;
 }) {
-  const { t, href, partner, locale } = i18n;
+  const { t, href, locale } = i18n;
+  // The name and summary in the reader's language when the partner translated them; all else as written.
+  const words = offerWordsFor(item, locale);
+  const partner = words.original;
   const places = [...new Set(item.venues.map((venue) => `${venue.name}, ${venue.district.name}`))];
   return (
     <li className="offer-card">
@@ -40,12 +44,12 @@ export function ResultCard({
       ) : (
         <PhotoStandIn icon={null} />
       )}
-      <h3 className="offer-card__title" {...partner}>
-        <Link href={href(`/offers/${item.slug}`)}>{item.title}</Link>
+      <h3 className="offer-card__title" {...words.attrs}>
+        <Link href={href(`/offers/${item.slug}`)}>{words.title}</Link>
       </h3>
-      {item.summary ? (
-        <p className="offer-card__summary" {...partner}>
-          {item.summary}
+      {words.summary ? (
+        <p className="offer-card__summary" {...words.attrs}>
+          {words.summary}
         </p>
       ) : null}
       <ul className="offer-card__facts">

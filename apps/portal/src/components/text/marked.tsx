@@ -7,13 +7,53 @@ import type { CityText } from "~/server/city-words";
  */
 export const ENGLISH = { lang: "en-GB", dir: "ltr" } as const;
 
-/** The language partners write in. They write in English for now; when they can declare another, pass it here. */
+/** The language partner text is in unless the partner said otherwise (an offer's `language`). */
 export const PARTNER_LANGUAGE = "en";
+
+const RIGHT_TO_LEFT = new Set(["ur", "ar"]);
 
 /** `lang`/`dir` for partner text on a page in `pageLocale`: nothing when the page is in the partner's language. */
 export function partnerAttrs(pageLocale: string, partnerLanguage: string = PARTNER_LANGUAGE) {
   if (pageLocale === partnerLanguage) return {};
-  return partnerLanguage === "en" ? ENGLISH : { lang: partnerLanguage };
+  if (partnerLanguage === "en") return ENGLISH;
+  return { lang: partnerLanguage, dir: RIGHT_TO_LEFT.has(partnerLanguage) ? ("rtl" as const) : ("ltr" as const) };
+}
+
+type Translations = Partial<Record<string, { title: string; summary: string; takeUpNotes?: string }>>;
+
+/**
+ * An offer's first words (name, summary, how to take it up) for a reader of `pageLocale`: the
+ * partner's own translation into that language when there is one (it was reviewed like the rest),
+ * else the words as written, marked with their language. `original` marks everything else the
+ * partner wrote (the description, say), which is never translated.
+ */
+export function offerWordsFor(
+  offer: { title: string; summary: string; takeUpNotes?: string; language: string; translations: unknown },
+  pageLocale: string,
+) {
+  const original = partnerAttrs(pageLocale, offer.language);
+  const translation = (offer.translations as Translations | null)?.[pageLocale];
+  if (!translation) {
+    return {
+      title: offer.title,
+      summary: offer.summary,
+      takeUpNotes: offer.takeUpNotes ?? "",
+      attrs: original,
+      takeUpAttrs: original,
+      translated: false,
+      original,
+    };
+  }
+  const takeUpTranslated = Boolean(translation.takeUpNotes) || !offer.takeUpNotes;
+  return {
+    title: translation.title,
+    summary: translation.summary,
+    takeUpNotes: takeUpTranslated ? (translation.takeUpNotes ?? "") : (offer.takeUpNotes ?? ""),
+    attrs: {},
+    takeUpAttrs: takeUpTranslated ? {} : original,
+    translated: true,
+    original,
+  };
 }
 
 /** The city's text: a translation as it is, or the English fallback marked as English. */

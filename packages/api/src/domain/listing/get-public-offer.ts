@@ -35,6 +35,8 @@ export async function getPublicOffer(db: Database, slug: string) {
       bookingPhone: true,
       takeUpCode: true,
       takeUpNotes: true,
+      language: true,
+      translations: true,
       sendFriendly: true,
       quietSessions: true,
       accessNotes: true,

@@ -5,10 +5,15 @@ import { stable } from "./field-diff.ts";
 
 const FIELDS = Object.keys(offerContent.shape) as (keyof OfferContent)[];
 
+/** What a field missing from a snapshot made before it existed means: written in English, no translations. */
+const UNSET_MEANS = { language: "en", translations: {} } as const;
+
 /** The fields whose values differ (order-insensitive for id lists, which have no order). */
 export function changedFields(live: OfferContent | null, pending: OfferContent): (keyof OfferContent)[] {
   const norm = (key: keyof OfferContent, value: unknown) =>
-    key === "venueIds" || key === "categoryIds" ? stable([...((value as string[]) ?? [])].sort()) : stable(value);
+    key === "venueIds" || key === "categoryIds"
+      ? stable([...((value as string[]) ?? [])].sort())
+      : stable(value ?? UNSET_MEANS[key as keyof typeof UNSET_MEANS]);
   return FIELDS.filter((key) => !live || norm(key, live[key]) !== norm(key, pending[key]));
 }
 

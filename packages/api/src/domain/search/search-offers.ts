@@ -154,6 +154,8 @@ function toItem(row: OfferSearchRow) {
     slug: row.slug,
     title: row.title,
     summary: row.summary,
+    language: row.language,
+    translations: row.translations,
     minAge: row.min_age,
     maxAge: row.max_age,
     aloneFromAge: row.alone_from_age,

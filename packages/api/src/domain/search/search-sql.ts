@@ -52,12 +52,17 @@ export type ResolvedSearch = {
 export const offerLastModifiedSql = (o: Prisma.Sql = sql`o`) =>
   sql`coalesce((SELECT d.created_at FROM review_decision d WHERE d.revision_id = ${o}.live_revision_id), ${o}.published_at, ${o}.updated_at)`;
 
+/** A partner's translations of an offer's first words, by language (see `offerTranslation`). */
+export type OfferTranslations = Partial<Record<string, { title: string; summary: string; takeUpNotes: string }>>;
+
 export type OfferSearchRow = {
   total: number;
   id: string | null;
   slug: string;
   title: string;
   summary: string;
+  language: string;
+  translations: OfferTranslations;
   min_age: number | null;
   max_age: number | null;
   alone_from_age: number | null;
@@ -126,7 +131,10 @@ export function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.
   if (search.keyword !== null) {
     // Typos are matched against titles only: checking every summary word by word cost ~150 ms
     // per search at 100 000 offers, and a title says what a thing is.
-    where.push(sql`(o.search @@ ${tsquery} OR ${search.keyword}::text <% o.title)`);
+    // Partners' translations are in the document unstemmed (the `simple` configuration): a
+    // keyword in Urdu, Bengali, Arabic or Polish matches them as written.
+    const simple = sql`websearch_to_tsquery('simple', unaccent(${search.keyword}))`;
+    where.push(sql`(o.search @@ ${tsquery} OR o.search @@ ${simple} OR ${search.keyword}::text <% o.title)`);
   }
   if (search.districtIds) {
     where.push(sql`o.id IN (SELECT ov.offer_id FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id
@@ -323,7 +331,7 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
       SELECT m.* FROM ranked m ORDER BY ${orderBy(search)} LIMIT ${search.limit} OFFSET ${search.offset}
     )
     SELECT (SELECT count(*) FROM matches)::int AS total,
-      o.id, o.slug, o.title, o.summary, o.min_age, o.max_age, o.alone_from_age, o.cost_type::text, o.cost_condition,
+      o.id, o.slug, o.title, o.summary, o.language, o.translations, o.min_age, o.max_age, o.alone_from_age, o.cost_type::text, o.cost_condition,
       o.take_up_method::text, org.name AS organisation_name,
       (SELECT to_char(min(${nextDate(from, today)}), 'YYYY-MM-DD') FROM offer_schedule s WHERE s.offer_id = o.id) AS next_date,
       o.last_confirmed_at,

@@ -13,7 +13,7 @@ import { WhenText } from "~/components/listing/when-text";
 import { ageWords, aloneWords, checkedWords, costWords, safeWebUrl, telHref } from "~/components/listing/words";
 import { OfferActions } from "~/components/offer-actions";
 import { Photo } from "~/components/photo";
-import { City, SLOT, withSlot } from "~/components/text/marked";
+import { City, offerWordsFor, type partnerAttrs, SLOT, withSlot } from "~/components/text/marked";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n, type I18n } from "~/i18n/server";
 import { jsonLdScript, offerJsonLd } from "~/lib/json-ld";
@@ -36,8 +36,8 @@ type Offer = Awaited<ReturnType<typeof loadOffer>>;
 const loadOffer = cache((slug: string) => orNotFound(api().listing.offer({ slug })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const offer = await loadOffer((await params).slug);
   const { t, locale } = await getI18n(params);
+  const offer = inReaderWords(await loadOffer((await params).slug), locale).offer;
   const share = await shareMetadata({
     title: offer.title,
     description: offer.summary,
@@ -50,9 +50,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...share, title: offer.title, description: offer.summary };
 }
 
+/**
+ * The offer with its first words in the reader's language where its partner translated them, and
+ * the page's words with `partner` marking everything else the partner wrote in its own language.
+ */
+function inReaderWords(stored: Awaited<ReturnType<typeof loadOffer>>, locale: string) {
+  const words = offerWordsFor(stored, locale);
+  return { words, offer: { ...stored, title: words.title, summary: words.summary, takeUpNotes: words.takeUpNotes } };
+}
+
 export default async function OfferPage({ params, searchParams }: Props) {
-  const offer = await loadOffer((await params).slug);
-  const i18n = await getI18n(params);
+  const pageI18n = await getI18n(params);
+  const { words, offer } = inReaderWords(await loadOffer((await params).slug), pageI18n.locale);
+  const i18n = { ...pageI18n, partner: words.original };
   const { t, href, partner, locale } = i18n;
   const feedback = (await searchParams).feedback;
   const today = todayInCity();
@@ -66,9 +76,9 @@ export default async function OfferPage({ params, searchParams }: Props) {
         dangerouslySetInnerHTML={{ __html: jsonLdScript(offerJsonLd(offer, origin, today)) }}
       />
       <header className="listing__header">
-        <h1 {...partner}>{offer.title}</h1>
+        <h1 {...words.attrs}>{offer.title}</h1>
         {offer.summary ? (
-          <p className="lead" {...partner}>
+          <p className="lead" {...words.attrs}>
             {offer.summary}
           </p>
         ) : null}
@@ -122,12 +132,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
             </>
           ) : null}
         </p>
-        {locale === "en" ? null : (
-          // Partners write in English for now: say so, in the reader's language.
-          <p className="muted">
-            {withSlot(t("offer.partnerLanguage", { name: SLOT }), <span {...partner}>{offer.organisation.name}</span>)}
-          </p>
-        )}
+        <PartnerLanguageNote offer={offer} translated={words.translated} i18n={i18n} />
         <div className="offer-actions">
           <OfferActions
             offer={{
@@ -196,7 +201,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
 
       <When offer={offer} today={today} i18n={i18n} />
       <Where offer={offer} i18n={i18n} />
-      <TakeUp offer={offer} i18n={i18n} />
+      <TakeUp offer={offer} i18n={i18n} titleAttrs={words.attrs} notesAttrs={words.takeUpAttrs} />
       <Contact offer={offer} i18n={i18n} />
       <Access offer={offer} i18n={i18n} />
 
@@ -344,7 +349,18 @@ function Contact({ offer, i18n: { t, partner } }: { offer: Offer; i18n: I18n }) 
   );
 }
 
-function TakeUp({ offer, i18n: { t, href, partner } }: { offer: Offer; i18n: I18n }) {
+function TakeUp({
+  offer,
+  i18n: { t, href, partner },
+  titleAttrs,
+  notesAttrs,
+}: {
+  offer: Offer;
+  i18n: I18n;
+  /** `lang`/`dir` of the title and the notes: the reader's language when the partner translated them. */
+  titleAttrs: ReturnType<typeof partnerAttrs>;
+  notesAttrs: ReturnType<typeof partnerAttrs>;
+}) {
   const bookingUrl = safeWebUrl(offer.bookingUrl);
   return (
     <section className="take-up" aria-labelledby="take-up-title">
@@ -383,10 +399,10 @@ function TakeUp({ offer, i18n: { t, href, partner } }: { offer: Offer; i18n: I18
       ) : null}
       {offer.takeUpMethod === "ASK_AT_DESK" ? (
         <p className="take-up__how">
-          {withSlot(t("offer.askAtDesk", { title: SLOT }), <span {...partner}>{offer.title}</span>)}
+          {withSlot(t("offer.askAtDesk", { title: SLOT }), <span {...titleAttrs}>{offer.title}</span>)}
         </p>
       ) : null}
-      <Paragraphs text={offer.takeUpNotes} {...partner} />
+      <Paragraphs text={offer.takeUpNotes} {...notesAttrs} />
     </section>
   );
 }
@@ -464,4 +480,23 @@ function Feedback({ offer, i18n, outcome }: { offer: Offer; i18n: I18n; outcome:
       )}
     </section>
   );
+}
+
+/**
+ * Says, in the reader's language, whose words these are when they are not in it: the partner's
+ * own translation, or the language the partner wrote in (named by the platform's Intl).
+ */
+function PartnerLanguageNote({ offer, translated, i18n }: { offer: Offer; translated: boolean; i18n: I18n }) {
+  const { t, locale, partner } = i18n;
+  const name = <span {...partner}>{offer.organisation.name}</span>;
+  if (translated) return <p className="muted">{withSlot(t("offer.partnerTranslated", { name: SLOT }), name)}</p>;
+  if (offer.language === locale) return null;
+  const sentence =
+    offer.language === "en"
+      ? t("offer.partnerLanguage", { name: SLOT })
+      : t("offer.partnerWroteIn", {
+          name: SLOT,
+          language: new Intl.DisplayNames([i18n.intl], { type: "language" }).of(offer.language) ?? offer.language,
+        });
+  return <p className="muted">{withSlot(sentence, name)}</p>;
 }

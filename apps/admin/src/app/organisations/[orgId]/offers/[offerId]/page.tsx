@@ -27,7 +27,8 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
   const ref = { organisationId: orgId, offerId };
   const content = offer.content as Record<string, unknown>;
   const states = SECTION_ORDER.map((section) => ({ section, state: sectionState(section, content, offer.incomplete) }));
-  const completeCount = states.filter((s) => s.state === "complete").length;
+  // Optional sections count as done: nothing in them stops the offer being sent.
+  const completeCount = states.filter((s) => s.state === "complete" || s.state === "optional").length;
   const can = (action: OfferAction) => offer.actions.includes(action);
   const inReview = can("withdraw");
   const editable = canEdit && can("edit");
@@ -119,7 +120,9 @@ export default async function OfferTaskListPage({ params, searchParams }: Props)
             </p>
           </ActionForm>
         ) : (
-          <StillToDo sections={states.filter((s) => s.state !== "complete").map((s) => s.section)} />
+          <StillToDo
+            sections={states.filter((s) => s.state === "incomplete" || s.state === "not-started").map((s) => s.section)}
+          />
         )
       ) : null}
 

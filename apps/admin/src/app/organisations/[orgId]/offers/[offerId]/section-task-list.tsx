@@ -5,6 +5,7 @@ const STATE_TAG: Record<SectionState, { label: string; className: string }> = {
   complete: { label: "Completed", className: "tag tag--LIVE" },
   incomplete: { label: "Incomplete", className: "tag tag--EXPIRED" },
   "not-started": { label: "Not started", className: "tag tag--DRAFT" },
+  optional: { label: "Optional", className: "tag tag--DRAFT" },
 };
 
 type SectionKey = keyof typeof SECTION_INFO;

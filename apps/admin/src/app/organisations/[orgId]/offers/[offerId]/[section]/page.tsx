@@ -7,6 +7,7 @@ import { ActionForm } from "~/components/form/action-form";
 import { AccessFields } from "~/components/offer-editor/access-fields";
 import { AudienceFields } from "~/components/offer-editor/audience-fields";
 import { BasicsFields } from "~/components/offer-editor/basics-fields";
+import { LanguagesFields } from "~/components/offer-editor/languages-fields";
 import { SafeguardingFields } from "~/components/offer-editor/safeguarding-fields";
 import { TakeUpFields } from "~/components/offer-editor/take-up-fields";
 import { WhenFields } from "~/components/offer-editor/when-fields";
@@ -105,5 +106,7 @@ function SectionFields({
       return <AccessFields content={content} />;
     case "safeguarding":
       return <SafeguardingFields content={content} />;
+    case "languages":
+      return <LanguagesFields content={content} />;
   }
 }
