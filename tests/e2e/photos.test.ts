@@ -21,9 +21,9 @@ const TURNED_DOWN_ALT = "A sunny room with chairs set out in a circle";
 const REASON = "Please send a photo taken inside the room where it happens.";
 
 /** A JPEG as a phone makes it: with the camera's make and model, and where it was taken (GPS). */
-async function phoneJpeg(): Promise<Buffer> {
+async function phoneJpeg(background = "#d9c7a3"): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="900">
-    <rect width="1200" height="900" fill="#d9c7a3"/>
+    <rect width="1200" height="900" fill="${background}"/>
     <rect x="100" y="500" width="1000" height="60" fill="#7a5230"/>
     <rect x="300" y="260" width="40" height="260" rx="10" fill="#e34"/>
     <rect x="420" y="240" width="40" height="280" rx="10" fill="#2a6"/>
@@ -348,5 +348,123 @@ describe("photos", () => {
     const response = await fetch(portal(`/photos/${venue.hash}/320.webp`));
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("a partner adds a photo to an approved venue, a moderator approves the change, the portal shows it", async () => {
+    const VENUE_ALT = "A wide doorway with a ramp and a blue sign over it";
+    // An approved venue of the partner's organisation with no change waiting.
+    const { rows } = await db.query<{ id: string; slug: string; name: string; organisation_id: string }>(
+      `SELECT v.id, v.slug, v.name, v.organisation_id FROM venue v
+         JOIN membership m ON m.organisation_id = v.organisation_id JOIN "user" u ON u.id = m.user_id
+        WHERE u.email = 'partner@example.org' AND v.status = 'APPROVED' AND v.changes_submitted_at IS NULL
+        ORDER BY v.slug LIMIT 1`,
+    );
+    const venue = rows[0]!;
+    expect(venue, "an approved venue of the partner's").toBeDefined();
+
+    const partner = await signInToAdmin(browser, product.adminUrl, "partner@example.org", PHONE);
+    await partner.waitForURL(/\/organisations\/[^/]+$/);
+    await partner.goto(admin(`/organisations/${venue.organisation_id}/venues/${venue.id}`));
+    await partner.getByRole("link", { name: "Add or change photos of this venue" }).click();
+    await partner.waitForURL(/\/venues\/[^/]+\/photos$/);
+    await expectNoAxeViolations(partner);
+    await addPhoto(
+      partner,
+      // Not the offer's photo above: the same picture would have the same (already public) files.
+      { name: "IMG_0002.jpg", mimeType: "image/jpeg", buffer: await phoneJpeg("#a3c7d9") },
+      VENUE_ALT,
+      /No, nobody/,
+    );
+    expect(await partner.locator(".banner", { hasText: "waiting for the council" }).count()).toBe(1);
+    expect(await partner.locator(".photo-list__item", { hasText: VENUE_ALT }).count()).toBe(1);
+    await expectNoAxeViolations(partner);
+    await partner.screenshot({ path: "/tmp/photos-venue-admin-360.png", fullPage: true });
+
+    // Waiting for review: not on the portal, not even by its address.
+    const added = await photoByAlt(VENUE_ALT);
+    expect((await fetch(portal(`/photos/${added.hash}/320.jpg`))).status).toBe(404);
+    const before = await (await fetch(portal(`/venues/${venue.slug}`))).text();
+    expect(before).not.toContain(VENUE_ALT);
+
+    // The moderator finds the change in the queue and sees the photo beside the live ones.
+    const moderator = await signInToAdmin(browser, product.adminUrl, "moderator@example.org", DESKTOP);
+    await moderator.waitForURL(admin("/"));
+    await moderator.goto(admin("/review?kind=venue"));
+    await moderator
+      .locator("tbody tr", { hasText: `Changes to ${venue.name}` })
+      .first()
+      .locator("a")
+      .first()
+      .click();
+    await moderator.waitForURL(/\/review\/venues\/[^/?]+$/);
+    const photos = moderator.locator("section[aria-labelledby='photos-title']");
+    expect(await photos.locator(".photo-list__item", { hasText: VENUE_ALT }).textContent()).toContain("New");
+    await expectNoAxeViolations(moderator);
+    await moderator.getByRole("radio", { name: /^Approve/ }).check();
+    await moderator.getByRole("button", { name: "Send decision" }).click();
+    await moderator.waitForURL(/\/review\?done=venue-approved$/);
+
+    // The portal's venue page shows it, served like an offer's photo, without metadata.
+    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await page.goto(portal(`/venues/${venue.slug}`));
+    const img = page.getByRole("img", { name: VENUE_ALT });
+    await img.waitFor();
+    await img.evaluate((el: HTMLImageElement) =>
+      el.complete && el.naturalWidth > 0
+        ? undefined
+        : new Promise((resolve) => el.addEventListener("load", resolve, { once: true })),
+    );
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "/tmp/photos-venue-approved-360.png" });
+    const served = await fetch(portal(`/photos/${added.hash}/320.jpg`));
+    expect(served.status).toBe(200);
+    const body = Buffer.from(await served.arrayBuffer());
+    expect(await exifr.gps(body).catch(() => undefined)).toBeUndefined();
+  });
+
+  it("an offer with no photo shows its category's illustration: our own SVG, sized, decorative", async () => {
+    const { rows } = await db.query<{ slug: string; title: string; icon: string }>(
+      `SELECT o.slug, o.title, COALESCE(parent.icon, c.icon) AS icon FROM offer o
+         JOIN offer_category oc ON oc.offer_id = o.id JOIN category c ON c.id = oc.category_id
+         LEFT JOIN category parent ON parent.id = c.parent_id
+        WHERE o.status = 'LIVE' AND COALESCE(parent.icon, c.icon) IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM listing_photo lp WHERE lp.revision_id = o.live_revision_id)
+        ORDER BY o.slug LIMIT 1`,
+    );
+    const offer = rows[0]!;
+    expect(offer, "a live demo offer without a photo").toBeDefined();
+    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await page.goto(portal(`/offers/${offer.slug}`));
+    const drawing = page.locator("img.illustration");
+    expect(await drawing.count()).toBe(1);
+    expect(await drawing.getAttribute("alt")).toBe("");
+    expect(await drawing.getAttribute("width")).toBe("480");
+    expect(await drawing.getAttribute("height")).toBe("320");
+    const src = (await drawing.getAttribute("src")) ?? "";
+    expect(src).toMatch(new RegExp(`^/illustrations/${offer.icon}\\.v\\d+\\.svg$`));
+    await drawing.evaluate((el: HTMLImageElement) =>
+      el.complete && el.naturalWidth > 0
+        ? undefined
+        : new Promise((resolve) => el.addEventListener("load", resolve, { once: true })),
+    );
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "/tmp/photos-illustration-offer-360.png" });
+    const response = await fetch(portal(src));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect((await response.text()).length).toBeLessThan(2048);
+    for (const path of [
+      "/illustrations/nothing.v1.svg",
+      "/illustrations/..%2f..%2fpackage.json",
+      "/illustrations/ball.v0.svg",
+    ])
+      expect((await fetch(portal(path))).status, path).toBe(404);
+
+    // On its result card too.
+    await page.goto(portal(`/search?q=${encodeURIComponent(offer.title)}`));
+    const card = page.locator(".offer-card", { hasText: offer.title }).first();
+    expect(await card.locator("img.illustration").getAttribute("src")).toBe(src);
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,8 +1,8 @@
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { testDatabaseKind } from "@free-city/db/testing";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
-import { callerFor, createTestDatabase, makeSubmittedOffer, makeWorld, type World } from "./test/setup.ts";
+import { callerFor, makeSubmittedOffer, useTestWorld } from "./test/setup.ts";
 
 /**
  * Every procedure in the router, found by walking it (so a procedure added later is covered
@@ -67,16 +67,13 @@ async function outcome(
 }
 
 describe(`authorization matrix over every procedure (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   /** An input naming the victim organisation's things, for every procedure alike. */
   let probe: Record<string, unknown>;
   /** Strings that must never reach an outsider. */
   let secrets: string[];
 
   beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
     const { offer, revisionId } = await makeSubmittedOffer(world, "Matrix secret offer");
     probe = {
       organisationId: world.org.id,
@@ -91,7 +88,6 @@ describe(`authorization matrix over every procedure (${testDatabaseKind()})`, ()
     };
     secrets = [world.org.name, "Matrix secret offer", world.venue.name, world.partner.email];
   });
-  afterAll(() => test.close());
 
   it("knows every procedure's intended callers", () => {
     for (const path of [...PUBLIC, ...SELF_SCOPED])

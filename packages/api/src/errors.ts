@@ -69,7 +69,7 @@ export const APP_ERRORS = {
   },
   PHOTO_LIMIT: {
     trpc: "BAD_REQUEST",
-    message: "An offer can have up to 6 photos. Remove one before adding another.",
+    message: "An offer or a venue can have up to 6 photos. Remove one before adding another.",
   },
   /** A file refused by packages/photos: the message is the PhotoError's own, saying what to send instead. */
   PHOTO_REFUSED: { trpc: "BAD_REQUEST", message: "We couldn't use that file. Send a JPEG photo." },

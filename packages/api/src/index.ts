@@ -19,7 +19,7 @@ export { listOrukTaxonomies, orukTaxonomy } from "./domain/oruk/list-oruk-taxono
 export { listOrukTaxonomyTerms } from "./domain/oruk/list-oruk-taxonomy-terms.ts";
 export { orukId } from "./domain/oruk/oruk-id.ts";
 export { ORUK_MAX_PER_PAGE, parseOrukPaging, parseOrukQuery } from "./domain/oruk/parse-oruk-query.ts";
-export { addOfferPhoto } from "./domain/photos/add-offer-photo.ts";
+export { addListingPhoto } from "./domain/photos/add-listing-photo.ts";
 export { isPublicPhotoHash, type PublicPhoto } from "./domain/photos/public-photos.ts";
 export { canSeePhotoInAdmin } from "./domain/photos/review-photos.ts";
 export type { SearchFilterCounts } from "./domain/search/count-search-filters.ts";

@@ -1,6 +1,6 @@
-import { makeSuspendedOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorld, type World } from "./test/setup.ts";
+import { makeSuspendedOrganisation, makeUser, testDatabaseKind } from "@free-city/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor, expectRefused, fillAllSections, useTestWorld, type World } from "./test/setup.ts";
 
 /**
  * Who may call what. Every procedure is tried by the wrong callers: nobody signed in, a member
@@ -8,20 +8,16 @@ import { callerFor, createTestDatabase, expectRefused, fillAllSections, makeWorl
  * member. Each must be refused, and the refusal must carry no data.
  */
 describe(`procedure guards (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   let offerId: string;
   let revisionId: string;
   beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
     const partner = callerFor(world.db, world.partner);
     const offer = await partner.offer.create({ organisationId: world.org.id, title: "Guarded offer" });
     await fillAllSections(world, offer.id);
     offerId = offer.id;
     revisionId = (await partner.offer.submit({ organisationId: world.org.id, offerId })).revisionId;
   });
-  afterAll(() => test.close());
 
   const partnerCalls = (w: World, ids: { offerId: string }) => {
     const ref = { organisationId: w.org.id, offerId: ids.offerId };

@@ -61,6 +61,26 @@ export function readPhotoStorageSettings(env: Record<string, string | undefined>
   return { kind: "local", dir: path.resolve(env.FREE_CITY_UPLOADS_DIR?.trim() || path.join(dataDir, "uploads")) };
 }
 
+/** How long a photo nothing uses keeps its files when FREE_CITY_PHOTO_GRACE_DAYS is not set. */
+export const DEFAULT_PHOTO_GRACE_DAYS = 7;
+
+/**
+ * How many days a photo nothing uses any more (removed, of an archived offer or venue, taken
+ * down) keeps its rows and files before the photo-files job deletes them: time to undo a mistake
+ * (restore a version, lift an archive). FREE_CITY_PHOTO_GRACE_DAYS, a whole number from 0 to 365
+ * (default 7); anything else stops the job with a message rather than deleting too soon.
+ */
+export function readPhotoGraceDays(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.FREE_CITY_PHOTO_GRACE_DAYS?.trim();
+  if (!raw) return DEFAULT_PHOTO_GRACE_DAYS;
+  const days = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(days >= 0 && days <= 365))
+    throw new PhotoConfigError(
+      `FREE_CITY_PHOTO_GRACE_DAYS must be a whole number of days from 0 to 365 (got "${raw}").`,
+    );
+  return days;
+}
+
 export function createPhotoStorage(settings: PhotoStorageSettings): PhotoStorage {
   return settings.kind === "s3" ? new S3PhotoStorage(settings) : new LocalPhotoStorage(settings.dir);
 }

@@ -1,4 +1,11 @@
-export { createPhotoStorage, getPhotoStorage, PhotoConfigError, readPhotoStorageSettings } from "./env.ts";
+export {
+  createPhotoStorage,
+  DEFAULT_PHOTO_GRACE_DAYS,
+  getPhotoStorage,
+  PhotoConfigError,
+  readPhotoGraceDays,
+  readPhotoStorageSettings,
+} from "./env.ts";
 export {
   isPhotoError,
   MAX_PHOTO_BYTES,

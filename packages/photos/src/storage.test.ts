@@ -4,7 +4,7 @@ import path from "node:path";
 import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPhotoStorage, readPhotoStorageSettings } from "./env.ts";
+import { createPhotoStorage, readPhotoGraceDays, readPhotoStorageSettings } from "./env.ts";
 import { type PhotoStorage, S3PhotoStorage } from "./storage.ts";
 import { storePhoto } from "./store-photo.ts";
 
@@ -121,5 +121,16 @@ describe("storage settings", () => {
     });
     expect(() => readPhotoStorageSettings({ S3_BUCKET: "b", S3_ENDPOINT: "not a url" })).toThrow(/S3_ENDPOINT/);
     expect(() => readPhotoStorageSettings({ S3_BUCKET: "b", S3_ACCESS_KEY_ID: "x" })).toThrow(/S3_SECRET_ACCESS_KEY/);
+  });
+});
+
+describe("the photo grace period setting", () => {
+  it("is 7 days unless FREE_CITY_PHOTO_GRACE_DAYS says otherwise, and refuses a value that isn't whole days", () => {
+    expect(readPhotoGraceDays({})).toBe(7);
+    expect(readPhotoGraceDays({ FREE_CITY_PHOTO_GRACE_DAYS: "" })).toBe(7);
+    expect(readPhotoGraceDays({ FREE_CITY_PHOTO_GRACE_DAYS: " 30 " })).toBe(30);
+    expect(readPhotoGraceDays({ FREE_CITY_PHOTO_GRACE_DAYS: "0" })).toBe(0);
+    for (const bad of ["-1", "2.5", "a week", "366", "1e3"])
+      expect(() => readPhotoGraceDays({ FREE_CITY_PHOTO_GRACE_DAYS: bad })).toThrow(/FREE_CITY_PHOTO_GRACE_DAYS/);
   });
 });

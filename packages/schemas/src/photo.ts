@@ -42,28 +42,47 @@ export const photoVariants = z.array(
 );
 export type PhotoVariantRow = z.infer<typeof photoVariants>[number];
 
-export const editOfferPhotoInput = z.strictObject({
+/**
+ * Which listing's photos: an offer or a venue of the organisation (exactly one). Offers and
+ * venues share the photo steps; only where the working set lives differs.
+ */
+const listingFields = {
   organisationId: recordId(),
-  offerId: recordId(),
-  photoId: recordId(),
-  details: photoDetails,
-});
+  offerId: recordId().optional(),
+  venueId: recordId().optional(),
+};
+const oneListing = (value: { offerId?: string; venueId?: string }) =>
+  (value.offerId === undefined) !== (value.venueId === undefined);
+const ONE_LISTING = "Say which offer or venue the photo is for.";
 
-export const arrangeOfferPhotoInput = z.strictObject({
-  organisationId: recordId(),
-  offerId: recordId(),
-  photoId: recordId(),
-  action: z.enum(["up", "down", "cover", "remove"], "Choose what to do with the photo."),
-});
-export type ArrangeOfferPhotoInput = z.infer<typeof arrangeOfferPhotoInput>;
+export const listingPhotosInput = z.strictObject(listingFields).refine(oneListing, ONE_LISTING);
+export type ListingPhotosInput = z.infer<typeof listingPhotosInput>;
 
-export const offerPhotosInput = z.strictObject({ organisationId: recordId(), offerId: recordId() });
+export const editListingPhotoInput = z
+  .strictObject({ ...listingFields, photoId: recordId(), details: photoDetails })
+  .refine(oneListing, ONE_LISTING);
+export type EditListingPhotoInput = z.infer<typeof editListingPhotoInput>;
 
-export const rejectPhotoInput = z.strictObject({
-  revisionId: recordId(),
-  photoId: recordId(),
-  reason: plainText(1, 1000, "Reason"),
-});
+export const arrangeListingPhotoInput = z
+  .strictObject({
+    ...listingFields,
+    photoId: recordId(),
+    action: z.enum(["up", "down", "cover", "remove"], "Choose what to do with the photo."),
+  })
+  .refine(oneListing, ONE_LISTING);
+export type ArrangeListingPhotoInput = z.infer<typeof arrangeListingPhotoInput>;
+
+/** A change in review: an offer's revision, or a venue (new, or a change to an approved one). */
+const reviewFields = { revisionId: recordId().optional(), venueId: recordId().optional() };
+const oneReview = (value: { revisionId?: string; venueId?: string }) =>
+  (value.revisionId === undefined) !== (value.venueId === undefined);
+
+export const reviewPhotosInput = z.strictObject(reviewFields).refine(oneReview, "Say which change.");
+export type ReviewPhotosInput = z.infer<typeof reviewPhotosInput>;
+
+export const rejectPhotoInput = z
+  .strictObject({ ...reviewFields, photoId: recordId(), reason: plainText(1, 1000, "Reason") })
+  .refine(oneReview, "Say which change.");
 export type RejectPhotoInput = z.infer<typeof rejectPhotoInput>;
 
 export const takeDownPhotoInput = z.strictObject({

@@ -44,6 +44,9 @@ export async function requireMembership(organisationId: string, path: string) {
   };
 }
 
+/** The review page of an offer's revision or of a venue. */
+export const reviewPath = (listing: { revisionId: string } | { venueId: string }) =>
+  "venueId" in listing ? `/review/venues/${listing.venueId}` : `/review/offers/${listing.revisionId}`;
 export const orgPath = (organisationId: string, rest = "") => `/organisations/${organisationId}${rest}`;
 export const offerPath = (organisationId: string, offerId: string, rest = "") =>
   `/organisations/${organisationId}/offers/${offerId}${rest}`;

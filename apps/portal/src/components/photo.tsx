@@ -1,5 +1,11 @@
 import type { PublicPhoto } from "@free-city/api";
-import { CategoryIcon } from "~/components/category-icon";
+import {
+  categoryIconName,
+  categoryPalette,
+  ILLUSTRATION_HEIGHT,
+  ILLUSTRATION_VERSION,
+  ILLUSTRATION_WIDTH,
+} from "@free-city/photos/illustrations";
 
 const FORMATS = [
   ["avif", "image/avif"],
@@ -51,11 +57,30 @@ export function Photo({
   );
 }
 
-/** Where an offer has no photo: a drawing of its kind of activity (inline SVG, decorative). */
-export function PhotoStandIn({ icon }: { icon: string | null }) {
+/**
+ * Where an offer has no photo: the illustration of its top-level category (our own SVG file,
+ * cached for a year, about 1 KB). Width and height set (no layout shift); decorative, so alt="".
+ */
+export function PhotoStandIn({
+  icon,
+  eager = false,
+  className,
+}: {
+  icon: string | null;
+  eager?: boolean;
+  className: string;
+}) {
   return (
-    <div className="photo-stand-in" aria-hidden="true">
-      <CategoryIcon name={icon} />
-    </div>
+    // biome-ignore lint/performance/noImgElement: a tiny SVG of our own; next/image has nothing to add to it
+    <img
+      src={`/illustrations/${categoryIconName(icon)}.v${ILLUSTRATION_VERSION}.svg`}
+      alt=""
+      width={ILLUSTRATION_WIDTH}
+      height={ILLUSTRATION_HEIGHT}
+      loading={eager ? "eager" : "lazy"}
+      decoding="async"
+      className={`illustration ${className}`}
+      style={{ backgroundColor: categoryPalette(icon)[0] }}
+    />
   );
 }

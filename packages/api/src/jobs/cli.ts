@@ -7,8 +7,8 @@
 
 import { type Database, DatabaseError } from "@free-city/db";
 import { connectForTask } from "@free-city/db/tasks";
-import { getPhotoStorage } from "@free-city/photos";
-import { PHOTO_GRACE_DAYS, removeUnusedPhotos } from "../domain/photos/remove-unused-photos.ts";
+import { getPhotoStorage, readPhotoGraceDays } from "@free-city/photos";
+import { removeUnusedPhotos } from "../domain/photos/remove-unused-photos.ts";
 import { runRetentionJob } from "../domain/retention/run-retention-job.ts";
 import { createMailer } from "../email/send-email.ts";
 import { allowMissingSecretForJobs, ConfigError, readAdminEnv } from "../env.ts";
@@ -31,9 +31,10 @@ const JOBS: Record<string, Job> = {
     );
   },
   "photo-files": async (db, log) => {
-    const done = await removeUnusedPhotos(db, getPhotoStorage());
+    const graceDays = readPhotoGraceDays();
+    const done = await removeUnusedPhotos(db, getPhotoStorage(), { graceDays });
     log(
-      `Photos: ${done.marked} newly unused, ${done.kept} in use again, ${done.deleted} unused for ${PHOTO_GRACE_DAYS} days deleted (${done.files} files).`,
+      `Photos: ${done.marked} newly unused, ${done.kept} in use again, ${done.deleted} unused for ${graceDays} days deleted (${done.files} files).`,
     );
   },
   emails: async (db, log, url) => {

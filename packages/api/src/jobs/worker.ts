@@ -1,5 +1,5 @@
 import type { Database } from "@free-city/db";
-import { getPhotoStorage, type PhotoStorage } from "@free-city/photos";
+import { getPhotoStorage, type PhotoStorage, readPhotoGraceDays } from "@free-city/photos";
 import { Logger, parseCrontab, type Runner, run, runOnce, type TaskList } from "graphile-worker";
 import type pg from "pg";
 import type { AppLinks } from "../context.ts";
@@ -37,6 +37,8 @@ export type JobDeps = {
   freshness?: FreshnessSettings;
   /** Where photo files are kept (default: from the environment, like the apps). */
   photoStorage?: PhotoStorage;
+  /** Days an unused photo keeps its files (default: FREE_CITY_PHOTO_GRACE_DAYS, else 7). */
+  photoGraceDays?: number;
   log?: (line: string) => void;
 };
 
@@ -67,9 +69,12 @@ export function jobTasks(deps: JobDeps): TaskList {
     },
     "photo-files": async () => {
       // Photos nothing uses (removed, of archived offers, taken down): their files go after a grace period.
-      const done = await removeUnusedPhotos(deps.db, deps.photoStorage ?? getPhotoStorage());
+      const graceDays = deps.photoGraceDays ?? readPhotoGraceDays();
+      const done = await removeUnusedPhotos(deps.db, deps.photoStorage ?? getPhotoStorage(), { graceDays });
       if (done.marked + done.deleted > 0)
-        log(`Photo files: ${done.marked} photos now unused, ${done.deleted} deleted (${done.files} files).`);
+        log(
+          `Photo files: ${done.marked} photos now unused, ${done.deleted} unused for ${graceDays} days deleted (${done.files} files).`,
+        );
     },
   };
 }

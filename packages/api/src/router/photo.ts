@@ -1,44 +1,41 @@
 import {
-  arrangeOfferPhotoInput,
-  editOfferPhotoInput,
-  offerPhotosInput,
-  recordId,
+  arrangeListingPhotoInput,
+  editListingPhotoInput,
+  listingPhotosInput,
   rejectPhotoInput,
+  reviewPhotosInput,
   takeDownPhotoInput,
 } from "@free-city/schemas";
-import { z } from "zod";
 import { actorOf } from "../domain/actor.ts";
 import { notifierOf } from "../domain/notify.ts";
-import { checkOfferPhotoRoom } from "../domain/photos/add-offer-photo.ts";
-import { arrangeOfferPhoto, editOfferPhoto } from "../domain/photos/arrange-offer-photo.ts";
-import { listOfferPhotos } from "../domain/photos/list-offer-photos.ts";
-import { getRevisionPhotos, rejectPhoto, takeDownPhoto } from "../domain/photos/review-photos.ts";
+import { checkListingPhotoRoom } from "../domain/photos/add-listing-photo.ts";
+import { arrangeListingPhoto, editListingPhoto } from "../domain/photos/arrange-listing-photo.ts";
+import { listListingPhotos } from "../domain/photos/list-listing-photos.ts";
+import { getReviewPhotos, rejectPhoto, takeDownPhoto } from "../domain/photos/review-photos.ts";
 import { createTRPCRouter, partnerEditProcedure, partnerProcedure, staffProcedure } from "../trpc.ts";
 
 /**
- * Photos on offers. The upload itself is an HTTP route in the admin (a file is not JSON): it
+ * Photos on offers and venues (each input names one of the two). The upload itself is an HTTP route in the admin (a file is not JSON): it
  * calls `checkUpload` first, so it passes the same guards as every partner change.
  */
 export const photoRouter = createTRPCRouter({
   /** Partner: the photos being worked on, and what the council turned down. */
-  offerPhotos: partnerProcedure.input(offerPhotosInput).query(({ ctx, input }) => listOfferPhotos(ctx.db, input)),
-  /** Partner: may a photo be added to this offer now? (The upload route's guard.) */
-  checkUpload: partnerEditProcedure.input(offerPhotosInput).mutation(async ({ ctx, input }) => {
-    await checkOfferPhotoRoom(ctx.db, input);
+  listingPhotos: partnerProcedure.input(listingPhotosInput).query(({ ctx, input }) => listListingPhotos(ctx.db, input)),
+  /** Partner: may a photo be added to this offer or venue now? (The upload route's guard.) */
+  checkUpload: partnerEditProcedure.input(listingPhotosInput).mutation(async ({ ctx, input }) => {
+    await checkListingPhotoRoom(ctx.db, input);
     return { ok: true };
   }),
-  /** Partner: move a photo, make it the cover, or remove it (in the working revision). */
+  /** Partner: move a photo, make it the cover, or remove it (in the working set). */
   arrange: partnerEditProcedure
-    .input(arrangeOfferPhotoInput)
-    .mutation(({ ctx, input }) => arrangeOfferPhoto(ctx.db, actorOf(ctx.user), input)),
+    .input(arrangeListingPhotoInput)
+    .mutation(({ ctx, input }) => arrangeListingPhoto(ctx.db, actorOf(ctx.user), input)),
   /** Partner: change a photo's alt text, caption or consent answer. */
   edit: partnerEditProcedure
-    .input(editOfferPhotoInput)
-    .mutation(({ ctx, input }) => editOfferPhoto(ctx.db, actorOf(ctx.user), input)),
-  /** Staff: a revision's photos beside the live ones. */
-  revisionPhotos: staffProcedure
-    .input(z.strictObject({ revisionId: recordId() }))
-    .query(({ ctx, input }) => getRevisionPhotos(ctx.db, input.revisionId)),
+    .input(editListingPhotoInput)
+    .mutation(({ ctx, input }) => editListingPhoto(ctx.db, actorOf(ctx.user), input)),
+  /** Staff: a change's photos (an offer's revision, or a venue's) beside the live ones. */
+  reviewPhotos: staffProcedure.input(reviewPhotosInput).query(({ ctx, input }) => getReviewPhotos(ctx.db, input)),
   /** Staff: turn down one photo of a change in review, with a reason. */
   reject: staffProcedure
     .input(rejectPhotoInput)

@@ -13,7 +13,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { Logger } from "graphile-worker";
 import pg from "pg";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { createContext } from "../context.ts";
 import { createMailer, type Mailer } from "../email/send-email.ts";
 import { runDueJobs } from "../jobs/worker.ts";
@@ -104,6 +104,35 @@ export async function makeWorld(test: TestDatabase) {
   return { db, partner, otherPartner, moderator, admin, org, otherOrg, district, venue, category, content };
 }
 export type World = Awaited<ReturnType<typeof makeWorld>>;
+
+/**
+ * A fresh test database with the standard world (`makeWorld`), made before the file's tests and
+ * closed after them: a file says `const world = useTestWorld();`. The world is there inside tests
+ * and hooks (it forwards to the one `beforeAll` made; the file's own `beforeAll` runs after it).
+ */
+export function useTestWorld(): World {
+  let test: TestDatabase | undefined;
+  let made: World | undefined;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    made = await makeWorld(test);
+  });
+  afterAll(() => test?.close());
+  const ready = (): World => {
+    if (!made) throw new Error("The test world is made in beforeAll: use it inside tests and hooks.");
+    return made;
+  };
+  // Reads, spreads ({ ...world }) and `in` all see the world made in beforeAll.
+  return new Proxy({} as World, {
+    get: (_target, key) => ready()[key as keyof World],
+    has: (_target, key) => key in ready(),
+    ownKeys: () => Reflect.ownKeys(ready()),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(ready(), key);
+      return descriptor ? { ...descriptor, configurable: true } : undefined;
+    },
+  });
+}
 
 /** Fills every section of an offer's working revision, as the task list would. */
 export async function fillAllSections(world: World, offerId: string, content = world.content) {

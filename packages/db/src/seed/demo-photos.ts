@@ -10,6 +10,7 @@ import {
   processPhoto,
   storePhoto,
 } from "@free-city/photos";
+import { CATEGORY_ICON_PATHS, categoryIconPath, categoryPalette } from "@free-city/photos/illustrations";
 import sharp from "sharp";
 import type { Database } from "../client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -17,42 +18,10 @@ import { DATA_DIR } from "../paths.ts";
 
 /**
  * The demo's photos, drawn here (no stock images): a poster for each kind of activity, from
- * shapes in the category's colours and its icon (the same drawings as the portal's category
- * icons). Each picture goes through the same processing as an upload (`processPhoto`), so the
+ * shapes in the category's colours and its icon (the drawings the portal uses too, defined once
+ * in @free-city/photos/illustrations). Each picture goes through the same processing as an upload (`processPhoto`), so the
  * demo shows exactly what a partner's photo would be.
  */
-
-/** The portal's category icons (apps/portal/src/components/category-icon.tsx), in a 24 × 24 box. */
-const ICONS: Record<string, string> = {
-  ball: "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 4 3.5 2.5-1.3 4h-4.4l-1.3-4L12 7Zm0-4v4m8.6 2.5-5.1 0M3.4 9.5h5.1M6.5 19l3.3-5.5M17.5 19l-3.3-5.5",
-  palette:
-    "M12 3a9 9 0 0 0 0 18c1.5 0 2-1 2-2s-1-1.5-1-2.5 1-1.5 2-1.5h2a4 4 0 0 0 4-4c0-4.4-4-8-9-8Zm-4.5 9.5h.01M8.5 7.5h.01M13.5 6.5h.01M17 9.5h.01",
-  music: "M9 18V5l11-2v13M9 18a3 3 0 1 1-6 0 3 3 0 0 1 6 0Zm11-2a3 3 0 1 1-6 0 3 3 0 0 1 6 0Z",
-  museum: "M3 21h18M4 10h16M12 3l9 5H3l9-5ZM6 10v8m4-8v8m4-8v8m4-8v8",
-  book: "M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2V5Zm0 16a2 2 0 0 1 2-2h13v2H6",
-  leaf: "M5 19c8 0 14-6 14-15-8 0-14 5-14 12v3Zm0 0 7-7",
-  flask: "M9 3h6M10 3v6l-5 9a2 2 0 0 0 2 3h10a2 2 0 0 0 2-3l-5-9V3M7.5 15h9",
-  people:
-    "M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm-6 9c0-3.3 2.7-6 6-6s6 2.7 6 6m1-16a3.5 3.5 0 0 1 0 7m2 9c0-2.6-1.4-4.8-3.5-5.6",
-  chef: "M7 14v6h10v-6M7 14a4 4 0 1 1 1.5-7.7A4 4 0 0 1 15.5 6.3 4 4 0 1 1 17 14H7Zm0 3h10",
-  briefcase: "M4 8h16v11H4V8Zm5 0V5h6v3M4 13h16",
-  home: "M4 11 12 4l8 7v9h-5v-6h-6v6H4v-9Z",
-};
-
-/** Colours per icon: sky, light, accent, dark. */
-const PALETTES: Record<string, [string, string, string, string]> = {
-  ball: ["#bfe3c0", "#f4f9e9", "#f2c14e", "#1f6e43"],
-  palette: ["#f3c4d9", "#fff1e6", "#7bc6cc", "#7a2e5c"],
-  music: ["#c9c3f2", "#f6f2ff", "#ff9f68", "#3b2f7a"],
-  museum: ["#ecd9b8", "#fbf5ea", "#c8553d", "#5c4326"],
-  book: ["#bde0dd", "#f1faf8", "#f6ae2d", "#1d5c63"],
-  leaf: ["#d5ecb0", "#f7fbe9", "#ffd166", "#35642b"],
-  flask: ["#bcdcf5", "#eef7ff", "#ff7f7f", "#19487a"],
-  people: ["#ffd3b0", "#fff5ec", "#4ea8de", "#8a3b12"],
-  chef: ["#ffcdc2", "#fff6f2", "#8fcb9b", "#8c1c13"],
-  briefcase: ["#c8d3e0", "#f3f6fa", "#f4a259", "#243b55"],
-  home: ["#bfe6e0", "#f0fbf9", "#f28482", "#1b5e57"],
-};
 
 /** Pictures per icon: offers of one kind get different ones. */
 export const DEMO_PICTURES_PER_ICON = 2;
@@ -74,8 +43,8 @@ function random(seed: number) {
 
 /** One poster as SVG: a sky, hills, soft circles, confetti and the icon on a disc. */
 export function drawDemoPicture(icon: string, variant: number): string {
-  const path = ICONS[icon] ?? ICONS.people;
-  const [sky, light, accent, dark] = PALETTES[icon] ?? ["#ffd3b0", "#fff5ec", "#4ea8de", "#8a3b12"];
+  const path = categoryIconPath(icon);
+  const [sky, light, accent, dark] = categoryPalette(icon);
   const rnd = random([...icon].reduce((h, c) => h * 31 + c.charCodeAt(0), variant + 7));
   const between = (a: number, b: number) => a + (b - a) * rnd();
   const circles = Array.from({ length: 5 }, (_, i) => {
@@ -121,7 +90,7 @@ type Cache = Record<string, DemoPicture>;
  */
 export async function prepareDemoPictures(
   { storage, cacheFile }: DemoPhotoOptions,
-  icons: string[] = Object.keys(ICONS),
+  icons: string[] = Object.keys(CATEGORY_ICON_PATHS),
 ): Promise<Map<string, DemoPicture[]>> {
   const cache: Cache =
     cacheFile && existsSync(cacheFile)

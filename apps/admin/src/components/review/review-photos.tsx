@@ -1,4 +1,5 @@
 import { rejectPhotoAction, takeDownPhotoAction } from "~/app/review/photo-actions";
+import { reviewPath } from "~/server/pages";
 import { api } from "~/trpc/server";
 
 const CHANGE = { added: "New", moved: "Moved", kept: "No change" } as const;
@@ -7,22 +8,26 @@ const PEOPLE = {
   CONSENTED: "People can be recognised: the partner says everyone agreed (and a parent or carer for under-18s)",
 } as const;
 
+/** The change under review: an offer's revision, or a venue (new, or a change to an approved one). */
+export type ReviewedListing = { revisionId: string } | { venueId: string };
+
 /**
  * A change's photos beside the live ones, with alt text and the consent answer: turn one down
- * with a reason (the rest can still be approved), or take a live one off the portal now.
+ * with a reason (the rest can still be approved), or take a live one off the portal now. The
+ * same for an offer's revision and a venue.
  */
 export async function ReviewPhotos({
-  revisionId,
+  listing,
   flash,
   error,
 }: {
-  revisionId: string;
+  listing: ReviewedListing;
   flash?: string;
   error?: string;
 }) {
-  const review = await (await api()).photo.revisionPhotos({ revisionId });
+  const review = await (await api()).photo.reviewPhotos(listing);
   if (review.photos.length === 0 && review.removed.length === 0) return null;
-  const back = `/review/offers/${revisionId}`;
+  const back = reviewPath(listing);
   return (
     <section aria-labelledby="photos-title">
       <h2 id="photos-title">Photos</h2>
@@ -68,8 +73,8 @@ export async function ReviewPhotos({
                 <span className="muted">Consent:</span> {PEOPLE[p.people]}
               </p>
               {p.rejectedReason ? <p className="reviewer-reason">{p.rejectedReason}</p> : null}
-              {review.canDecide && !p.rejectedReason && p.change === "added" ? (
-                <form action={rejectPhotoAction.bind(null, revisionId, p.photo.id)} className="field">
+              {review.canReject && !p.rejectedReason && p.change === "added" ? (
+                <form action={rejectPhotoAction.bind(null, listing, p.photo.id)} className="field">
                   <label className="label" htmlFor={`reject-${p.photo.id}`}>
                     Why turn down photo {index + 1}? (the partner sees this)
                   </label>

@@ -42,7 +42,7 @@ export function ResultCard({
           lang={partner.lang}
         />
       ) : (
-        <PhotoStandIn icon={null} />
+        <PhotoStandIn icon={item.categoryIcon} eager={eager} className="offer-card__photo" />
       )}
       <h3 className="offer-card__title" {...words.attrs}>
         <Link href={href(`/offers/${item.slug}`)}>{words.title}</Link>

@@ -1,14 +1,7 @@
 import { addDays, dateOnly, todayInCity } from "@free-city/db";
-import {
-  makeCategory,
-  makeDistrict,
-  makeOfferRow,
-  makeVenue,
-  type TestDatabase,
-  testDatabaseKind,
-} from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
+import { makeCategory, makeDistrict, makeOfferRow, makeVenue, testDatabaseKind } from "@free-city/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor, expectRefused, useTestWorld } from "../../test/setup.ts";
 import { median } from "./get-coverage.ts";
 import { takeCoverageSnapshot } from "./take-coverage-snapshot.ts";
 
@@ -21,15 +14,12 @@ describe("median", () => {
 });
 
 describe(`coverage by district (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   let sport: string;
   let north: string;
   let south: string;
   const today = todayInCity();
   beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
     sport = (await makeCategory(world.db)).id;
     north = (await makeDistrict(world.db)).id;
     south = (await makeDistrict(world.db)).id;
@@ -62,7 +52,6 @@ describe(`coverage by district (${testDatabaseKind()})`, () => {
     await live(southVenue.id, [16, 19], 4);
     await live(southVenue.id, [5, 10], 4, "DRAFT");
   });
-  afterAll(() => test.close());
 
   const cell = (data: Awaited<ReturnType<ReturnType<typeof callerFor>["coverage"]["dashboard"]>>, district: string) =>
     data.rows.find((r) => r.id === district)!.cells[data.columns.findIndex((c) => c.id === sport)]!;

@@ -1,12 +1,11 @@
 import { addDays, todayInCity } from "@free-city/db";
-import { makeCategory, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, makeLiveOffer, makeWorld, type World } from "../../test/setup.ts";
+import { makeCategory, testDatabaseKind } from "@free-city/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor, makeLiveOffer, useTestWorld, type World } from "../../test/setup.ts";
 import { listFeedOffers } from "./list-feed-offers.ts";
 
 describe(`calendar and news feeds (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   const today = todayInCity();
 
   const liveOffer = (title: string, overrides: Partial<World["content"]> = {}) =>
@@ -31,8 +30,6 @@ describe(`calendar and news feeds (${testDatabaseKind()})`, () => {
   let parentSlug = "";
 
   beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
     const parent = world.category;
     parentSlug = parent.slug;
     const sub = await makeCategory(world.db);
@@ -45,7 +42,6 @@ describe(`calendar and news feeds (${testDatabaseKind()})`, () => {
     });
     draft = await callerFor(world.db, world.partner).offer.create({ organisationId: world.org.id, title: "Draft" });
   });
-  afterAll(() => test.close());
 
   it("a district's calendar: its public offers with a session in the next weeks, nothing else", async () => {
     const feed = await listFeedOffers(world.db, { kind: "district", slug: world.district.slug }, { upcoming: true });

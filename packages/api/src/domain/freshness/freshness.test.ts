@@ -1,32 +1,19 @@
 import { addDays, dateOnly, todayInCity } from "@free-city/db";
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  makeLiveOffer,
-  makeWorld,
-  outbox,
-  TEST_LINKS,
-  type World,
-} from "../../test/setup.ts";
+import { testDatabaseKind } from "@free-city/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor, expectRefused, makeLiveOffer, outbox, TEST_LINKS, useTestWorld } from "../../test/setup.ts";
 import { runFreshnessJob } from "./run-freshness-job.ts";
 
 const DAY = 86_400_000;
 
 describe(`freshness: reminders, expiry and "still accurate" (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   let offerId: string;
   beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
     offerId = (await makeLiveOffer(world, "Fresh offer")).id;
     // Runs on with no last date, so only confirming (or not) decides what happens to it.
     await world.db.offer.update({ where: { id: offerId }, data: { endsOn: null } });
   });
-  afterAll(() => test.close());
 
   const job = (now: Date) =>
     runFreshnessJob({

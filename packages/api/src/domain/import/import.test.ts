@@ -1,7 +1,7 @@
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { testDatabaseKind } from "@free-city/db/testing";
 import { OFFER_IMPORT_COLUMNS } from "@free-city/schemas";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
+import { describe, expect, it } from "vitest";
+import { callerFor, expectRefused, useTestWorld } from "../../test/setup.ts";
 import { createImportedOffers } from "./import-offers.ts";
 import { parseCsv } from "./parse-csv.ts";
 
@@ -24,8 +24,7 @@ describe("reading CSV", () => {
 });
 
 describe(`importing offers from a spreadsheet (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   const header = OFFER_IMPORT_COLUMNS.map((c) => c.name);
   const row = (values: Record<string, string>) =>
     header.map((name) => ((values[name] ?? "").includes(",") ? `"${values[name]}"` : (values[name] ?? ""))).join(",");
@@ -50,11 +49,6 @@ describe(`importing offers from a spreadsheet (${testDatabaseKind()})`, () => {
       ...overrides,
     });
   const file = (...rows: string[]) => [header.join(","), ...rows].join("\r\n");
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
   const categories = () =>
     world.db.category.findUniqueOrThrow({ where: { id: world.category.id } }).then((c) => c.slug);
 

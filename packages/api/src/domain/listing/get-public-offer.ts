@@ -3,6 +3,7 @@ import { AppError } from "../../errors.ts";
 import { publicOfferWhere } from "../offers/public-offers.ts";
 import { listLiveOfferPhotos } from "../photos/public-photos.ts";
 import { countPublishedReactions } from "../voice/count-published-reactions.ts";
+import { categoryIconsOf } from "./category-icons-of.ts";
 import {
   flattenCategories,
   publicCategorySelect,
@@ -68,10 +69,16 @@ export async function getPublicOffer(db: Database, slug: string) {
   const { venues, categories, organisation, id, ...rest } = offer;
   // Only a verified organisation has a public profile; its pledge shows only once the council checked it.
   const verified = organisation.verificationStatus === "VERIFIED";
-  const [photos, reactions] = await Promise.all([listLiveOfferPhotos(db, id), countPublishedReactions(db, id)]);
+  const [photos, reactions, icons] = await Promise.all([
+    listLiveOfferPhotos(db, id),
+    countPublishedReactions(db, id),
+    categoryIconsOf(db, [id]),
+  ]);
   return {
     ...rest,
     photos,
+    /** Its top-level category's icon: the illustration drawn when it has no photo. */
+    categoryIcon: icons.get(id) ?? null,
     reactions,
     organisation: {
       name: organisation.name,

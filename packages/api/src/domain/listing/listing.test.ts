@@ -4,32 +4,22 @@ import {
   makeOrganisation,
   makeUser,
   makeVenue,
-  type TestDatabase,
   testDatabaseKind,
 } from "@free-city/db/testing";
 import type { OfferContent } from "@free-city/schemas";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   callerFor,
-  createTestDatabase,
   expectRefused,
   makeChangesRequestedOffer,
   makeLiveOffer,
   makeSubmittedOffer,
-  makeWorld,
-  type World,
+  useTestWorld,
 } from "../../test/setup.ts";
 
 describe(`public listing pages (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   const publicApi = () => callerFor(world.db, null);
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
 
   /** An offer taken through the real lifecycle: created, filled in, submitted, approved. */
   const liveOffer = (title: string, overrides: Partial<OfferContent> = {}) => makeLiveOffer(world, title, overrides);

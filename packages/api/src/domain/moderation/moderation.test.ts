@@ -1,32 +1,20 @@
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseKind } from "@free-city/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../context.ts";
 import { createCaller } from "../../root.ts";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  makeLiveOffer,
-  makeWorld,
-  outbox,
-  type World,
-} from "../../test/setup.ts";
+import { callerFor, expectRefused, makeLiveOffer, outbox, useTestWorld } from "../../test/setup.ts";
 
 let keys = 0;
 
 describe(`reports, youth voice and the audit log, for staff (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   let slug: string;
   let offerId: string;
   const portal = () =>
     createCaller(createContext({ db: world.db, user: null, clientKey: `moderation-test-${keys++}` }));
   beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
     ({ id: offerId, slug } = await makeLiveOffer(world, "Reported offer"));
   });
-  afterAll(() => test.close());
 
   it("resolves a report with a note, once", async () => {
     await portal().voice.report({ offerSlug: slug, reason: "WRONG_INFORMATION", details: "The times are wrong" });

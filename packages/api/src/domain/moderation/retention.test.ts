@@ -1,32 +1,21 @@
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseKind } from "@free-city/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../context.ts";
 import { createCaller } from "../../root.ts";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  makeLiveOffer,
-  makeWorld,
-  type World,
-} from "../../test/setup.ts";
+import { callerFor, expectRefused, makeLiveOffer, useTestWorld } from "../../test/setup.ts";
 import { applyRetention } from "./apply-retention.ts";
 
 const MONTH = 31 * 86_400_000;
 
 /** Children's data: kept only as long as needed, removable by staff, and the privacy page says so. */
 describe(`youth voice retention and redaction (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   let slug: string;
   let keys = 0;
   const portal = () => createCaller(createContext({ db: world.db, user: null, clientKey: `retention-${keys++}` }));
   beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
     slug = (await makeLiveOffer(world, "Kept offer")).slug;
   });
-  afterAll(() => test.close());
 
   it("lets staff remove what a young person wrote, keeping the count, audited without the text", async () => {
     await portal().voice.offerFeedback({

@@ -1,26 +1,12 @@
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  makeLiveOffer,
-  makeWorld,
-  type World,
-} from "../../test/setup.ts";
+import { testDatabaseKind } from "@free-city/db/testing";
+import { describe, expect, it } from "vitest";
+import { callerFor, expectRefused, makeLiveOffer, useTestWorld } from "../../test/setup.ts";
 
 /** Young people see that they were heard: a suggestion becomes a task, the task's outcome becomes "You said, we did". */
 describe(`the youth voice loop (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   const staff = () => callerFor(world.db, world.moderator);
   const portal = () => callerFor(world.db, null);
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
 
   async function suggestionTask(what: string) {
     await portal().voice.suggest({ what, districtSlug: world.district.slug });

@@ -1,23 +1,9 @@
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  fillAllSections,
-  makeWorld,
-  outbox,
-  type World,
-} from "../../test/setup.ts";
+import { testDatabaseKind } from "@free-city/db/testing";
+import { describe, expect, it } from "vitest";
+import { callerFor, expectRefused, fillAllSections, outbox, useTestWorld } from "../../test/setup.ts";
 
 describe(`the offer editor's procedures (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
+  const world = useTestWorld();
 
   it("shows the task list's state: what is missing, then complete, then the council's reason", async () => {
     const api = callerFor(world.db, world.partner);

@@ -1,14 +1,6 @@
-import type { TestDatabase } from "@free-city/db/testing";
 import { testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  makeSubmittedOffer,
-  makeWorld,
-  type World,
-} from "../../test/setup.ts";
+import { describe, expect, it } from "vitest";
+import { callerFor, expectRefused, makeSubmittedOffer, useTestWorld } from "../../test/setup.ts";
 import { canTransition, OFFER_TRANSITIONS } from "./lifecycle.ts";
 
 describe("offer status transitions", () => {
@@ -42,13 +34,7 @@ describe("offer status transitions", () => {
 });
 
 describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
+  const world = useTestWorld();
 
   const newSubmittedOffer = (title = "Saturday football skills") => makeSubmittedOffer(world, title);
 

@@ -1,14 +1,7 @@
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { testDatabaseKind } from "@free-city/db/testing";
 import { parseOfferSearchParams } from "@free-city/schemas";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  makeLiveOffer,
-  makeWorld,
-  type World,
-} from "../../test/setup.ts";
+import { describe, expect, it } from "vitest";
+import { callerFor, expectRefused, makeLiveOffer, useTestWorld } from "../../test/setup.ts";
 
 /**
  * Partners write an offer in one language and may translate its first words (name, summary, how
@@ -16,20 +9,13 @@ import {
  * waits for review like any other change, and then the search finds the offer by its words.
  */
 describe(`offer languages and translations (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   const urdu = {
     title: "ہفتہ کو فٹبال کی مشق",
     summary: "نئے کھلاڑیوں کے لیے مفت فٹبال کوچنگ۔ بس جوتے پہن کر آجائیں۔",
     takeUpNotes: "دس منٹ پہلے پہنچیں۔",
   };
   const search = (q: string) => callerFor(world.db, null).search.offers(parseOfferSearchParams({ q }));
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
 
   it("publishes an approved translation, and the search finds the offer by its translated words", async () => {
     const offer = await makeLiveOffer(world, "Translated football", { translations: { ur: urdu } });

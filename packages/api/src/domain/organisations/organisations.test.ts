@@ -1,7 +1,7 @@
-import { makeSuspendedOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { makeSuspendedOrganisation, makeUser, testDatabaseKind } from "@free-city/db/testing";
 import type { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
+import { describe, expect, it } from "vitest";
+import { callerFor, expectRefused, useTestWorld } from "../../test/setup.ts";
 
 const profile = {
   name: "Selly Oak Chess Club",
@@ -23,14 +23,7 @@ function fieldErrors(error: TRPCError): Record<string, string> {
 }
 
 describe(`partner organisations (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
+  const world = useTestWorld();
 
   it("registers an organisation only with the pledge agreed, and says which answers to fix", async () => {
     const api = callerFor(world.db, await makeUser(world.db));

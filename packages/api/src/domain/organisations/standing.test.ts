@@ -1,25 +1,10 @@
-import { makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  fillAllSections,
-  makeLiveOffer,
-  makeWorld,
-  outbox,
-  type World,
-} from "../../test/setup.ts";
+import { makeUser, testDatabaseKind } from "@free-city/db/testing";
+import { describe, expect, it } from "vitest";
+import { callerFor, expectRefused, fillAllSections, makeLiveOffer, outbox, useTestWorld } from "../../test/setup.ts";
 
 /** What an organisation's status means: a rejected organisation is treated like a suspended one. */
 describe(`an organisation's standing (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
+  const world = useTestWorld();
 
   const liveOffer = (title: string) => makeLiveOffer(world, title);
 

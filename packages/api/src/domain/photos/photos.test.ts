@@ -16,7 +16,7 @@ import {
   type World,
 } from "../../test/setup.ts";
 import { searchOffers } from "../search/search-offers.ts";
-import { addOfferPhoto } from "./add-offer-photo.ts";
+import { addListingPhoto } from "./add-listing-photo.ts";
 import { isPublicPhotoHash, listLiveOfferPhotos } from "./public-photos.ts";
 
 describe(`photos through moderation (${testDatabaseKind()})`, () => {
@@ -48,7 +48,7 @@ describe(`photos through moderation (${testDatabaseKind()})`, () => {
     const offer = await partner.offer.create({ organisationId: world.org.id, title });
     await fillAllSections(world, offer.id, { ...world.content, title });
     const ref = { organisationId: world.org.id, offerId: offer.id };
-    await addOfferPhoto(
+    await addListingPhoto(
       world.db,
       storage,
       actor(),
@@ -72,15 +72,15 @@ describe(`photos through moderation (${testDatabaseKind()})`, () => {
     // Two new photos (one a partner would send with GPS in it) wait in a draft: not public.
     const green = await processPhoto(await picture("#0a0"));
     const blue = await processPhoto(await picture("#00c"));
-    const g = await addOfferPhoto(world.db, storage, actor(), { ...ref, details: details("A green pitch") }, green);
-    const b = await addOfferPhoto(world.db, storage, actor(), { ...ref, details: details("A blue pool") }, blue);
+    const g = await addListingPhoto(world.db, storage, actor(), { ...ref, details: details("A green pitch") }, green);
+    const b = await addListingPhoto(world.db, storage, actor(), { ...ref, details: details("A blue pool") }, blue);
     await partner.photo.arrange({ ...ref, photoId: b.photoId, action: "cover" });
     expect(await isPublicPhotoHash(world.db, green.hash)).toBe(false);
     expect((await listLiveOfferPhotos(world.db, offerId)).map((p) => p.altText)).toEqual(["A red wall"]);
     expect((await storage.get(`photos/${green.hash}/400.jpg`))?.byteLength).toBeGreaterThan(0);
 
     const { revisionId } = await partner.offer.submit(ref);
-    const review = await moderator.photo.revisionPhotos({ revisionId });
+    const review = await moderator.photo.reviewPhotos({ revisionId });
     expect(review.photos.map((p) => [p.altText, p.change])).toEqual([
       ["A red wall", "kept"],
       ["A green pitch", "added"],
@@ -102,7 +102,7 @@ describe(`photos through moderation (${testDatabaseKind()})`, () => {
     expect(search.items.find((i) => i.id === offerId)?.cover?.altText).toBe("A blue pool");
 
     // The partner sees why the green one was turned down, and a new change starts without it.
-    const list = await partner.photo.offerPhotos(ref);
+    const list = await partner.photo.listingPhotos(ref);
     expect(list.turnedDown).toEqual([
       expect.objectContaining({ altText: "A green pitch", reason: "A child's school badge shows." }),
     ]);
@@ -112,7 +112,7 @@ describe(`photos through moderation (${testDatabaseKind()})`, () => {
   it("refuses alt text that only says it is a photo, a seventh photo, and another organisation", async () => {
     const { ref } = await liveOffer("Alt text club");
     const partner = callerFor(world.db, world.partner);
-    const list = await partner.photo.offerPhotos(ref);
+    const list = await partner.photo.listingPhotos(ref);
     const photoId = list.photos[0]!.photoId;
     for (const altText of ["photo of", "Photo of a", "image", ""]) {
       await expectRefused(partner.photo.edit({ ...ref, photoId, details: details(altText) }), "BAD_REQUEST");
@@ -123,7 +123,7 @@ describe(`photos through moderation (${testDatabaseKind()})`, () => {
     await expectRefused(other.photo.arrange({ ...ref, photoId, action: "remove" }), "NOT_FOUND");
     for (let i = 0; i < 5; i++) {
       const file = await processPhoto(await picture(`#${i}${i}${i}`));
-      await addOfferPhoto(world.db, storage, actor(), { ...ref, details: details(`Wall ${i}`) }, file);
+      await addListingPhoto(world.db, storage, actor(), { ...ref, details: details(`Wall ${i}`) }, file);
     }
     await expectRefused(partner.photo.checkUpload(ref), "BAD_REQUEST", "PHOTO_LIMIT");
   });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobTasks, SCHEDULE } from "../../jobs/worker.ts";
 import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
 import { restoreOfferVersion } from "../review/restore-offer-version.ts";
-import { addOfferPhoto } from "./add-offer-photo.ts";
+import { addListingPhoto } from "./add-listing-photo.ts";
 import { removeUnusedPhotos } from "./remove-unused-photos.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -53,7 +53,7 @@ describe(`the photo-files job (${testDatabaseKind()})`, () => {
     const ids: string[] = [];
     for (const [i, photo] of photos.entries()) {
       const details = { altText: `Picture ${i + 1} of ${title}`, caption: "", people: "NONE" as const };
-      ids.push((await addOfferPhoto(world.db, storage, actor(), { ...ref, details }, photo)).photoId);
+      ids.push((await addListingPhoto(world.db, storage, actor(), { ...ref, details }, photo)).photoId);
     }
     const { revisionId } = await partner.offer.submit(ref);
     await moderator.offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
@@ -164,6 +164,39 @@ describe(`the photo-files job (${testDatabaseKind()})`, () => {
     })["photo-files"];
     await task?.({}, {} as never);
     expect(await stored(gone)).toBe(0);
-    expect(lines.join("\n")).toMatch(/1 deleted/);
+    expect(lines.join("\n")).toMatch(/1 unused for \d+ days deleted/);
+  });
+
+  it("keeps an unused photo for the grace period the job is given (FREE_CITY_PHOTO_GRACE_DAYS), and no longer", async () => {
+    const gone = await picture("#880");
+    const { ref } = await liveOffer("Short grace club", [gone]);
+    await callerFor(world.db, world.partner).offer.archive(ref);
+    const now = new Date();
+    expect((await removeUnusedPhotos(world.db, storage, { now, graceDays: 2 })).marked).toBe(1);
+    await world.db.photo.updateMany({
+      where: { hash: gone.hash },
+      data: { unreferencedSince: new Date(now.getTime() - 3 * DAY) },
+    });
+    const run = async (photoGraceDays?: number) => {
+      const lines: string[] = [];
+      const task = jobTasks({
+        db: world.db,
+        mailer: { send: async () => {}, outbox: true },
+        links: { adminUrl: "http://localhost:3001", portalUrl: "http://localhost:3000" },
+        photoStorage: storage,
+        photoGraceDays,
+        log: (line) => lines.push(line),
+      })["photo-files"];
+      await task?.({}, {} as never);
+      return lines.join("\n");
+    };
+    // Unused for 3 days: a 7-day (the default) and a 4-day grace period keep it; a 2-day one doesn't.
+    await run(7);
+    await run(4);
+    expect(await stored(gone)).toBe(gone.files.length);
+    expect(await world.db.photo.count({ where: { hash: gone.hash } })).toBe(1);
+    expect(await run(2)).toMatch(/1 unused for 2 days deleted/);
+    expect(await stored(gone)).toBe(0);
+    expect(await world.db.photo.count({ where: { hash: gone.hash } })).toBe(0);
   });
 });

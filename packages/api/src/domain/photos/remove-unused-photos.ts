@@ -1,9 +1,7 @@
 import { type Database, Prisma } from "@free-city/db";
-import { type PhotoStorage, photoKey } from "@free-city/photos";
+import { DEFAULT_PHOTO_GRACE_DAYS, type PhotoStorage, photoKey } from "@free-city/photos";
 import { photoVariants } from "@free-city/schemas";
 
-/** How long a photo nothing uses keeps its files: time to undo a mistake (restore a version, lift an archive). */
-export const PHOTO_GRACE_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -37,10 +35,12 @@ export type RemovedPhotos = { marked: number; kept: number; deleted: number; fil
 export async function removeUnusedPhotos(
   db: Database,
   storage: PhotoStorage,
+  /** `graceDays`: the setting FREE_CITY_PHOTO_GRACE_DAYS (`readPhotoGraceDays`), given by the caller. */
   options: { now?: Date; graceDays?: number } = {},
 ): Promise<RemovedPhotos> {
   const now = options.now ?? new Date();
-  const cutoff = new Date(now.getTime() - (options.graceDays ?? PHOTO_GRACE_DAYS) * DAY_MS);
+  const graceDays = options.graceDays ?? DEFAULT_PHOTO_GRACE_DAYS;
+  const cutoff = new Date(now.getTime() - graceDays * DAY_MS);
   const kept = await db.$executeRaw`
     UPDATE photo p SET unreferenced_since = NULL WHERE p.unreferenced_since IS NOT NULL AND ${inUse}`;
   const marked = await db.$executeRaw`

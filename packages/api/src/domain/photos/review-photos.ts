@@ -1,5 +1,5 @@
-import { type Database, recordAuditEvent } from "@free-city/db";
-import type { RejectPhotoInput, TakeDownPhotoInput } from "@free-city/schemas";
+import { type Database, type Prisma, recordAuditEvent } from "@free-city/db";
+import type { RejectPhotoInput, ReviewPhotosInput, TakeDownPhotoInput } from "@free-city/schemas";
 import { photoTakenDownEmail } from "../../email/offer-emails.ts";
 import { queueEmail } from "../../email/queue-email.ts";
 import { AppError } from "../../errors.ts";
@@ -20,31 +20,68 @@ const reviewSelect = {
   },
 } as const;
 
+type Rows = {
+  where: Prisma.ListingPhotoWhereInput;
+  live: Prisma.ListingPhotoWhereInput | null;
+  /** The change is waiting for a decision. */
+  canDecide: boolean;
+  /** Its photos are a proposal (not the live ones), so one can be turned down. */
+  canReject: boolean;
+};
+
 /**
- * The photos of a revision in review beside the live ones: each marked added or kept (and
- * whether it moved or became the cover), and the live photos this change removes.
+ * What a reviewer compares, for an offer's revision or a venue: the proposed set and the live one
+ * (none for a new venue; for an approved venue without a change, its approved set against itself,
+ * so staff can still take one down).
  */
-export async function getRevisionPhotos(db: Database, revisionId: string) {
+async function reviewSets(db: Database, input: ReviewPhotosInput): Promise<Rows> {
+  if (input.venueId) {
+    const venue = await db.venue.findUnique({
+      where: { id: input.venueId },
+      select: { id: true, status: true, photoChangesPending: true, changesSubmittedAt: true },
+    });
+    if (!venue) throw new AppError("NOT_FOUND");
+    const approved = venue.status === "APPROVED";
+    const changed = approved && venue.photoChangesPending;
+    return {
+      where: { venueId: venue.id, pending: changed },
+      live: approved ? { venueId: venue.id, pending: false, rejectedReason: null } : null,
+      canDecide: venue.status === "PENDING" || (approved && venue.changesSubmittedAt !== null),
+      canReject: venue.status === "PENDING" || changed,
+    };
+  }
   const revision = await db.offerRevision.findUnique({
-    where: { id: revisionId },
+    where: { id: input.revisionId ?? "" },
     select: { id: true, status: true, offer: { select: { liveRevisionId: true } } },
   });
   if (!revision) throw new AppError("NOT_FOUND");
   const liveId = revision.offer.liveRevisionId;
+  return {
+    where: { revisionId: revision.id },
+    live: liveId && liveId !== revision.id ? { revisionId: liveId, rejectedReason: null } : null,
+    canDecide: revision.status === "IN_REVIEW",
+    canReject: revision.status === "IN_REVIEW",
+  };
+}
+
+/**
+ * The photos of a change in review beside the live ones, for an offer's revision or a venue:
+ * each marked added or kept (and whether it moved or became the cover), and the live photos
+ * this change removes.
+ */
+export async function getReviewPhotos(db: Database, input: ReviewPhotosInput) {
+  const sets = await reviewSets(db, input);
   const [proposed, live] = await Promise.all([
-    db.listingPhoto.findMany({ where: { revisionId }, select: reviewSelect, orderBy: { position: "asc" } }),
-    liveId && liveId !== revisionId
-      ? db.listingPhoto.findMany({
-          where: { revisionId: liveId, rejectedReason: null },
-          select: reviewSelect,
-          orderBy: { position: "asc" },
-        })
+    db.listingPhoto.findMany({ where: sets.where, select: reviewSelect, orderBy: { position: "asc" } }),
+    sets.live
+      ? db.listingPhoto.findMany({ where: sets.live, select: reviewSelect, orderBy: { position: "asc" } })
       : Promise.resolve([]),
   ]);
   const liveById = new Map(live.map((p, index) => [p.photo.id, { ...p, index }]));
   const proposedIds = new Set(proposed.map((p) => p.photo.id));
   return {
-    canDecide: revision.status === "IN_REVIEW",
+    canDecide: sets.canDecide,
+    canReject: sets.canReject,
     photos: proposed.map((p, index) => {
       const before = liveById.get(p.photo.id);
       return {
@@ -58,33 +95,38 @@ export async function getRevisionPhotos(db: Database, revisionId: string) {
 }
 
 /**
- * A moderator turns down one photo of a change in review, with a reason the partner sees. The
- * rest of the change can still be approved: a turned-down photo never goes live.
+ * A moderator turns down one photo of a change in review (an offer's revision, a new venue, or a
+ * change to an approved venue), with a reason the partner sees. The rest of the change can still
+ * be approved: a turned-down photo never goes live.
  */
 export async function rejectPhoto(db: Database, actor: Actor, input: RejectPhotoInput) {
   const reason = input.reason.trim();
   if (!reason) throw new AppError("REASON_REQUIRED");
+  const sets = await reviewSets(db, input);
+  if (!sets.canReject) throw new AppError("ALREADY_DECIDED");
   return db.$transaction(async (tx) => {
     const row = await tx.listingPhoto.findFirst({
-      where: { revisionId: input.revisionId, photoId: input.photoId },
+      where: { AND: [sets.where, { photoId: input.photoId }] },
       select: {
         id: true,
         revision: {
           select: { status: true, number: true, offerId: true, offer: { select: { organisationId: true } } },
         },
+        venue: { select: { id: true, organisationId: true } },
       },
     });
-    if (!row?.revision) throw new AppError("NOT_FOUND");
-    if (row.revision.status !== "IN_REVIEW") throw new AppError("ALREADY_DECIDED");
-    await assertNotOwnOrganisation(tx, actor, row.revision.offer.organisationId);
+    if (!row) throw new AppError("NOT_FOUND");
+    if (row.revision && row.revision.status !== "IN_REVIEW") throw new AppError("ALREADY_DECIDED");
+    const organisationId = row.revision?.offer.organisationId ?? row.venue?.organisationId ?? "";
+    await assertNotOwnOrganisation(tx, actor, organisationId);
     await tx.listingPhoto.update({ where: { id: row.id }, data: { rejectedReason: reason } });
     await recordAuditEvent(tx, {
       actor,
-      action: "offer.photo_rejected",
-      entityType: "offer",
-      entityId: row.revision.offerId,
-      organisationId: row.revision.offer.organisationId,
-      after: { photoId: input.photoId, revision: row.revision.number, reason },
+      action: row.revision ? "offer.photo_rejected" : "venue.photo_rejected",
+      entityType: row.revision ? "offer" : "venue",
+      entityId: row.revision?.offerId ?? row.venue?.id ?? "",
+      organisationId,
+      after: { photoId: input.photoId, ...(row.revision ? { revision: row.revision.number } : {}), reason },
     });
     return { ok: true };
   });
@@ -108,7 +150,11 @@ export async function takeDownPhoto(db: Database, notifier: Notifier, actor: Act
         placements: {
           take: 1,
           orderBy: { createdAt: "desc" },
-          select: { altText: true, revision: { select: { offer: { select: { id: true, title: true } } } } },
+          select: {
+            altText: true,
+            revision: { select: { offer: { select: { id: true, title: true } } } },
+            venue: { select: { id: true, name: true } },
+          },
         },
       },
     });
@@ -119,22 +165,25 @@ export async function takeDownPhoto(db: Database, notifier: Notifier, actor: Act
       data: { takenDownAt: new Date(), takenDownById: actor.id, takedownReason: reason },
     });
     const offer = photo.placements[0]?.revision?.offer;
+    const venue = photo.placements[0]?.venue;
     await recordAuditEvent(tx, {
       actor,
       action: "photo.taken_down",
-      entityType: offer ? "offer" : "photo",
-      entityId: offer?.id ?? photo.id,
+      entityType: offer ? "offer" : venue ? "venue" : "photo",
+      entityId: offer?.id ?? venue?.id ?? photo.id,
       organisationId: photo.organisationId,
       after: { photoId: photo.id, reason },
     });
     const message = photoTakenDownEmail({
       organisationName: photo.organisation.name,
-      title: offer?.title ?? "your listing",
+      title: offer?.title ?? venue?.name ?? "your listing",
       altText: photo.placements[0]?.altText ?? "",
       reason,
       editUrl: offer
         ? `${notifier.links.adminUrl}/organisations/${photo.organisationId}/offers/${offer.id}/photos`
-        : `${notifier.links.adminUrl}/organisations/${photo.organisationId}`,
+        : venue
+          ? `${notifier.links.adminUrl}/organisations/${photo.organisationId}/venues/${venue.id}/photos`
+          : `${notifier.links.adminUrl}/organisations/${photo.organisationId}`,
     });
     for (const to of await ownerEmails(tx, photo.organisationId)) await queueEmail(tx, { to, ...message });
     return { ok: true };

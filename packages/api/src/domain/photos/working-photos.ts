@@ -11,7 +11,7 @@ const IN_REVIEW_MESSAGE = "This offer is waiting for review. Withdraw it from re
  * (`loadWorkingContent`): the latest revision sent back, else the live one, else the latest.
  */
 export async function photoSourceRevisionId(
-  tx: Tx,
+  tx: Pick<Tx, "offerRevision">,
   offer: { id: string; liveRevisionId: string | null },
 ): Promise<string | null> {
   const latest = await tx.offerRevision.findFirst({ where: { offerId: offer.id }, orderBy: { number: "desc" } });
@@ -20,20 +20,24 @@ export async function photoSourceRevisionId(
 }
 
 /**
- * Copies one revision's photos into a new one: all but those a moderator turned down or staff
- * took down, in order, keeping the cover (or making the first one the cover).
+ * Copies one set of photos into another (a revision into a new one, a venue's approved set into
+ * its pending one): all but those a moderator turned down or staff took down, in order, keeping
+ * the cover (or making the first one the cover).
  */
-export async function copyRevisionPhotos(tx: Tx, fromRevisionId: string | null, toRevisionId: string): Promise<void> {
-  if (!fromRevisionId || fromRevisionId === toRevisionId) return;
+export async function copyPhotoSet(
+  tx: Tx,
+  from: Prisma.ListingPhotoWhereInput,
+  to: { revisionId: string } | { venueId: string; pending: boolean },
+): Promise<void> {
   const photos = await tx.listingPhoto.findMany({
-    where: { revisionId: fromRevisionId, rejectedReason: null, photo: { takenDownAt: null } },
+    where: { AND: [from, { rejectedReason: null, photo: { takenDownAt: null } }] },
     orderBy: { position: "asc" },
   });
   const hasCover = photos.some((p) => p.isCover);
   await tx.listingPhoto.createMany({
     data: photos.map((p, index) => ({
+      ...to,
       photoId: p.photoId,
-      revisionId: toRevisionId,
       position: index,
       altText: p.altText,
       caption: p.caption,
@@ -41,6 +45,12 @@ export async function copyRevisionPhotos(tx: Tx, fromRevisionId: string | null, 
       people: p.people,
     })),
   });
+}
+
+/** Copies one revision's photos into a new one (see `copyPhotoSet`). */
+export async function copyRevisionPhotos(tx: Tx, fromRevisionId: string | null, toRevisionId: string): Promise<void> {
+  if (!fromRevisionId || fromRevisionId === toRevisionId) return;
+  await copyPhotoSet(tx, { revisionId: fromRevisionId }, { revisionId: toRevisionId });
 }
 
 /**
@@ -66,10 +76,10 @@ export async function ensureDraftRevision(
   return revision;
 }
 
-/** Renumbers a revision's photos 0, 1, 2… and makes sure exactly one is the cover. */
-export async function tidyRevisionPhotos(tx: Tx, revisionId: string): Promise<void> {
+/** Renumbers a set's photos 0, 1, 2… and makes sure exactly one is the cover. */
+export async function tidyPhotoSet(tx: Tx, where: Prisma.ListingPhotoWhereInput): Promise<void> {
   const photos = await tx.listingPhoto.findMany({
-    where: { revisionId },
+    where,
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
   });
   const coverId = photos.find((p) => p.isCover)?.id ?? photos[0]?.id;

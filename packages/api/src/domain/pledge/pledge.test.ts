@@ -1,23 +1,13 @@
-import { makeOrganisation, makeVenue, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  makeLiveOffer,
-  makeWorld,
-  type World,
-} from "../../test/setup.ts";
+import { makeOrganisation, makeVenue, testDatabaseKind } from "@free-city/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor, expectRefused, makeLiveOffer, useTestWorld } from "../../test/setup.ts";
 
 describe(`the pledge wall and organisation profiles (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   const publicApi = () => callerFor(world.db, null);
   const signed = new Date("2026-03-01T10:00:00Z");
 
   beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
     await world.db.organisation.update({
       where: { id: world.org.id },
       data: { pledgeAgreedAt: signed, publicEmail: "hello@org.test", website: "https://org.test" },
@@ -25,7 +15,6 @@ describe(`the pledge wall and organisation profiles (${testDatabaseKind()})`, ()
     // A live offer of the pledged organisation, through the real lifecycle.
     await makeLiveOffer(world, "Pledged football");
   });
-  afterAll(() => test.close());
 
   async function pledged(options: Parameters<typeof makeOrganisation>[1] & { verified?: boolean } = {}) {
     const org = await makeOrganisation(world.db, options);

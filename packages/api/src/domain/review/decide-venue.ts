@@ -27,27 +27,38 @@ export async function decideVenue(
           organisationId: true,
           status: true,
           pendingChanges: true,
+          photoChangesPending: true,
           changesSubmittedAt: true,
         },
       });
       if (!venue) throw new AppError("NOT_FOUND");
       await assertNotOwnOrganisation(tx, actor, venue.organisationId);
-      const isChange = venue.status === "APPROVED" && venue.pendingChanges !== null;
+      const isChange = venue.status === "APPROVED" && (venue.pendingChanges !== null || venue.photoChangesPending);
       let name = venue.name;
       if (isChange) {
         // Only the change as it was when the reviewer opened it: a newer one waits for its own decision.
-        const changes = venueFieldsSchema.parse(venue.pendingChanges) as VenueFields;
+        const changes =
+          venue.pendingChanges !== null ? (venueFieldsSchema.parse(venue.pendingChanges) as VenueFields) : null;
         const decided = await tx.venue.updateMany({
           where: { id: venue.id, status: "APPROVED", changesSubmittedAt: venue.changesSubmittedAt },
           data: {
-            ...(input.outcome === "APPROVED" ? changes : {}),
+            ...(input.outcome === "APPROVED" && changes ? changes : {}),
             pendingChanges: Prisma.DbNull,
+            photoChangesPending: false,
             changesSubmittedAt: null,
             decisionReason: reason,
           },
         });
         if (decided.count !== 1) throw new AppError("ALREADY_DECIDED");
-        if (input.outcome === "APPROVED") name = changes.name;
+        if (input.outcome === "APPROVED" && changes) name = changes.name;
+        if (venue.photoChangesPending) {
+          // The pending photos replace the approved ones (those turned down stay, with the reason
+          // the partner sees, and never show); rejected, the approved photos stay as they were.
+          if (input.outcome === "APPROVED") {
+            await tx.listingPhoto.deleteMany({ where: { venueId: venue.id, pending: false } });
+            await tx.listingPhoto.updateMany({ where: { venueId: venue.id, pending: true }, data: { pending: false } });
+          } else await tx.listingPhoto.deleteMany({ where: { venueId: venue.id, pending: true } });
+        }
       } else {
         // Only a pending venue can be decided, and only once: the conditional update lets one reviewer win.
         const decided = await tx.venue.updateMany({

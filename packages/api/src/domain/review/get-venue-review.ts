@@ -32,5 +32,7 @@ export async function getVenueReview(db: Database, venueId: string) {
           ["accessFeatures"],
         )
       : [];
-  return { ...venue, changes };
+  // A change waits (to its details, its photos, or both): the decision form shows.
+  const isChange = venue.status === "APPROVED" && venue.changesSubmittedAt !== null;
+  return { ...venue, changes, isChange };
 }

@@ -1,23 +1,10 @@
-import { makeUser, makeVenue, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  makeSubmittedOffer,
-  makeWorld,
-  type World,
-} from "../../test/setup.ts";
+import { makeUser, makeVenue, testDatabaseKind } from "@free-city/db/testing";
+import { describe, expect, it } from "vitest";
+import { callerFor, expectRefused, makeSubmittedOffer, useTestWorld } from "../../test/setup.ts";
 import { claimRevision } from "./claim-revision.ts";
 
 describe(`moderation (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
+  const world = useTestWorld();
 
   async function submitted(title: string) {
     const { offer, revisionId } = await makeSubmittedOffer(world, title);

@@ -10,7 +10,7 @@ import {
   makeWorld,
   type World,
 } from "../../test/setup.ts";
-import { searchOffers } from "./search-offers.ts";
+import { prepareOfferSearch, runOfferSearch, searchOffers } from "./search-offers.ts";
 
 /**
  * The portal search on a real database, with offers taken through the real lifecycle (created,
@@ -332,6 +332,24 @@ describe(`offer search (${testDatabaseKind()})`, () => {
       expect(second.items).toHaveLength(5);
       expect(second.items.filter((item) => first.items.some((other) => other.id === item.id))).toEqual([]);
       expect((await search("q=kite&page=3")).items).toEqual([]);
+    });
+
+    it("a capped count stops counting at its cap and leaves the page as it was", async () => {
+      // The portal counts up to COUNT_AHEAD (1 000) past the page; the same cap, made small here.
+      for (const query of ["q=kite", "q=kite&sort=soonest", "q=kite&near=52.48,-1.9&sort=nearest", "q=kite&page=2"]) {
+        const { search: resolved } = await prepareOfferSearch(
+          world.db,
+          parseOfferSearchParams(new URLSearchParams(query)),
+        );
+        const exact = await runOfferSearch(world.db, { ...resolved, countUpTo: null });
+        const capped = await runOfferSearch(world.db, { ...resolved, countUpTo: 21 });
+        expect(exact[0]?.total, query).toBe(25);
+        expect(capped[0]?.total, query).toBe(21);
+        expect(
+          capped.map((row) => row.id),
+          query,
+        ).toEqual(exact.map((row) => row.id));
+      }
     });
   });
 });

@@ -5,9 +5,17 @@ import {
   SEARCH_VENUE_ACCESS,
   type SearchVenueAccess,
 } from "@free-city/schemas";
+import { categoryIconsOf } from "../listing/category-icons-of.ts";
 import { coverPhotosOf } from "../photos/public-photos.ts";
 import { type OfferSearchRow, offerSearchSql, type ResolvedSearch, searchSettingsSql } from "./search-sql.ts";
 import { possibleWeekdays, type SchoolHolidayRange, windowFor } from "./when.ts";
+
+/**
+ * How many matches beyond the page's start the search counts before it says "at least": a
+ * search matching most of 100 000 offers would otherwise spend most of its time counting them.
+ * The pager still knows there is a next page; page 50 says "at least 1 980".
+ */
+export const COUNT_AHEAD = 1000;
 
 /** What the search found its names to be, for chips ("Ladywood ×") and headings. */
 export type Names = {
@@ -26,18 +34,25 @@ export type Names = {
 export async function searchOffers(db: Database, input: OfferSearchInput, now: Date = new Date()) {
   const { search, appliedFilters, names } = await prepareOfferSearch(db, input, now);
   const rows = await runOfferSearch(db, search);
-  const total = rows[0]?.total ?? 0;
+  const counted = rows[0]?.total ?? 0;
+  // Counting stopped at countUpTo: there are more than COUNT_AHEAD beyond this page.
+  const totalIsAtLeast = search.countUpTo != null && counted >= search.countUpTo;
+  const total = totalIsAtLeast ? search.offset + COUNT_AHEAD : counted;
   const items = rows.filter((row) => row.id !== null).map(toItem);
-  const covers = await coverPhotosOf(
-    db,
-    items.map((item) => item.id),
-  );
+  const ids = items.map((item) => item.id);
+  const [covers, icons] = await Promise.all([coverPhotosOf(db, ids), categoryIconsOf(db, ids)]);
   return {
+    /** How many offers match; with totalIsAtLeast, at least this many ("1 000+"). */
     total,
+    totalIsAtLeast,
     page: input.page,
     perPage: OFFER_SEARCH_PER_PAGE,
     totalPages: Math.ceil(total / OFFER_SEARCH_PER_PAGE),
-    items: items.map((item) => ({ ...item, cover: covers.get(item.id) ?? null })),
+    items: items.map((item) => ({
+      ...item,
+      cover: covers.get(item.id) ?? null,
+      categoryIcon: icons.get(item.id) ?? null,
+    })),
     appliedFilters,
     labels: {
       district: Object.fromEntries(names.districts.map((d) => [d.slug, d.name])),
@@ -143,6 +158,7 @@ export function resolveSearch(input: OfferSearchInput, names: Names, today: stri
     sort,
     offset: (input.page - 1) * OFFER_SEARCH_PER_PAGE,
     limit: OFFER_SEARCH_PER_PAGE,
+    countUpTo: (input.page - 1) * OFFER_SEARCH_PER_PAGE + COUNT_AHEAD + 1,
   };
   return { search, appliedFilters };
 }

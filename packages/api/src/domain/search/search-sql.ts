@@ -34,6 +34,12 @@ export type ResolvedSearch = {
   offset: number;
   limit: number;
   /**
+   * Count the matches only up to this many (null: all of them). The portal asks for a page's
+   * worth beyond a thousand more than it shows, so a search matching most offers stops counting
+   * early ("1 000+") while the pager still knows whether there is a next page.
+   */
+  countUpTo?: number | null;
+  /**
    * Filters only the Open Referral API asks for (the portal leaves them unset): a session that
    * starts at or after / ends at or before a minute of the day, an age range that starts at or
    * above / ends at or below an age (an open bound never matches), a last approval on or after a time.
@@ -88,8 +94,10 @@ export const TYPO_THRESHOLD = 0.5;
  * Settings for the statement's transaction. The trigram index answers `<%` at the session's
  * threshold, so it is set here rather than filtering on word_similarity() row by row. JIT is
  * off because the planner over-estimates these queries and compiles for ~1 s to save ~1 ms.
+ * No parallel workers: the fast paths read sessions in index order and stop after a page;
+ * workers sort everything instead (and cost a process start each, on a small shared server).
  */
-export const searchSettingsSql = Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true), set_config('jit', 'off', true)`;
+export const searchSettingsSql = Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`;
 
 const sql = Prisma.sql;
 const empty = Prisma.empty;
@@ -127,7 +135,10 @@ const sessionMinute = (d: Prisma.Sql, startMinute: Prisma.Sql) =>
  * reading the (wide) offer rows. The filter counts (count-search-filters.ts) build on these too.
  */
 export function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [sql`o.id NOT IN (SELECT id FROM hidden)`];
+  // \`status = 'LIVE'\` says again what \`hidden\` excludes, so the planner can use the narrow
+  // partial index of live offers' filter columns (offer_live_filters_idx) and answer the
+  // filters on ages, cost and access from it without reading the wide offer rows.
+  const where: Prisma.Sql[] = [sql`o.status = 'LIVE'`, sql`o.id NOT IN (SELECT id FROM hidden)`];
   if (search.keyword !== null) {
     // Typos are matched against titles only: checking every summary word by word cost ~150 ms
     // per search at 100 000 offers, and a title says what a thing is.
@@ -201,6 +212,8 @@ const NEAR_VENUES = 20;
 const venueMetres = (origin: { lat: number; lng: number }) =>
   sql`earth_distance(ll_to_earth(v.latitude, v.longitude), ll_to_earth(${origin.lat}, ${origin.lng}))`;
 const placedVenue = sql`v.status = 'APPROVED' AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL`;
+/** Venue `v`'s position as a point on the Earth: the expression venue_earth_idx indexes. */
+const venueEarth = sql`ll_to_earth(v.latitude, v.longitude)`;
 
 /**
  * Everything publicOfferWhere leaves out (offers not live; offers of suspended organisations),
@@ -223,32 +236,76 @@ export function publicMatchesSql(search: ResolvedSearch): Prisma.Sql {
     matches AS MATERIALIZED (SELECT o.id FROM offer o WHERE ${join(conditions(search, tsquery), " AND ")})`;
 }
 
+/**
+ * True when the offer with this id matches the search (null when it does not), as a scalar
+ * subquery: the planner cannot turn it into a join, so rows read in page order (an ordered
+ * subquery with OFFSET 0 keeps its order) are checked one by one and LIMIT stops the reading
+ * after a page's worth. The subqueries inside the filters (district, category, sessions) are
+ * hashed once, not run per row.
+ */
+const matchesOffer = (where: Prisma.Sql, id: Prisma.Sql) =>
+  sql`(SELECT true FROM offer o WHERE o.id = ${id} AND ${where})`;
+
 /** What a sort adds to the statement: CTEs before `matches`, and `ranked` (the matches in its order's terms). */
-type SortStrategy = { beforeMatches: Prisma.Sql; ranked: Prisma.Sql };
+type SortStrategy = {
+  beforeMatches: Prisma.Sql;
+  ranked: Prisma.Sql;
+  /** True when the page came from the sort's fast path (so `matches` was not worked out); null: no fast path. */
+  fastPath: Prisma.Sql | null;
+};
 
 /** "Relevance" (and any sort that cannot apply): the matches as they are, ordered by their rank. */
 function byRelevance(): SortStrategy {
-  return { beforeMatches: empty, ranked: sql`ranked AS (SELECT m.*, NULL::int AS next_minute FROM matches m),` };
+  return {
+    beforeMatches: empty,
+    ranked: sql`ranked AS (SELECT m.*, NULL::int AS next_minute FROM matches m),`,
+    fastPath: null,
+  };
 }
 
+/** Session alias `s` runs on `day` (its kind, weekday and validity; cancellations aside). */
+const firstDaySession = (s: Prisma.Sql, day: Prisma.Sql) =>
+  sql`((${s}.kind = 'WEEKLY' AND ${s}.day_of_week = ${isoDow(day)} AND (${s}.valid_from IS NULL OR ${s}.valid_from <= ${day}) AND (${s}.valid_to IS NULL OR ${s}.valid_to >= ${day}))
+    OR (${s}.kind = 'ONE_OFF' AND ${s}.date = ${day}))`;
+
 /** "Soonest": each match's next session in the window, with a fast path for a full first day. */
-function bySoonest(search: ResolvedSearch, from: Prisma.Sql, today: Prisma.Sql): SortStrategy {
+function bySoonest(
+  search: ResolvedSearch,
+  from: Prisma.Sql,
+  today: Prisma.Sql,
+  where: Prisma.Sql,
+  rank: Prisma.Sql,
+): SortStrategy {
   return {
+    fastPath: sql`(SELECT count(*) FROM first_day) >= ${search.offset + search.limit}`,
     beforeMatches: empty,
     ranked: sql`-- "Soonest", fast path: the matches with a session on the window's first day come before
     -- every other match (each of those sessions' next date is that day, any other session's is
     -- later), so when there are enough of them for this page, the page is among them: found
     -- through the day-of-week and date indexes, without working out every match's next date.
     -- (Sessions first, then matches: the other way round, the planner walks every match's sessions.)
-    first_day_sessions AS MATERIALIZED (
-      SELECT s.offer_id, min(s.start_minute) AS start_minute FROM offer_schedule s
-      WHERE ((s.kind = 'WEEKLY' AND s.day_of_week = ${isoDow(from)} AND (s.valid_from IS NULL OR s.valid_from <= ${from}) AND (s.valid_to IS NULL OR s.valid_to >= ${from}))
-          OR (s.kind = 'ONE_OFF' AND s.date = ${from}))
-        AND (s.offer_id, ${from}) NOT IN (SELECT offer_id, date FROM offer_cancellation WHERE date = ${from})
-      GROUP BY s.offer_id
-    ),
+    -- The first day's sessions in page order (start, then offer), read lazily: weekly ones from
+    -- the (day of the week, start) index, one-offs from the date index, merged. Only the first
+    -- offset + limit offers are taken, each session checked as it comes (not cancelled, its
+    -- offer's earliest that day, the offer matches: one index look-up each), so a search matching
+    -- most offers reads a page's worth of sessions instead of working out every match.
     first_day AS MATERIALIZED (
-      SELECT m.id, m.rank, m.distance_metres, fs.start_minute FROM matches m JOIN first_day_sessions fs ON fs.offer_id = m.id
+      SELECT fs.offer_id AS id, ${rank} AS rank, NULL::float8 AS distance_metres, fs.start_minute
+      FROM (
+        SELECT * FROM (
+          (SELECT s.id, s.offer_id, s.start_minute FROM offer_schedule s
+            WHERE s.kind = 'WEEKLY' AND s.day_of_week = ${isoDow(from)} AND (s.valid_from IS NULL OR s.valid_from <= ${from}) AND (s.valid_to IS NULL OR s.valid_to >= ${from})
+            ORDER BY s.start_minute, s.offer_id)
+          UNION ALL
+          (SELECT s.id, s.offer_id, s.start_minute FROM offer_schedule s WHERE s.kind = 'ONE_OFF' AND s.date = ${from}
+            ORDER BY s.start_minute, s.offer_id)
+        ) both_kinds ORDER BY start_minute, offer_id OFFSET 0
+      ) fs
+      WHERE (fs.offer_id, ${from}) NOT IN (SELECT offer_id, date FROM offer_cancellation WHERE date = ${from})
+        AND (SELECT true FROM offer_schedule e WHERE e.offer_id = fs.offer_id AND ${firstDaySession(sql`e`, from)}
+          AND (e.start_minute < fs.start_minute OR (e.start_minute = fs.start_minute AND e.id < fs.id)) LIMIT 1) IS NULL
+        AND ${matchesOffer(where, sql`fs.offer_id`)}
+      ORDER BY fs.start_minute, fs.offer_id LIMIT ${search.offset + search.limit}
     ),
     -- Otherwise (deep pages, narrow searches): each match's next session.
     next_session AS (
@@ -266,8 +323,14 @@ function bySoonest(search: ResolvedSearch, from: Prisma.Sql, today: Prisma.Sql):
 }
 
 /** "Nearest": each match's nearest venue from the origin, with a fast path through the nearest venues. */
-function byNearest(search: ResolvedSearch, origin: { lat: number; lng: number }): SortStrategy {
+function byNearest(
+  search: ResolvedSearch,
+  origin: { lat: number; lng: number },
+  where: Prisma.Sql,
+  rank: Prisma.Sql,
+): SortStrategy {
   return {
+    fastPath: sql`(SELECT count(*) FROM near_matches) >= ${search.offset + search.limit}`,
     beforeMatches: sql`venue_distance AS MATERIALIZED (SELECT v.id, ${venueMetres(origin)} AS metres FROM venue v WHERE ${placedVenue}),
     -- Every offer's nearest venue (the full path).
     nearest_venue AS (
@@ -277,10 +340,23 @@ function byNearest(search: ResolvedSearch, origin: { lat: number; lng: number })
     -- than every other offer, so when they hold enough matches for this page, it is among them.
     near_offers AS MATERIALIZED (
       SELECT ov.offer_id, min(nv.metres) AS metres
-      FROM offer_venue ov JOIN (SELECT id, metres FROM venue_distance ORDER BY metres FETCH FIRST ${NEAR_VENUES} ROWS WITH TIES) nv ON nv.id = ov.venue_id
+      FROM offer_venue ov JOIN (
+        -- The nearest venues through the GiST index on their positions (venue_earth_idx), read
+        -- nearest first (a KNN scan) instead of working out every venue's distance. \`<->\` is the
+        -- straight-line distance through the Earth, which orders places as the distance along
+        -- its surface does.
+        SELECT v.id, ${venueMetres(origin)} AS metres FROM venue v WHERE ${placedVenue}
+        ORDER BY ${venueEarth} <-> ll_to_earth(${origin.lat}, ${origin.lng}) FETCH FIRST ${NEAR_VENUES} ROWS WITH TIES
+      ) nv ON nv.id = ov.venue_id
       GROUP BY ov.offer_id
     ),`,
-    ranked: sql`near_matches AS MATERIALIZED (SELECT m.id, m.rank, no.metres AS distance_metres FROM matches m JOIN near_offers no ON no.offer_id = m.id),
+    // The first offset + limit of them in page order, checked against the filters one by one.
+    ranked: sql`near_matches AS MATERIALIZED (
+      SELECT no.offer_id AS id, ${rank} AS rank, no.metres AS distance_metres
+      FROM (SELECT * FROM near_offers ORDER BY metres, offer_id OFFSET 0) no
+      WHERE ${matchesOffer(where, sql`no.offer_id`)}
+      ORDER BY no.metres, no.offer_id LIMIT ${search.offset + search.limit}
+    ),
     ranked AS (
       SELECT nm.id, nm.rank, nm.distance_metres, NULL::int AS next_minute FROM near_matches nm
       WHERE (SELECT count(*) FROM near_matches) >= ${search.offset + search.limit}
@@ -291,10 +367,32 @@ function byNearest(search: ResolvedSearch, origin: { lat: number; lng: number })
   };
 }
 
-function sortStrategy(search: ResolvedSearch, from: Prisma.Sql, today: Prisma.Sql): SortStrategy {
-  if (search.sort === "soonest") return bySoonest(search, from, today);
-  if (search.sort === "nearest" && search.origin !== null) return byNearest(search, search.origin);
+function sortStrategy(
+  search: ResolvedSearch,
+  from: Prisma.Sql,
+  today: Prisma.Sql,
+  where: Prisma.Sql,
+  rank: Prisma.Sql,
+): SortStrategy {
+  if (search.sort === "soonest") return bySoonest(search, from, today, where, rank);
+  if (search.sort === "nearest" && search.origin !== null) return byNearest(search, search.origin, where, rank);
   return byRelevance();
+}
+
+/**
+ * The number of matches. Exact: counted from \`matches\`. Capped (the portal): when the page came
+ * from a fast path, \`matches\` was never worked out, so the count is a statement of its own with
+ * LIMIT, which the planner answers with a plan that stops early (checking offers one by one,
+ * rather than hashing, say, all 45 000 offers of a district first); otherwise from \`matches\`,
+ * already worked out for the page. (CASE runs only the branch it needs.)
+ */
+function totalSql(search: ResolvedSearch, where: Prisma.Sql, fastPath: Prisma.Sql | null): Prisma.Sql {
+  if (search.countUpTo == null) return sql`(SELECT count(*) FROM matches)`;
+  const fromMatches = sql`(SELECT count(*) FROM (SELECT 1 FROM matches LIMIT ${search.countUpTo}) counted)`;
+  if (fastPath === null) return fromMatches;
+  return sql`(CASE WHEN ${fastPath}
+    THEN (SELECT count(*) FROM (SELECT 1 FROM offer o WHERE ${where} LIMIT ${search.countUpTo}) counted)
+    ELSE ${fromMatches} END)`;
 }
 
 /** The statement: rows of one page, each with the total; one row with id null when the page is empty. */
@@ -308,7 +406,8 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
     search.sort === "relevance" && search.keyword !== null
       ? sql`ts_rank(o.search, ${tsquery}) + word_similarity(${search.keyword}, o.title)`
       : sql`0`;
-  const strategy = sortStrategy(search, from, today);
+  const where = join(conditions(search, tsquery), " AND ");
+  const strategy = sortStrategy(search, from, today, where, rank);
 
   return sql`
     WITH
@@ -322,7 +421,7 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
         ${rank} AS rank,
         NULL::float8 AS distance_metres
       FROM offer o
-      WHERE ${join(conditions(search, tsquery), " AND ")}
+      WHERE ${where}
     ),
     ${strategy.ranked}
     page AS (
@@ -330,7 +429,7 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
       -- rows while sorting (a top-N sort) instead of sorting every match.
       SELECT m.* FROM ranked m ORDER BY ${orderBy(search)} LIMIT ${search.limit} OFFSET ${search.offset}
     )
-    SELECT (SELECT count(*) FROM matches)::int AS total,
+    SELECT ${totalSql(search, where, strategy.fastPath)}::int AS total,
       o.id, o.slug, o.title, o.summary, o.language, o.translations, o.min_age, o.max_age, o.alone_from_age, o.cost_type::text, o.cost_condition,
       o.take_up_method::text, org.name AS organisation_name,
       (SELECT to_char(min(${nextDate(from, today)}), 'YYYY-MM-DD') FROM offer_schedule s WHERE s.offer_id = o.id) AS next_date,

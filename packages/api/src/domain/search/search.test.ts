@@ -678,5 +678,35 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       expect(new Set([...first.items, ...second.items].map((item) => item.id)).size).toBe(22);
       expect(second.items[1]!.title).toBe("Kite 10:00 #00");
     });
+
+    it("soonest, first-day fast path: an offer with several sessions that day shows once, at its earliest", async () => {
+      // Wednesday 16 June 2027 (today): 20 gliders fly from 12:00, a minute apart; one more flies at 15:00, 11:00
+      // and (a one-off) 09:00 today, and must come first, once, among the 20 on page 1.
+      const org = world.org.id;
+      for (let i = 0; i < 20; i++) {
+        await writeOffer(db, org, {
+          title: `Glider ${String(i).padStart(2, "0")}`,
+          sessions: [{ day: 3, start: `12:${String(i).padStart(2, "0")}`, end: "13:00" }],
+        });
+      }
+      await writeOffer(db, org, {
+        title: "Glider early",
+        sessions: [
+          { day: 3, start: "15:00", end: "16:00" },
+          { day: 3, start: "11:00", end: "11:30" },
+          { date: "2027-06-16", start: "09:00", end: "10:00" },
+        ],
+      });
+      const [first, second] = await Promise.all([
+        search("q=glider&sort=soonest"),
+        search("q=glider&sort=soonest&page=2"),
+      ]);
+      expect(first.total).toBe(21);
+      expect(first.items.map((item) => item.title)).toEqual([
+        "Glider early",
+        ...Array.from({ length: 19 }, (_, i) => `Glider ${String(i).padStart(2, "0")}`),
+      ]);
+      expect(second.items.map((item) => item.title)).toEqual(["Glider 19"]);
+    });
   });
 });

@@ -1,7 +1,7 @@
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseKind } from "@free-city/db/testing";
+import { describe, expect, it } from "vitest";
 import { ConfigError, readAdminEmails } from "../../env.ts";
-import { callerFor, createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
+import { callerFor, expectRefused, useTestWorld } from "../../test/setup.ts";
 import { bootstrapAdmins } from "./bootstrap-admins.ts";
 
 describe("ADMIN_EMAILS", () => {
@@ -16,13 +16,7 @@ describe("ADMIN_EMAILS", () => {
 });
 
 describe(`staff accounts (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
+  const world = useTestWorld();
 
   it("lets administrators, and only them, manage staff", async () => {
     const admin = callerFor(world.db, world.admin);

@@ -1,24 +1,14 @@
 import { addDays, dateOnly, isoDayOfWeek, todayInCity } from "@free-city/db";
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  makeLiveOffer,
-  makeWorld,
-  type World,
-} from "../../test/setup.ts";
+import { testDatabaseKind } from "@free-city/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor, expectRefused, makeLiveOffer, useTestWorld } from "../../test/setup.ts";
 
 describe(`insights from the daily counts (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   let offerId: string;
   const today = todayInCity();
   const monday = addDays(today, 1 - isoDayOfWeek(today));
   beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
     offerId = (await makeLiveOffer(world, "Counted")).id;
     const day = (iso: string, views: number, saves = 0) => ({
       offerId,
@@ -38,7 +28,6 @@ describe(`insights from the daily counts (${testDatabaseKind()})`, () => {
       ].filter((d, i, all) => all.findIndex((x) => x.day.getTime() === d.day.getTime()) === i),
     });
   });
-  afterAll(() => test.close());
 
   it("adds days into weeks (Monday first), newest first, with empty weeks as zeros, and totals since the start", async () => {
     const insights = await callerFor(world.db, world.partner).stats.offerInsights({

@@ -1,21 +1,14 @@
-import { makeOfferRow, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeOfferRow, testDatabaseKind } from "@free-city/db/testing";
+import { describe, expect, it } from "vitest";
 import { createContext } from "../../context.ts";
 import { createCaller } from "../../root.ts";
-import { createTestDatabase, makeWorld, type World } from "../../test/setup.ts";
+import { useTestWorld } from "../../test/setup.ts";
 import { recordOfferEvent } from "./record-offer-event.ts";
 
 const MINUTE = 60_000;
 
 describe(`offer counters (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
+  const world = useTestWorld();
 
   const offer = (status: "LIVE" | "DRAFT" = "LIVE") => makeOfferRow(world.db, world.org.id, { status });
   const stats = (offerId: string) =>

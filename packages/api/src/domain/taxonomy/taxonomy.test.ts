@@ -1,23 +1,9 @@
-import { makeCategory, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  expectRefused,
-  makeCompleteDraftOffer,
-  makeLiveOffer,
-  makeWorld,
-  type World,
-} from "../../test/setup.ts";
+import { makeCategory, testDatabaseKind } from "@free-city/db/testing";
+import { describe, expect, it } from "vitest";
+import { callerFor, expectRefused, makeCompleteDraftOffer, makeLiveOffer, useTestWorld } from "../../test/setup.ts";
 
 describe(`the council's categories (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
+  const world = useTestWorld();
 
   it("adds, renames and moves categories, two levels deep", async () => {
     const admin = callerFor(world.db, world.admin);

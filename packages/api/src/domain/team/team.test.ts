@@ -1,26 +1,11 @@
 import type { User } from "@free-city/db";
-import { makeOrganisation, makeUser, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  createTestDatabase,
-  deliverQueuedEmails,
-  expectRefused,
-  makeWorld,
-  outbox,
-  type World,
-} from "../../test/setup.ts";
+import { makeOrganisation, makeUser, testDatabaseKind } from "@free-city/db/testing";
+import { describe, expect, it } from "vitest";
+import { callerFor, deliverQueuedEmails, expectRefused, outbox, useTestWorld } from "../../test/setup.ts";
 import { UNVERIFIED_INVITATION_LIMITS } from "./invite-member.ts";
 
 describe(`partner teams (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
+  const world = useTestWorld();
 
   /** A fresh organisation owned by `owner` (and any `members`), so each test's team starts known. */
   async function team(owner: User, members: { user: User; role?: "OWNER" | "MEMBER" }[] = []) {

@@ -46,15 +46,19 @@ export async function updateVenue(
     await checkVenuePlace(tx, input.venue);
     const changes = fieldDiff(before as unknown as VenueFields, input.venue, VENUE_FIELDS, ["accessFeatures"]);
     if (changes.length === 0 && !(before.status === "APPROVED" && before.pendingChanges !== null))
-      return { id: before.id, status: before.status, pending: before.pendingChanges !== null };
+      return {
+        id: before.id,
+        status: before.status,
+        pending: before.pendingChanges !== null || before.photoChangesPending,
+      };
     const review = before.status === "APPROVED";
     if (review) {
       await tx.venue.update({
         where: { id: before.id },
         data:
           changes.length === 0
-            ? // Changed back to what is approved: nothing left to review.
-              { pendingChanges: Prisma.DbNull, changesSubmittedAt: null }
+            ? // Changed back to what is approved: nothing left to review (but a change to its photos).
+              { pendingChanges: Prisma.DbNull, changesSubmittedAt: before.photoChangesPending ? new Date() : null }
             : {
                 pendingChanges: JSON.parse(JSON.stringify(input.venue)) as Prisma.InputJsonValue,
                 changesSubmittedAt: new Date(),
@@ -79,7 +83,7 @@ export async function updateVenue(
     return {
       id: before.id,
       status: before.status === "REJECTED" ? "PENDING" : before.status,
-      pending: review && changes.length > 0,
+      pending: review && (changes.length > 0 || before.photoChangesPending),
     };
   });
 }

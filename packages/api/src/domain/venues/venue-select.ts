@@ -19,6 +19,7 @@ export const venueSelect = {
   // A change waiting for review (the approved details above stay public until then), and the
   // reason given with the council's last decision, shown where the partner edits.
   pendingChanges: true,
+  photoChangesPending: true,
   changesSubmittedAt: true,
   decisionReason: true,
 } as const;

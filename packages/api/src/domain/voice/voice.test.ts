@@ -1,14 +1,8 @@
-import {
-  makeOfferRow,
-  makeSuspendedOrganisation,
-  makeUser,
-  type TestDatabase,
-  testDatabaseKind,
-} from "@free-city/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeOfferRow, makeSuspendedOrganisation, makeUser, testDatabaseKind } from "@free-city/db/testing";
+import { describe, expect, it } from "vitest";
 import { createContext } from "../../context.ts";
 import { createCaller } from "../../root.ts";
-import { createTestDatabase, expectRefused, makeWorld, type World } from "../../test/setup.ts";
+import { expectRefused, useTestWorld } from "../../test/setup.ts";
 import { listYouSaidWeDid } from "./list-you-said-we-did.ts";
 import { VOICE_LIMITS } from "./rate-limits.ts";
 
@@ -17,16 +11,9 @@ let keys = 0;
 const freshKey = () => `test-client-${Date.now()}-${keys++}`;
 
 describe(`youth voice (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
+  const world = useTestWorld();
   const portal = (clientKey: string = freshKey()) =>
     createCaller(createContext({ db: world.db, user: null, clientKey }));
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-  });
-  afterAll(() => test.close());
 
   const offer = (status: "LIVE" | "DRAFT" | "EXPIRED" = "LIVE", organisationId = world.org.id) =>
     makeOfferRow(world.db, organisationId, { status });

@@ -302,7 +302,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
           <section className="results" aria-labelledby="results-title">
             <h2 id="results-title" className="results__count">
-              {t("search.resultCount", { count: result.total, n: formatNumber(result.total) })}
+              {/* A search matching most offers counts only so far: "1,000+" (see COUNT_AHEAD). */}
+              {t("search.resultCount", {
+                count: result.total,
+                n: `${formatNumber(result.total)}${result.totalIsAtLeast ? "+" : ""}`,
+              })}
             </h2>
             <div className="results__tools">
               <NearMeButton
@@ -362,7 +366,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   </Link>
                 ) : null}
                 <span>
-                  {t("search.pageOf", { page: formatNumber(result.page), pages: formatNumber(result.totalPages) })}
+                  {t("search.pageOf", {
+                    page: formatNumber(result.page),
+                    pages: `${formatNumber(result.totalPages)}${result.totalIsAtLeast ? "+" : ""}`,
+                  })}
                 </span>
                 {result.page < result.totalPages ? (
                   <Link rel="next" href={searchHref(base, { ...state, page: result.page + 1 })}>

@@ -1,9 +1,9 @@
-import { addOfferPhoto, createCaller, isAppError } from "@free-city/api";
+import { addListingPhoto, createCaller, isAppError } from "@free-city/api";
 import { getPhotoStorage, isPhotoError, MAX_PHOTO_BYTES, processPhoto } from "@free-city/photos";
-import { offerPhotosInput, photoDetails } from "@free-city/schemas";
+import { listingPhotosInput, photoDetails } from "@free-city/schemas";
 import { TRPCError } from "@trpc/server";
 import { requestContext } from "~/server/auth";
-import { offerPath } from "~/server/pages";
+import { offerPath, orgPath } from "~/server/pages";
 
 /** The form around the file adds a little; anything past this is cut off and refused. */
 const MAX_BODY = MAX_PHOTO_BYTES + 1024 * 1024;
@@ -32,7 +32,7 @@ async function readCapped(request: Request): Promise<Uint8Array | null> {
 }
 
 /**
- * A partner adds a photo to an offer. Works as a plain form (the answer is a redirect back to the
+ * A partner adds a photo to an offer or a venue (`offerId` or `venueId` in the address). Works as a plain form (the answer is a redirect back to the
  * photos page with the outcome) and from the page's script (`Accept: application/json`, which
  * shows progress and can cancel). Order: the same guards as every partner change (membership,
  * organisation in good standing, room for a photo), then the file is checked and re-encoded, and
@@ -41,18 +41,27 @@ async function readCapped(request: Request): Promise<Uint8Array | null> {
 export async function POST(request: Request): Promise<Response> {
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   const url = new URL(request.url);
-  const organisationId = url.searchParams.get("organisationId") ?? "";
-  const offerId = url.searchParams.get("offerId") ?? "";
+  // Only the ids given: a missing one stays out, so the schema sees exactly one of the two.
+  const ids = Object.fromEntries(
+    ["organisationId", "offerId", "venueId"].flatMap((key) => {
+      const value = url.searchParams.get(key);
+      return value === null ? [] : [[key, value]];
+    }),
+  );
+  const ref = listingPhotosInput.safeParse(ids);
   const back = (answer: Answer, status: number) => {
     if (wantsJson) return Response.json(answer, { status, headers: { "Cache-Control": "no-store" } });
-    const ref = offerPhotosInput.safeParse({ organisationId, offerId });
     if (!ref.success) return new Response("Not found", { status: 404 });
     const query = answer.ok ? "?added=1" : `?error=${encodeURIComponent(answer.message)}`;
-    return Response.redirect(new URL(offerPath(organisationId, offerId, `/photos${query}`), request.url), 303);
+    const { organisationId, offerId, venueId } = ref.data;
+    const page = venueId
+      ? orgPath(organisationId, `/venues/${venueId}/photos${query}`)
+      : offerPath(organisationId, offerId ?? "", `/photos${query}`);
+    return Response.redirect(new URL(page, request.url), 303);
   };
 
-  const ref = offerPhotosInput.safeParse({ organisationId, offerId });
-  if (!ref.success) return back({ ok: false, message: "We couldn't tell which offer this photo is for." }, 404);
+  if (!ref.success)
+    return back({ ok: false, message: "We couldn't tell which offer or venue this photo is for." }, 404);
   const context = await requestContext(request);
   if (!context.user) return back({ ok: false, message: "Please sign in again, then add the photo." }, 401);
   try {
@@ -92,7 +101,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const processed = await processPhoto(new Uint8Array(await file.arrayBuffer()));
     const user = context.user;
-    const added = await addOfferPhoto(
+    const added = await addListingPhoto(
       context.db,
       getPhotoStorage(),
       { id: user.id, label: user.email },

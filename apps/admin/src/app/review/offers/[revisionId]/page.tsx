@@ -110,7 +110,7 @@ export default async function ReviewOfferPage({
         </tbody>
       </table>
 
-      <ReviewPhotos revisionId={revisionId} flash={photoFlash} error={photoError} />
+      <ReviewPhotos listing={{ revisionId }} flash={photoFlash} error={photoError} />
 
       {open && !claimedByOther ? (
         <section aria-labelledby="decide-title">

@@ -5,6 +5,7 @@ import { ActionForm } from "~/components/form/action-form";
 import { Choices, TextArea } from "~/components/form/fields";
 import { ChangesTable, changeValueWords } from "~/components/review/changes-table";
 import { ReviewHeader } from "~/components/review/review-header";
+import { ReviewPhotos } from "~/components/review/review-photos";
 import { idleForm } from "~/server/form-state";
 import { orNotFound, requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
@@ -41,15 +42,22 @@ function shown(field: string, value: unknown): string {
   return changeValueWords(value);
 }
 
-export default async function ReviewVenuePage({ params }: { params: Promise<{ venueId: string }> }) {
+export default async function ReviewVenuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ venueId: string }>;
+  searchParams: Promise<{ photo?: string; photoError?: string }>;
+}) {
   const { venueId } = await params;
+  const { photo: photoFlash, photoError } = await searchParams;
   await requireStaff(`/review/venues/${venueId}`);
   const venue = await orNotFound((await api()).review.venue({ venueId }));
   const hours = openingHoursWords((venue.openingHours ?? []) as { day: number; opens: string; closes: string }[]);
   return (
     <>
       <ReviewHeader
-        caption={`${venue.changes.length > 0 ? "Changes to a venue" : "New venue"} from ${venue.organisation.name}`}
+        caption={`${venue.isChange ? "Changes to a venue" : venue.status === "PENDING" ? "New venue" : "Venue"} from ${venue.organisation.name}`}
         title={venue.name}
       />
       <dl className="summary-list">
@@ -83,7 +91,8 @@ export default async function ReviewVenuePage({ params }: { params: Promise<{ ve
           <ChangesTable changes={venue.changes} label={FIELD_LABEL} words={shown} />
         </>
       ) : null}
-      {venue.status === "PENDING" || venue.changes.length > 0 ? (
+      <ReviewPhotos listing={{ venueId }} flash={photoFlash} error={photoError} />
+      {venue.status === "PENDING" || venue.isChange ? (
         <ActionForm action={decideVenue.bind(null, venueId)} initial={idleForm} submitLabel="Send decision">
           <Choices
             name="outcome"

@@ -111,7 +111,11 @@ export default async function DistrictPage({ params }: Props) {
       {soon.map((section) => (
         <section key={section.id} aria-labelledby={section.id}>
           <h2 id={section.id}>
-            {section.title} <span className="count">{formatNumber(section.results.total)}</span>
+            {section.title}{" "}
+            <span className="count">
+              {formatNumber(section.results.total)}
+              {section.results.totalIsAtLeast ? "+" : ""}
+            </span>
           </h2>
           {section.results.total === 0 ? <p>{section.none}</p> : null}
           <ul className="offer-cards">
@@ -122,7 +126,10 @@ export default async function DistrictPage({ params }: Props) {
           {section.results.total > ON_SOON ? (
             <p>
               <Link href={href(searchHref("/search", section.state))}>
-                {t("district.seeAll", { count: section.results.total, n: formatNumber(section.results.total) })}
+                {t("district.seeAll", {
+                  count: section.results.total,
+                  n: `${formatNumber(section.results.total)}${section.results.totalIsAtLeast ? "+" : ""}`,
+                })}
               </Link>
             </p>
           ) : null}

@@ -12,7 +12,7 @@ import { VenueAddress } from "~/components/listing/venue-address";
 import { WhenText } from "~/components/listing/when-text";
 import { ageWords, aloneWords, checkedWords, costWords, safeWebUrl, telHref } from "~/components/listing/words";
 import { OfferActions } from "~/components/offer-actions";
-import { Photo } from "~/components/photo";
+import { Photo, PhotoStandIn } from "~/components/photo";
 import { City, offerWordsFor, type partnerAttrs, SLOT, withSlot } from "~/components/text/marked";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n, type I18n } from "~/i18n/server";
@@ -98,7 +98,9 @@ export default async function OfferPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-        ) : null}
+        ) : (
+          <PhotoStandIn icon={offer.categoryIcon} eager className="listing__illustration" />
+        )}
         {/* Who runs it and when it was last checked, up front: what a reader trusts a listing by. */}
         <p className="listing__meta">
           {t.rich("words.runBy", {

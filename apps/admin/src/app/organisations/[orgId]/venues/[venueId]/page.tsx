@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { BackLink } from "~/components/back-link";
 import { ActionForm } from "~/components/form/action-form";
 import { VenueFields } from "~/components/venue/venue-fields";
@@ -41,6 +42,12 @@ export default async function VenuePage({ params }: { params: Promise<{ orgId: s
           <p>The council did not accept this venue. Change it and save to send it again.</p>
         </div>
       ) : null}
+      <p>
+        <Link href={orgPath(orgId, `/venues/${venueId}/photos`)}>
+          {canEdit && venue.status !== "ARCHIVED" ? "Add or change photos of this venue" : "See the photos"}
+        </Link>
+        {venue.photoChangesPending ? <span className="muted"> (changes waiting for the council)</span> : null}
+      </p>
       {canEdit && venue.status !== "ARCHIVED" ? (
         <>
           <ActionForm

@@ -3,26 +3,34 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { attempt, type FormState, text } from "~/server/form-state";
-import { offerPath } from "~/server/pages";
+import { offerPath, orgPath } from "~/server/pages";
 import { api } from "~/trpc/server";
 
-type Ref = { organisationId: string; offerId: string; photoId: string };
+/** A photo of an offer or of a venue (exactly one of the two ids). */
+export type PhotoRef = { organisationId: string; offerId?: string; venueId?: string; photoId: string };
 
-/** Up, down, cover or remove: one button each, in the working revision. */
+/** The photos page of the offer or venue: worked out from the ids, never taken from the form. */
+function photosPath(ref: PhotoRef, query = "") {
+  return ref.venueId
+    ? orgPath(ref.organisationId, `/venues/${ref.venueId}/photos${query}`)
+    : offerPath(ref.organisationId, ref.offerId ?? "", `/photos${query}`);
+}
+
+/** Up, down, cover or remove: one button each, in the working set. */
 export async function arrangePhoto(
-  ref: Ref,
+  ref: PhotoRef,
   action: "up" | "down" | "cover" | "remove",
   _state: FormState,
   form: FormData,
 ) {
   const result = await attempt(form, async () => (await api()).photo.arrange({ ...ref, action }));
   if (result.status !== "saved") return result;
-  revalidatePath(offerPath(ref.organisationId, ref.offerId, "/photos"));
-  redirect(offerPath(ref.organisationId, ref.offerId, `/photos?done=${action}`));
+  revalidatePath(photosPath(ref));
+  redirect(photosPath(ref, `?done=${action}`));
 }
 
 /** A photo's alt text, caption and consent answer. */
-export async function editPhoto(ref: Ref, _state: FormState, form: FormData) {
+export async function editPhoto(ref: PhotoRef, _state: FormState, form: FormData) {
   const result = await attempt(form, async () =>
     (await api()).photo.edit({
       ...ref,
@@ -34,6 +42,6 @@ export async function editPhoto(ref: Ref, _state: FormState, form: FormData) {
     }),
   );
   if (result.status !== "saved") return result;
-  revalidatePath(offerPath(ref.organisationId, ref.offerId, "/photos"));
-  redirect(offerPath(ref.organisationId, ref.offerId, "/photos?done=edited"));
+  revalidatePath(photosPath(ref));
+  redirect(photosPath(ref, "?done=edited"));
 }

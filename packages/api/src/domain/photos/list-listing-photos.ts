@@ -1,6 +1,5 @@
 import type { Database } from "@free-city/db";
-import { AppError } from "../../errors.ts";
-import { photoSourceRevisionId } from "./working-photos.ts";
+import { type ListingRef, readPhotoSet } from "./photo-set.ts";
 
 const editorSelect = {
   id: true,
@@ -25,27 +24,14 @@ const editorSelect = {
 } as const;
 
 /**
- * The photos a partner is working on (the open revision's, or those a new change would start
- * from), and what the council turned down or took down, with the reasons.
+ * The photos a partner is working on, of an offer or a venue (the set in play, or those a new
+ * change would start from), and what the council turned down or took down, with the reasons.
  */
-export async function listOfferPhotos(db: Database, input: { organisationId: string; offerId: string }) {
-  const offer = await db.offer.findFirst({ where: { id: input.offerId, organisationId: input.organisationId } });
-  if (!offer) throw new AppError("NOT_FOUND");
-  const open = await db.offerRevision.findFirst({
-    where: { offerId: offer.id, status: { in: ["DRAFT", "IN_REVIEW"] } },
-    orderBy: { number: "desc" },
-    select: { id: true, status: true },
-  });
-  const sourceId = open?.id ?? (await photoSourceRevisionId(db, offer));
-  const rows = sourceId
-    ? await db.listingPhoto.findMany({
-        where: { revisionId: sourceId },
-        select: editorSelect,
-        orderBy: { position: "asc" },
-      })
-    : [];
+export async function listListingPhotos(db: Database, ref: ListingRef) {
+  const set = await readPhotoSet(db, ref);
+  const rows = await db.listingPhoto.findMany({ where: set.where, select: editorSelect, orderBy: { position: "asc" } });
   // A new change starts without the photos turned down or taken down; they are listed with the reason.
-  const working = open
+  const working = set.open
     ? rows.filter((r) => !r.photo.takenDownAt)
     : rows.filter((r) => !r.rejectedReason && !r.photo.takenDownAt);
   const turnedDown = rows
@@ -57,7 +43,11 @@ export async function listOfferPhotos(db: Database, input: { organisationId: str
       takenDown: Boolean(r.photo.takenDownAt),
     }));
   return {
-    inReview: open?.status === "IN_REVIEW",
+    kind: set.kind,
+    inReview: set.inReview,
+    /** A change to the photos waits for the council (the live photos stay until then). */
+    changeWaiting: set.changeWaiting,
+    archived: set.archived,
     photos: working.map((r) => ({
       photoId: r.photo.id,
       hash: r.photo.hash,

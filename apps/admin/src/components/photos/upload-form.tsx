@@ -2,7 +2,13 @@
 
 import { useRef, useState } from "react";
 
-type Props = { organisationId: string; offerId: string; guidanceUrl: string; returnTo: string };
+type Props = {
+  organisationId: string;
+  /** The offer or the venue the photo is for (exactly one). */
+  listing: { offerId: string } | { venueId: string };
+  guidanceUrl: string;
+  returnTo: string;
+};
 
 type Progress =
   | { stage: "idle" }
@@ -17,11 +23,11 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * redirect back here. With it, the file goes by XMLHttpRequest, so the page can show the bytes
  * sent, then "processing", and offer Cancel; nothing is saved unless the whole photo arrived.
  */
-export function PhotoUploadForm({ organisationId, offerId, guidanceUrl, returnTo }: Props) {
+export function PhotoUploadForm({ organisationId, listing, guidanceUrl, returnTo }: Props) {
   const [progress, setProgress] = useState<Progress>({ stage: "idle" });
   const request = useRef<XMLHttpRequest | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
-  const action = `/api/photos/upload?organisationId=${encodeURIComponent(organisationId)}&offerId=${encodeURIComponent(offerId)}`;
+  const action = `/api/photos/upload?${new URLSearchParams({ organisationId, ...listing })}`;
   const busy = progress.stage === "sending" || progress.stage === "processing";
   const error = progress.stage === "error" ? progress : null;
 
