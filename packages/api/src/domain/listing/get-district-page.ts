@@ -1,14 +1,15 @@
-import type { Database } from "@free-city/db";
+import type { Database, Prisma } from "@free-city/db";
 import { AppError } from "../../errors.ts";
 import { listYouSaidWeDid } from "../voice/list-you-said-we-did.ts";
-import { type OfferCard, offerCardSelect, publicOffersAt, toOfferCard } from "./public-shapes.ts";
+import { offerCardSelect, publicOffersAt, toOfferCard } from "./public-shapes.ts";
 
 type CategoryNode = { id: string; slug: string; name: string; parentId: string | null; position: number };
 
 /**
  * A district's page: its live offers (at public venues in the district) grouped by top-level
- * category, in the council's category order. An offer under two top-level categories shows in
- * both; an offer with no category goes in "Other things to do" at the end.
+ * category, in the council's category order, each group counted and listing its first offers by
+ * title. An offer under two top-level categories shows in both; an offer with no category goes in
+ * "Other things to do" at the end.
  */
 export async function getDistrictPage(db: Database, slug: string) {
   const district = await db.district.findUnique({
@@ -16,43 +17,39 @@ export async function getDistrictPage(db: Database, slug: string) {
     select: { id: true, slug: true, name: true, summary: true, cityId: true, latitude: true, longitude: true },
   });
   if (!district) throw new AppError("NOT_FOUND");
-  const [rows, categories, neighbours, youSaidWeDid] = await Promise.all([
-    db.offer.findMany({
-      where: publicOffersAt({ districtId: district.id }),
-      select: offerCardSelect,
-      orderBy: { title: "asc" },
-    }),
+  const inDistrict = publicOffersAt({ districtId: district.id });
+  const [categories, neighbours, youSaidWeDid, totalOffers] = await Promise.all([
     db.category.findMany({ select: { id: true, slug: true, name: true, parentId: true, position: true } }),
     db.district.findMany({
       where: { cityId: district.cityId, id: { not: district.id } },
       select: { slug: true, name: true, latitude: true, longitude: true },
     }),
     listYouSaidWeDid(db, { districtId: district.id, limit: 5 }),
+    db.offer.count({ where: inDistrict }),
   ]);
-  const offers = rows.map(toOfferCard);
-  const byId = new Map(categories.map((c) => [c.id, c]));
-  const topOf = (category: CategoryNode): CategoryNode => {
-    // Walk up the tree; the seen-set guards against a cycle someone might create by hand.
-    const seen = new Set<string>();
-    let node = category;
-    while (node.parentId && !seen.has(node.id)) {
-      seen.add(node.id);
-      const parent = byId.get(node.parentId);
-      if (!parent) break;
-      node = parent;
-    }
-    return node;
-  };
-
-  const groups = new Map<string | null, { top: CategoryNode | null; offers: OfferCard[] }>();
-  for (const offer of offers) {
-    const tops = new Map(offer.categories.map(topOf).map((top) => [top.id, top] as const));
-    for (const top of tops.size > 0 ? [...tops.values()] : [null]) {
-      const group = groups.get(top?.id ?? null) ?? { top, offers: [] };
-      group.offers.push(offer);
-      groups.set(top?.id ?? null, group);
-    }
-  }
+  // One group per top-level category (the taxonomy has two levels: an offer in a sub-category
+  // counts under its parent), then "Other things to do". Each group is counted exactly and shows
+  // its first offers: a district of a big city has thousands, which a page can't list (and loading
+  // them all would pass PostgreSQL's limit on a query's parameters).
+  const tops = categories.filter((c) => c.parentId === null);
+  const groupWheres: { top: CategoryNode | null; where: Prisma.OfferWhereInput }[] = [
+    ...tops.map((top) => ({
+      top,
+      where: {
+        AND: [inDistrict, { categories: { some: { category: { OR: [{ id: top.id }, { parentId: top.id }] } } } }],
+      },
+    })),
+    { top: null, where: { AND: [inDistrict, { categories: { none: {} } }] } },
+  ];
+  const counted = await Promise.all(
+    groupWheres.map(async ({ top, where }) => {
+      const [count, rows] = await Promise.all([
+        db.offer.count({ where }),
+        db.offer.findMany({ where, select: offerCardSelect, orderBy: { title: "asc" }, take: DISTRICT_GROUP_OFFERS }),
+      ]);
+      return { top, count, offers: rows.map(toOfferCard) };
+    }),
+  );
   const inCategoryOrder = (a: CategoryNode | null, b: CategoryNode | null) =>
     !a || !b ? Number(!a) - Number(!b) : a.position - b.position || a.name.localeCompare(b.name);
   const { id: _id, cityId: _cityId, latitude, longitude, ...publicDistrict } = district;
@@ -66,16 +63,16 @@ export async function getDistrictPage(db: Database, slug: string) {
     district: publicDistrict,
     nearby,
     youSaidWeDid,
-    totalOffers: offers.length,
-    groups: [...groups.values()]
+    totalOffers,
+    groups: counted
+      .filter((group) => group.count > 0)
       .sort((a, b) => inCategoryOrder(a.top, b.top))
-      .map(({ top, offers: groupOffers }) => ({
-        category: top ? { slug: top.slug, name: top.name } : null,
-        count: groupOffers.length,
-        offers: groupOffers,
-      })),
+      .map(({ top, count, offers }) => ({ category: top ? { slug: top.slug, name: top.name } : null, count, offers })),
   };
 }
+
+/** How many offers a district page lists under each kind of activity (the rest are a search away). */
+const DISTRICT_GROUP_OFFERS = 12;
 
 /** How many neighbouring districts a district page suggests. */
 const NEARBY_DISTRICTS = 3;

@@ -208,6 +208,27 @@ describe(`public listing pages (${testDatabaseKind()})`, () => {
       ).toBe(true);
     });
 
+    it("lists a kind of activity's first 12 offers by title, and counts them all", async () => {
+      const db = world.db;
+      const district = await makeDistrict(db);
+      const venue = await makeVenue(db, world.org.id, district.id);
+      const crafts = await db.category.create({ data: { slug: "t-crafts", name: "Crafts", position: 5 } });
+      // Written straight to the table (15 live offers through the lifecycle would only be slower).
+      for (let i = 1; i <= 15; i++)
+        await makeOfferRow(db, world.org.id, {
+          title: `Craft club ${String(i).padStart(2, "0")}`,
+          venues: { create: { venueId: venue.id } },
+          categories: { create: { categoryId: crafts.id } },
+        });
+      const page = await publicApi().listing.district({ slug: district.slug });
+      expect(page.totalOffers).toBe(15);
+      const [group] = page.groups;
+      expect(group?.count).toBe(15);
+      expect(group?.offers.map((o) => o.title)).toEqual(
+        Array.from({ length: 12 }, (_, i) => `Craft club ${String(i + 1).padStart(2, "0")}`),
+      );
+    });
+
     it("gives NOT_FOUND for an unknown district", async () => {
       await expectRefused(publicApi().listing.district({ slug: "atlantis" }), "NOT_FOUND", "NOT_FOUND");
     });

@@ -171,6 +171,13 @@ export default async function DistrictPage({ params }: Props) {
               <OfferCard key={offer.slug} offer={offer} today={today} i18n={i18n} />
             ))}
           </ul>
+          {group.category && group.count > group.offers.length ? (
+            <p>
+              <Link href={href(searchHref("/search", { district: [district.slug], category: [group.category.slug] }))}>
+                {t("district.seeAll", { count: group.count, n: formatNumber(group.count) })}
+              </Link>
+            </p>
+          ) : null}
         </section>
       ))}
 
