@@ -38,6 +38,7 @@ const { createPrismaClient } = await import("@free-city/db");
 // The domain functions themselves (not exported by the package: only this script needs them).
 const { prepareOfferSearch, searchOffers } = await import("../packages/api/src/domain/search/search-offers.ts");
 const { offerSearchSql, TYPO_THRESHOLD } = await import("../packages/api/src/domain/search/search-sql.ts");
+const { countSearchFilters } = await import("../packages/api/src/domain/search/count-search-filters.ts");
 // The home and district pages' data (their counts included), as the portal's procedures call them.
 const { getCitySummary } = await import("../packages/api/src/domain/districts/get-city-summary.ts");
 const { listDistrictsWithOfferCounts } = await import(
@@ -116,6 +117,65 @@ async function time(run: () => Promise<unknown>): Promise<Timing> {
       return { times: [], note: `> ${STATEMENT_TIMEOUT_MS / 1000} s (timed out)` };
     return { times: [], note: `failed: ${message.trim().split("\n").at(-1)}` };
   }
+}
+
+/**
+ * The filter counts (issue 17) for the same queries: the counts statement alone, and the page's
+ * pair (search and counts side by side, as the search page runs them), with the counts printed.
+ */
+async function benchFilterCounts() {
+  console.log("\nFilter counts (every option's number of results), same queries:\n");
+  const header = `${"query".padEnd(56)} ${"counts p50".padStart(10)} ${"p95".padStart(9)}  ${"page p50".padStart(9)} ${"p95".padStart(9)}  note`;
+  console.log(header);
+  console.log("─".repeat(header.length));
+  const all = { counts: [] as number[], page: [] as number[] };
+  const printed: string[] = [];
+  for (const query of QUERIES) {
+    const input = parseOfferSearchParams(new URLSearchParams(query));
+    let counts: Awaited<ReturnType<typeof countSearchFilters>> | null = null;
+    const alone = await time(async () => {
+      counts = await countSearchFilters(searchDb, input);
+    });
+    const page = alone.times.length
+      ? await time(() => Promise.all([searchOffers(searchDb, input), countSearchFilters(searchDb, input)]))
+      : { times: [], note: "" };
+    all.counts.push(...alone.times);
+    all.page.push(...page.times);
+    console.log(
+      `${(query || "(everything)").padEnd(56)} ${ms(alone.times, 50).padStart(10)} ${ms(alone.times, 95).padStart(9)}  ${ms(page.times, 50).padStart(9)} ${ms(page.times, 95).padStart(9)}  ${[alone.note, page.note].filter(Boolean).join("; ")}`,
+    );
+    if (counts) printed.push(`${query || "(everything)"}\n${countsLine(counts)}`);
+  }
+  console.log("─".repeat(header.length));
+  console.log(
+    `${"all queries (timed runs)".padEnd(56)} ${ms(all.counts, 50).padStart(10)} ${ms(all.counts, 95).padStart(9)}  ${ms(all.page, 50).padStart(9)} ${ms(all.page, 95).padStart(9)}`,
+  );
+  const p95 = all.page.length ? percentile(all.page, 95) : Number.NaN;
+  console.log(
+    `\nTarget p95 ≤ 50 ms for a search with its counts: ${p95 <= 50 ? "met" : "NOT met"} (${p95.toFixed(1)} ms).\n`,
+  );
+  console.log(printed.join("\n\n"));
+}
+
+/** The counts of one query, compactly: the non-zero districts and categories, every other option. */
+function countsLine(counts: Awaited<ReturnType<typeof countSearchFilters>>): string {
+  const some = (record: Record<string, number>) =>
+    Object.entries(record)
+      .filter(([, n]) => n > 0)
+      .map(([slug, n]) => `${slug} ${n}`)
+      .join(", ") || "none";
+  const each = (record: Record<string, number | null>) =>
+    Object.entries(record)
+      .filter(([, n]) => n !== null)
+      .map(([option, n]) => `${option} ${n}`)
+      .join(", ");
+  return [
+    `  total ${counts.total}; on my own ${counts.alone}`,
+    `  when: ${each(counts.when)}; cost: ${each(counts.cost)}`,
+    `  access: ${each(counts.access)}`,
+    `  districts: ${some(counts.district)}`,
+    `  categories: ${some(counts.category)}`,
+  ].join("\n");
 }
 
 const ms = (times: number[], p: number) => (times.length ? `${percentile(times, p).toFixed(1)}ms` : "—");
@@ -241,6 +301,8 @@ try {
   await raw.end();
   process.exitCode = missed.length ? 1 : 0;
   for (const name of missed) console.log(`  missed: ${name}`);
+  // Printed after the search's verdict; the counts' own target line does not change the exit code.
+  await benchFilterCounts();
 } finally {
   if (searchDb !== connection.db) await searchDb.$disconnect();
   await connection.close();

@@ -23,6 +23,7 @@ export { ORUK_MAX_PER_PAGE, parseOrukPaging, parseOrukQuery } from "./domain/oru
 export { addListingPhoto } from "./domain/photos/add-listing-photo.ts";
 export { isPublicPhotoHash, type PublicPhoto } from "./domain/photos/public-photos.ts";
 export { canSeePhotoInAdmin } from "./domain/photos/review-photos.ts";
+export type { SearchFilterCounts } from "./domain/search/count-search-filters.ts";
 export type { OfferSearchItem, OfferSearchResult } from "./domain/search/search-offers.ts";
 export { listSitemapEntries } from "./domain/seo/list-sitemap-entries.ts";
 export { hashVisitor } from "./domain/visitors/hash-visitor.ts";

@@ -20,12 +20,43 @@ const MAX_LIST = 20;
 
 export const SEARCH_WHEN_SHORTCUTS = ["today", "weekend", "holidays"] as const;
 export const SEARCH_COSTS = ["free", "condition"] as const;
-export const SEARCH_ACCESS = ["step-free", "send", "quiet"] as const;
+/**
+ * Venue access features as the search's URL words, with the venue column's values: a result
+ * has a venue (one venue) with every feature asked for.
+ */
+export const SEARCH_VENUE_ACCESS = {
+  "step-free": "STEP_FREE",
+  lift: "LIFT",
+  "accessible-toilet": "ACCESSIBLE_TOILET",
+  "changing-places": "CHANGING_PLACES",
+  "hearing-loop": "HEARING_LOOP",
+  bsl: "BSL_AVAILABLE",
+  "quiet-space": "QUIET_SPACE",
+  "assistance-dogs": "ASSISTANCE_DOGS_WELCOME",
+  "blue-badge-parking": "ACCESSIBLE_PARKING",
+  "baby-changing": "BABY_CHANGING",
+} as const;
+/** Access filters in the form's order: step-free, the offer's own SEND and quiet flags, then the other venue features. */
+export const SEARCH_ACCESS = [
+  "step-free",
+  "send",
+  "quiet",
+  "lift",
+  "accessible-toilet",
+  "changing-places",
+  "hearing-loop",
+  "bsl",
+  "quiet-space",
+  "assistance-dogs",
+  "blue-badge-parking",
+  "baby-changing",
+] as const satisfies readonly ("send" | "quiet" | keyof typeof SEARCH_VENUE_ACCESS)[];
 export const SEARCH_SORTS = ["relevance", "soonest", "nearest"] as const;
 
 /** A shortcut, or one date "YYYY-MM-DD". */
 export type SearchWhen = (typeof SEARCH_WHEN_SHORTCUTS)[number] | (string & {});
 export type SearchAccess = (typeof SEARCH_ACCESS)[number];
+export type SearchVenueAccess = keyof typeof SEARCH_VENUE_ACCESS;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /** What a URLSearchParams-like record may hold for one name: nothing, a string, or several. */

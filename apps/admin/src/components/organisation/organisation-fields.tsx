@@ -31,20 +31,21 @@ export function OrganisationFields({ profile }: { profile?: Profile }) {
       <TextField
         name="website"
         label="Website (optional)"
-        hint="Starting with https://"
+        hint="Starting with https://. Shown on your public profile and on each of your listings."
         type="url"
         defaultValue={profile?.website}
       />
       <TextField
         name="publicEmail"
         label="Public email address (optional)"
-        hint="Shown to families who want to ask something. Not your sign-in address unless you want it to be."
+        hint="Shown on your public profile and your listings, for families who want to ask something. Leave it blank to keep email private. Not your sign-in address unless you want it to be."
         type="email"
         defaultValue={profile?.publicEmail}
       />
       <TextField
         name="publicPhone"
         label="Public phone number (optional)"
+        hint="Shown on your public profile and your listings. Leave it blank to keep your phone number private."
         type="tel"
         width="medium"
         defaultValue={profile?.publicPhone}

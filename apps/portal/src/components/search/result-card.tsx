@@ -1,7 +1,7 @@
 import type { OfferSearchItem } from "@free-city/api";
 import { shortDateWords } from "@free-city/words";
 import Link from "next/link";
-import { ageWords, costWords } from "~/components/listing/words";
+import { ageWords, checkedWords, costWords } from "~/components/listing/words";
 import { Photo, PhotoStandIn } from "~/components/photo";
 import { offerWordsFor } from "~/components/text/marked";
 import type { I18n } from "~/i18n/server";
@@ -13,7 +13,7 @@ function distanceWords(metres: number, i18n: I18n): string {
   return i18n.t("search.distanceMiles", { miles: i18n.formatNumber(Math.round(miles * 10) / 10) });
 }
 
-/** A result of the search: what, for whom, next date, where, and how far. */
+/** A result of the search: what, for whom, next date, where, how far, and when it was last checked. */
 export function ResultCard({
   item,
   i18n,
@@ -70,6 +70,12 @@ export function ResultCard({
         <p className="offer-card__where" {...partner}>
           {places.slice(0, 2).join("; ")}
           {places.length > 2 ? ` +${places.length - 2}` : ""}
+        </p>
+      ) : null}
+      {item.lastConfirmedAt ? (
+        <p className="offer-card__checked">
+          {t("words.lastChecked")}{" "}
+          <time dateTime={item.lastConfirmedAt.toISOString()}>{checkedWords(item.lastConfirmedAt, today, locale)}</time>
         </p>
       ) : null}
     </li>

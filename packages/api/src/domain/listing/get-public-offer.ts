@@ -44,7 +44,18 @@ export async function getPublicOffer(db: Database, slug: string) {
       dbsCheckedStaff: true,
       safeguardingNotes: true,
       lastConfirmedAt: true,
-      organisation: { select: { name: true, slug: true, verificationStatus: true, pledgeAgreedAt: true } },
+      capacity: true,
+      organisation: {
+        select: {
+          name: true,
+          slug: true,
+          verificationStatus: true,
+          pledgeAgreedAt: true,
+          website: true,
+          publicEmail: true,
+          publicPhone: true,
+        },
+      },
       venues: {
         where: { venue: publicVenueWhere },
         select: { venue: { select: publicVenueSelect } },
@@ -73,6 +84,12 @@ export async function getPublicOffer(db: Database, slug: string) {
       name: organisation.name,
       profileSlug: verified ? organisation.slug : null,
       pledged: verified && organisation.pledgeAgreedAt !== null,
+      // The partner's public contact details (each one given or left blank by the partner, on
+      // the profile staff review), shown once the council has checked the organisation: the
+      // same rule as its public profile page.
+      contact: verified
+        ? { website: organisation.website, email: organisation.publicEmail, phone: organisation.publicPhone }
+        : null,
     },
     venues: venues.map((v) => v.venue),
     categories: flattenCategories(categories),

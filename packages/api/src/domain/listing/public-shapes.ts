@@ -21,6 +21,7 @@ export const publicVenueSelect = {
   town: true,
   postcode: true,
   phone: true,
+  website: true,
   accessFeatures: true,
   accessNotes: true,
   district: { select: { slug: true, name: true } },

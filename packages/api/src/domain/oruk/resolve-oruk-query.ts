@@ -75,7 +75,7 @@ export async function resolveOrukQuery(
     age: null,
     alone: false,
     cost: null,
-    stepFree: false,
+    venueAccess: [],
     sendFriendly: false,
     quietSessions: false,
     window: null,

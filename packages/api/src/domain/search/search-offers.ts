@@ -1,5 +1,10 @@
 import { type Database, Prisma, todayInCity } from "@free-city/db";
-import { OFFER_SEARCH_PER_PAGE, type OfferSearchInput } from "@free-city/schemas";
+import {
+  OFFER_SEARCH_PER_PAGE,
+  type OfferSearchInput,
+  SEARCH_VENUE_ACCESS,
+  type SearchVenueAccess,
+} from "@free-city/schemas";
 import { categoryIconsOf } from "../listing/category-icons-of.ts";
 import { coverPhotosOf } from "../photos/public-photos.ts";
 import { type OfferSearchRow, offerSearchSql, type ResolvedSearch, searchSettingsSql } from "./search-sql.ts";
@@ -13,7 +18,7 @@ import { possibleWeekdays, type SchoolHolidayRange, windowFor } from "./when.ts"
 export const COUNT_AHEAD = 1000;
 
 /** What the search found its names to be, for chips ("Ladywood ×") and headings. */
-type Names = {
+export type Names = {
   districts: { id: string; slug: string; name: string }[];
   categories: { slug: string; name: string; ids: string[] }[];
   postcode: { lat: number; lng: number } | null;
@@ -76,14 +81,22 @@ export async function runOfferSearch(db: Database, search: ResolvedSearch): Prom
   return rows;
 }
 
-/** The ids, coordinates and dates behind the names in the input, in one round trip. */
-async function lookUpNames(db: Database, input: OfferSearchInput, today: string): Promise<Names> {
+/**
+ * The ids, coordinates and dates behind the names in the input, in one round trip. `withHoliday`:
+ * look up the school holiday even when the input does not ask for it (the filter counts do).
+ */
+export async function lookUpNames(
+  db: Database,
+  input: OfferSearchInput,
+  today: string,
+  withHoliday = false,
+): Promise<Names> {
   const nothing: Names = { districts: [], categories: [], postcode: null, holiday: null };
   const wanted = {
     districts: input.district.length > 0,
     categories: input.category.length > 0,
     postcode: !input.near && !!input.postcode,
-    holiday: input.when === "holidays",
+    holiday: withHoliday || input.when === "holidays",
   };
   if (!Object.values(wanted).some(Boolean)) return nothing;
   const [row] = await db.$queryRaw<[Names]>`
@@ -102,7 +115,7 @@ async function lookUpNames(db: Database, input: OfferSearchInput, today: string)
 }
 
 /** The input with names replaced by what they stand for, and what of it could be applied. */
-function resolveSearch(input: OfferSearchInput, names: Names, today: string) {
+export function resolveSearch(input: OfferSearchInput, names: Names, today: string) {
   const window = windowFor(input.when, today, names.holiday);
   const origin = input.near ?? names.postcode;
   const hasSessionFilter = window !== null || input.day.length > 0 || input.afterSchool;
@@ -133,7 +146,9 @@ function resolveSearch(input: OfferSearchInput, names: Names, today: string) {
     age: input.age ?? null,
     alone: input.alone,
     cost: input.cost === "free" ? "FREE" : input.cost === "condition" ? "FREE_WITH_CONDITION" : null,
-    stepFree: input.access.includes("step-free"),
+    venueAccess: input.access.flatMap((access) =>
+      access in SEARCH_VENUE_ACCESS ? [SEARCH_VENUE_ACCESS[access as SearchVenueAccess]] : [],
+    ),
     sendFriendly: input.access.includes("send"),
     quietSessions: input.access.includes("quiet"),
     window,
@@ -167,6 +182,7 @@ function toItem(row: OfferSearchRow) {
     venues: row.venues,
     categories: row.categories,
     nextDate: row.next_date,
+    lastConfirmedAt: row.last_confirmed_at,
     distanceMetres: row.distance_metres === null ? null : Math.round(row.distance_metres),
   };
 }

@@ -20,7 +20,8 @@ export type ResolvedSearch = {
   age: number | null;
   alone: boolean;
   cost: "FREE" | "FREE_WITH_CONDITION" | null;
-  stepFree: boolean;
+  /** Venue access features (AccessFeature values) one venue of the offer must all have; empty = none asked for. */
+  venueAccess: string[];
   sendFriendly: boolean;
   quietSessions: boolean;
   /** Sessions must fall in this window (null: any day from today on, if a session filter is set). */
@@ -76,6 +77,7 @@ export type OfferSearchRow = {
   take_up_method: "TURN_UP" | "BOOK_AHEAD" | "SHOW_CODE" | "ASK_AT_DESK";
   organisation_name: string;
   next_date: string | null;
+  last_confirmed_at: Date | null;
   distance_metres: number | null;
   venues: { name: string; district: { slug: string; name: string } }[];
   categories: { slug: string; name: string }[];
@@ -130,9 +132,9 @@ const sessionMinute = (d: Prisma.Sql, startMinute: Prisma.Sql) =>
 /**
  * The offer-level filters. Visibility is checked by the caller (see `hidden` in the statement);
  * the filters on the offer's own columns are only added when asked for, because each one means
- * reading the (wide) offer rows.
+ * reading the (wide) offer rows. The filter counts (count-search-filters.ts) build on these too.
  */
-function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.Sql[] {
+export function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.Sql[] {
   // \`status = 'LIVE'\` says again what \`hidden\` excludes, so the planner can use the narrow
   // partial index of live offers' filter columns (offer_live_filters_idx) and answer the
   // filters on ages, cost and access from it without reading the wide offer rows.
@@ -169,9 +171,9 @@ function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.Sql[] {
   if (search.cost) where.push(sql`o.cost_type = ${search.cost}::"CostType"`);
   if (search.sendFriendly) where.push(sql`o.send_friendly`);
   if (search.quietSessions) where.push(sql`o.quiet_sessions`);
-  if (search.stepFree) {
+  if (search.venueAccess.length > 0) {
     where.push(sql`o.id IN (SELECT ov.offer_id FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id
-      WHERE v.status = 'APPROVED' AND v.access_features @> ARRAY['STEP_FREE']::"AccessFeature"[])`);
+      WHERE v.status = 'APPROVED' AND v.access_features @> ARRAY[${join(search.venueAccess)}]::"AccessFeature"[])`);
   }
   if (search.weekdays) where.push(sessionCondition(search, search.weekdays));
   return where;
@@ -217,7 +219,7 @@ const venueEarth = sql`ll_to_earth(v.latitude, v.longitude)`;
  * Everything publicOfferWhere leaves out (offers not live; offers of suspended organisations),
  * found through indexes: a CTE named `hidden`, which `conditions` excludes.
  */
-const hiddenOffersSql = sql`hidden AS (
+export const hiddenOffersSql = sql`hidden AS (
       SELECT id FROM offer WHERE status < 'LIVE' OR status > 'LIVE'
       UNION
       SELECT o.id FROM offer o JOIN organisation org ON org.id = o.organisation_id WHERE NOT ${activeOrganisationSql("org")}
@@ -431,6 +433,7 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
       o.id, o.slug, o.title, o.summary, o.language, o.translations, o.min_age, o.max_age, o.alone_from_age, o.cost_type::text, o.cost_condition,
       o.take_up_method::text, org.name AS organisation_name,
       (SELECT to_char(min(${nextDate(from, today)}), 'YYYY-MM-DD') FROM offer_schedule s WHERE s.offer_id = o.id) AS next_date,
+      o.last_confirmed_at,
       ${origin ? sql`(SELECT min(${venueMetres(origin)}) FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id WHERE ov.offer_id = o.id AND ${placedVenue})` : sql`NULL::float8`} AS distance_metres,
       (SELECT coalesce(json_agg(json_build_object('name', v.name, 'district', json_build_object('slug', d.slug, 'name', d.name)) ORDER BY v.name), '[]')
         FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id JOIN district d ON d.id = v.district_id

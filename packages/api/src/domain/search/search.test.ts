@@ -335,6 +335,13 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       expect(await titles("access=send&access=quiet")).toEqual([]);
     });
 
+    it("access: every venue feature, all of them at one venue", async () => {
+      expect(await sorted("access=lift")).toEqual(["Art club", "Swimming lessons"]);
+      expect(await titles("access=hearing-loop")).toEqual([]);
+      // Step-free is at venue A, the lift at venue B: no one venue has both.
+      expect(await titles("access=lift&access=step-free")).toEqual([]);
+    });
+
     it("when=today is the city's date (Wednesday 16 June)", async () => {
       const result = await search("when=today");
       expect(result.items.map((item) => item.title)).toEqual(["Swimming lessons"]);

@@ -32,7 +32,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { t, href, formatNumber } = i18n;
   const raw = await searchParams;
   const trpc = api();
-  const [result, options] = await Promise.all([trpc.search.offers(raw), publicData.searchOptions()]);
+  const [result, options, counts] = await Promise.all([
+    trpc.search.offers(raw),
+    publicData.searchOptions(),
+    trpc.search.filterCounts(raw),
+  ]);
+  /** "(12)" after an option: the results it would give with the other filters as they are. */
+  const count = (n: number | null | undefined) => (n === null ? null : <OptionCount n={n ?? 0} i18n={i18n} />);
   const state = result.appliedFilters;
   const base = href("/search");
   const today = todayInCity();
@@ -117,6 +123,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       value={district.slug}
                       checked={state.district.includes(district.slug)}
                       label={<City value={i18n.city.text(district.name)} />}
+                      count={count(counts.district[district.slug])}
                     />
                   ))}
                 </div>
@@ -136,6 +143,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                           value={category.slug}
                           checked={state.category.includes(category.slug)}
                           label={<City value={i18n.city.text(category.name)} />}
+                          count={count(counts.category[category.slug])}
                         />
                         {/* Sub-categories appear once their parent is picked, so the list stays short. */}
                         {open && category.children.length > 0 ? (
@@ -147,6 +155,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                                 value={child.slug}
                                 checked={state.category.includes(child.slug)}
                                 label={<City value={i18n.city.text(child.name)} />}
+                                count={count(counts.category[child.slug])}
                               />
                             ))}
                           </div>
@@ -170,27 +179,53 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   className="input--short"
                   defaultValue={state.age ?? ""}
                 />
-                <Checkbox name="alone" value="true" checked={state.alone} label={t("search.alone")} />
+                <Checkbox
+                  name="alone"
+                  value="true"
+                  checked={state.alone}
+                  label={t("search.alone")}
+                  count={count(counts.alone)}
+                />
               </fieldset>
 
               <fieldset>
                 <legend>{t("search.whenLegend")}</legend>
                 <div className="radios">
-                  <Radio name="when" value="" checked={state.when === undefined} label={t("search.whenAny")} />
-                  <Radio name="when" value="today" checked={state.when === "today"} label={t("search.whenToday")} />
+                  <Radio
+                    name="when"
+                    value=""
+                    checked={state.when === undefined}
+                    label={t("search.whenAny")}
+                    count={count(counts.when.any)}
+                  />
+                  <Radio
+                    name="when"
+                    value="today"
+                    checked={state.when === "today"}
+                    label={t("search.whenToday")}
+                    count={count(counts.when.today)}
+                  />
                   <Radio
                     name="when"
                     value="weekend"
                     checked={state.when === "weekend"}
                     label={t("search.whenWeekend")}
+                    count={count(counts.when.weekend)}
                   />
                   <Radio
                     name="when"
                     value="holidays"
                     checked={state.when === "holidays"}
                     label={t("search.whenHolidays")}
+                    count={count(counts.when.holidays)}
                   />
-                  <Radio name="when" value="date" checked={isDate} label={t("search.whenDate")} />
+                  <Radio
+                    name="when"
+                    value="date"
+                    checked={isDate}
+                    label={t("search.whenDate")}
+                    count={count(counts.when.date)}
+                  />
                   <label htmlFor="date" className="visually-hidden">
                     {t("search.dateLabel")}
                   </label>
@@ -220,13 +255,26 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <fieldset>
                 <legend>{t("search.costLegend")}</legend>
                 <div className="radios">
-                  <Radio name="cost" value="" checked={state.cost === undefined} label={t("search.costAny")} />
-                  <Radio name="cost" value="free" checked={state.cost === "free"} label={t("search.costFree")} />
+                  <Radio
+                    name="cost"
+                    value=""
+                    checked={state.cost === undefined}
+                    label={t("search.costAny")}
+                    count={count(counts.cost.any)}
+                  />
+                  <Radio
+                    name="cost"
+                    value="free"
+                    checked={state.cost === "free"}
+                    label={t("search.costFree")}
+                    count={count(counts.cost.free)}
+                  />
                   <Radio
                     name="cost"
                     value="condition"
                     checked={state.cost === "condition"}
                     label={t("search.costCondition")}
+                    count={count(counts.cost.condition)}
                   />
                 </div>
               </fieldset>
@@ -241,6 +289,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       value={access}
                       checked={state.access.includes(access)}
                       label={t(`search.access.${access}`)}
+                      count={count(counts.access[access])}
                     />
                   ))}
                 </div>
@@ -337,33 +386,45 @@ export default async function SearchPage({ params, searchParams }: Props) {
   );
 }
 
-function Checkbox({
-  name,
-  value,
-  checked,
-  label,
-}: {
-  name: string;
-  value: string;
-  checked: boolean;
-  label: ReactNode;
-}) {
+type OptionProps = { name: string; value: string; checked: boolean; label: ReactNode; count?: ReactNode };
+
+function Checkbox({ name, value, checked, label, count }: OptionProps) {
   const id = `${name}-${value}`;
   return (
     <div className="checkbox">
       <input type="checkbox" id={id} name={name} value={value} defaultChecked={checked} />
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {count}
+      </label>
     </div>
   );
 }
 
-function Radio({ name, value, checked, label }: { name: string; value: string; checked: boolean; label: string }) {
+function Radio({ name, value, checked, label, count }: OptionProps) {
   const id = `${name}-${value || "any"}`;
   return (
     <div className="radio">
       <input type="radio" id={id} name={name} value={value} defaultChecked={checked} />
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {count}
+      </label>
     </div>
+  );
+}
+
+/**
+ * How many results an option gives with the other filters as they are: "(12)", or "(0)" with
+ * "nothing" for screen readers, so an option that gives nothing is said, not hidden.
+ */
+function OptionCount({ n, i18n: { t, formatNumber } }: { n: number; i18n: I18n }) {
+  return (
+    <span className={n === 0 ? "option-count option-count--none" : "option-count"} data-count={n}>
+      {" "}
+      <span aria-hidden="true">({formatNumber(n)})</span>
+      <span className="visually-hidden">{t("search.optionCount", { count: n, n: formatNumber(n) })}</span>
+    </span>
   );
 }
 

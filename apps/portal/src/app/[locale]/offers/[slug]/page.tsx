@@ -185,6 +185,12 @@ export default async function OfferPage({ params, searchParams }: Props) {
             <dt>{t("offer.cost")}</dt>
             <dd>{costWords(t, offer.costType, offer.costCondition, partner)}</dd>
           </div>
+          {offer.capacity !== null ? (
+            <div>
+              <dt>{t("offer.capacity")}</dt>
+              <dd>{t("offer.places", { count: offer.capacity, n: i18n.formatNumber(offer.capacity) })}</dd>
+            </div>
+          ) : null}
         </dl>
       </section>
 
@@ -198,6 +204,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
       <When offer={offer} today={today} i18n={i18n} />
       <Where offer={offer} i18n={i18n} />
       <TakeUp offer={offer} i18n={i18n} titleAttrs={words.attrs} notesAttrs={words.takeUpAttrs} />
+      <Contact offer={offer} i18n={i18n} />
       <Access offer={offer} i18n={i18n} />
 
       <section aria-labelledby="safe-title">
@@ -272,6 +279,7 @@ function Where({ offer, i18n }: { offer: Offer; i18n: I18n }) {
             <Link href={href(`/venues/${venue.slug}`)}>{venue.name}</Link>
           </h3>
           <VenueAddress venue={venue} i18n={i18n} />
+          <WebsiteLink url={venue.website} i18n={i18n} />
           <p>
             {t.rich("offer.inDistrict", {
               district: venue.district.name,
@@ -280,6 +288,65 @@ function Where({ offer, i18n }: { offer: Offer; i18n: I18n }) {
           </p>
         </div>
       ))}
+    </section>
+  );
+}
+
+/** A partner's web address as a plain link showing its host ("www.example.org"); nothing if not a web link. */
+function WebsiteLink({ url, i18n: { t, partner } }: { url: string | null; i18n: I18n }) {
+  const safe = safeWebUrl(url);
+  if (!safe) return null;
+  return (
+    <p>
+      {t("offer.website")}{" "}
+      <a href={safe} rel="noopener noreferrer" {...partner}>
+        {new URL(safe).host}
+      </a>
+    </p>
+  );
+}
+
+/** What the organiser made public on its profile: website, email, phone (any it left blank is not shown). */
+function Contact({ offer, i18n: { t, partner } }: { offer: Offer; i18n: I18n }) {
+  const contact = offer.organisation.contact;
+  const website = safeWebUrl(contact?.website ?? null);
+  if (!contact || !(website || contact.email || contact.phone)) return null;
+  return (
+    <section aria-labelledby="contact-title">
+      <h2 id="contact-title">{t("offer.contact")}</h2>
+      <p {...partner}>{offer.organisation.name}</p>
+      <dl className="facts-list">
+        {website ? (
+          <div>
+            <dt>{t("pledge.website")}</dt>
+            <dd>
+              <a href={website} rel="noopener noreferrer" {...partner}>
+                {new URL(website).host}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+        {contact.email ? (
+          <div>
+            <dt>{t("pledge.email")}</dt>
+            <dd>
+              <a href={`mailto:${contact.email}`} {...partner}>
+                {contact.email}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+        {contact.phone ? (
+          <div>
+            <dt>{t("pledge.phone")}</dt>
+            <dd>
+              <a className="tel" href={telHref(contact.phone)}>
+                {contact.phone}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
     </section>
   );
 }
