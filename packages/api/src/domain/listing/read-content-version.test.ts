@@ -40,6 +40,20 @@ describe(`the content version the portal's cache is keyed by (${testDatabaseKind
     expect(await readContentVersion(world.db)).toBe(before);
   });
 
+  it("changes when a reaction is published (the offer page counts them), not when one arrives", async () => {
+    const offer = await makeLiveOffer(world, "Version Test Drama");
+    const before = await readContentVersion(world.db);
+    const reaction = await world.db.feedback.create({
+      data: { kind: "REACTION", offerId: offer.id, reaction: "LOVED_IT", comment: "" },
+    });
+    expect(await readContentVersion(world.db)).toBe(before);
+    await world.db.feedback.update({ where: { id: reaction.id }, data: { status: "PUBLISHED" } });
+    const published = await readContentVersion(world.db);
+    expect(counter(published)).toBe(counter(before) + 1);
+    await world.db.feedback.update({ where: { id: reaction.id }, data: { status: "HIDDEN" } });
+    expect(counter(await readContentVersion(world.db))).toBe(counter(published) + 1);
+  });
+
   it("does not change when a transaction that wrote content rolls back", async () => {
     const before = await readContentVersion(world.db);
     await expect(
