@@ -160,6 +160,53 @@ describe("the loops close", () => {
     await young.context().close();
   });
 
+  it("a young person says how it was; once staff publish it, the offer counts it and its partner reads it in insights", async () => {
+    const slug = "code-club-make-your-own-game";
+    const comment = "I made my first game and my little brother played it";
+    const young = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+    await young.goto(portal(`/offers/${slug}`));
+    await young.getByRole("radio", { name: "Loved it" }).check();
+    await young.getByLabel("Tell us more (you don’t have to)").fill(comment);
+    await young.getByRole("button", { name: "Send", exact: true }).click();
+    await young.waitForURL(/feedback=sent/);
+
+    // Nothing shows until a moderator has read it.
+    expect(await young.getByText("1 young person loved it").count()).toBe(0);
+    const staff = await signInToAdmin(browser, product.adminUrl, "moderator@example.org");
+    await staff.waitForURL(`${product.adminUrl}/`);
+    await staff.goto(`${product.adminUrl}/voice`);
+    const waiting = staff.locator("article", { hasText: comment });
+    await waiting.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect.poll(() => staff.locator("article", { hasText: comment }).count(), { timeout: 10_000 }).toBe(0);
+
+    // The offer page counts it (no words, nobody named)…
+    await expect
+      .poll(
+        async () => {
+          await young.goto(portal(`/offers/${slug}`));
+          return young.getByText("1 young person loved it").count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+    expect(await young.locator("main").textContent()).not.toContain(comment);
+    await expectNoAxeViolations(young);
+
+    // …and the partner reads the count and the comment in the offer's insights.
+    const [offer] = await query<{ id: string; organisation_id: string }>(
+      "SELECT id, organisation_id FROM offer WHERE slug = $1",
+      [slug],
+    );
+    const partner = await signInToAdmin(browser, product.adminUrl, "partner@example.org");
+    await partner.waitForURL(`${product.adminUrl}/`);
+    await partner.goto(`${product.adminUrl}/organisations/${offer?.organisation_id}/insights?offer=${offer?.id}`);
+    const said = partner.locator("section", { has: partner.getByRole("heading", { name: "What young people said" }) });
+    await said.getByText("Loved it: 1").waitFor();
+    await said.getByText(`“${comment}”`).waitFor();
+    await expectNoAxeViolations(partner);
+    await young.context().close();
+  });
+
   it("gives real people to contact: partners' page, privacy, accessibility, the report form and every admin page", async () => {
     const page = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
     const expectations: [string, string[]][] = [
