@@ -56,13 +56,15 @@ export async function importPglite(
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     let rows = 0;
+    // Every table but the migrations' own record and the content version (the portal's cache key:
+    // the migrations start it afresh, and the copy itself moves it on).
     const tables = await client.query<{ name: string; columns: string[] }>(`
       SELECT c.relname AS name,
              array_agg(quote_ident(a.attname) ORDER BY a.attnum) AS columns
         FROM pg_class c
         JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-       WHERE c.relkind = 'r' AND c.relname <> '_prisma_migrations'
+       WHERE c.relkind = 'r' AND c.relname NOT IN ('_prisma_migrations', 'content_version')
        GROUP BY c.relname ORDER BY c.relname`);
     try {
       await client.query("BEGIN");
