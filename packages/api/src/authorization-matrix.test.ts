@@ -23,6 +23,7 @@ const PUBLIC = new Set([
   "pledge.wall",
   "pledge.organisation",
   "search.offers",
+  "search.filterCounts",
   "search.options",
   "stats.recordOfferEvent",
   "voice.offerFeedback",
