@@ -324,10 +324,13 @@ describe("partner journeys", () => {
     await page.locator("tbody tr a").first().click();
     await page.waitForURL(/\/offers\/[^/?]+$/);
     const offerUrl = page.url();
-    for (const path of ["/preview", "/audience", "/take-up", "/access", "/safeguarding", "/where"]) {
+    for (const path of ["/preview", "/audience", "/take-up", "/access", "/safeguarding", "/where", "/languages"]) {
       await page.goto(`${offerUrl}${path}`);
       await expectNoAxeViolations(page);
     }
+    // A translation is typed in its own language's direction, and read out in its voice.
+    expect(await page.getByLabel("Name in Urdu").getAttribute("lang")).toBe("ur");
+    expect(await page.getByLabel("Name in Urdu").getAttribute("dir")).toBe("rtl");
     await page.goto(`${orgUrl}/insights`);
     await page.locator("tbody th a").first().click();
     await page.waitForURL(/insights\?offer=/);
