@@ -224,8 +224,16 @@ describe("the portal in every language", () => {
       ["privacy", "ترجمے کے بعد انگریزی صفحہ بدل گیا"],
       ["new-page", "یہ صفحہ ابھی آپ کی زبان میں نہیں ہے"],
     ] as const) {
-      await page.goto(`${demo.product.portalUrl}/ur/about/${slug}`);
-      expect(await page.locator(".translation-note").textContent(), slug).toContain(note);
+      // The portal's cached pages follow the database's content version, read at most twice a second.
+      await expect
+        .poll(
+          async () => {
+            await page.goto(`${demo.product.portalUrl}/ur/about/${slug}`);
+            return page.locator(".translation-note").textContent();
+          },
+          { timeout: 10_000 },
+        )
+        .toContain(note);
       expect(await page.locator("h1").getAttribute("lang"), slug).toBe("en-GB");
       expect(await page.locator(".prose").getAttribute("lang"), slug).toBe("en-GB");
       await expectNoAxeViolations(page);

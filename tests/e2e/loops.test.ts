@@ -198,7 +198,6 @@ describe("the loops close", () => {
       [slug],
     );
     const partner = await signInToAdmin(browser, product.adminUrl, "partner@example.org");
-    await partner.waitForURL(`${product.adminUrl}/`);
     await partner.goto(`${product.adminUrl}/organisations/${offer?.organisation_id}/insights?offer=${offer?.id}`);
     const said = partner.locator("section", { has: partner.getByRole("heading", { name: "What young people said" }) });
     await said.getByText("Loved it: 1").waitFor();
