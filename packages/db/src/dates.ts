@@ -14,14 +14,17 @@ export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Made once: a formatter with a time zone is costly to make, and every page asks for the date. */
+const CITY_DATE = new Intl.DateTimeFormat("en-CA", {
+  timeZone: CITY_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** Today's date in the city (not the server's zone). */
 export function todayInCity(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: CITY_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return CITY_DATE.format(now);
 }
 
 export function addDays(iso: string, days: number): string {

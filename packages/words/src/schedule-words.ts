@@ -329,16 +329,21 @@ export function nextDates(
   return dates;
 }
 
-/**
- * Minutes after midnight now, in the city (CITY_TIME_ZONE, which `todayInCity` uses too).
- */
-export function minuteOfDayInCity(now: Date = new Date()): number {
-  const parts = new Intl.DateTimeFormat("en-GB", {
+let clock: Intl.DateTimeFormat | undefined;
+/** Made once (a formatter with a time zone is costly to make). */
+const cityClock = () =>
+  (clock ??= new Intl.DateTimeFormat("en-GB", {
     timeZone: CITY_TIME_ZONE,
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
-  }).formatToParts(now);
+  }));
+
+/**
+ * Minutes after midnight now, in the city (CITY_TIME_ZONE, which `todayInCity` uses too).
+ */
+export function minuteOfDayInCity(now: Date = new Date()): number {
+  const parts = cityClock().formatToParts(now);
   const part = (type: "hour" | "minute") => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return part("hour") * 60 + part("minute");
 }

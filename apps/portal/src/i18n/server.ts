@@ -1,7 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { createTranslator, type Messages } from "use-intl/core";
 import { partnerAttrs } from "~/components/text/marked";
 import { cityWordsFor } from "~/server/city-words";
@@ -25,7 +24,24 @@ export async function getI18n(params: Promise<{ locale: string }>) {
   return i18nFor(locale);
 }
 
-export const i18nFor = cache((locale: Locale) => {
+/**
+ * One translator per language for the life of the process, not one per request: use-intl keeps
+ * each message's parsed form and its Intl formatters in the translator, so a fresh translator
+ * would parse every message again for every page (the largest part of rendering under load).
+ * It depends on the language alone (never on the visitor), so sharing it is safe.
+ */
+const translators = new Map<Locale, ReturnType<typeof makeI18n>>();
+
+export function i18nFor(locale: Locale) {
+  let i18n = translators.get(locale);
+  if (!i18n) {
+    i18n = makeI18n(locale);
+    translators.set(locale, i18n);
+  }
+  return i18n;
+}
+
+function makeI18n(locale: Locale) {
   const info = LOCALE_INFO[locale];
   // Numbers and plurals by the language's own rules, with its digits (info.intl, e.g. Bengali ০১২).
   const t = createTranslator({ locale: info.intl as Locale, messages: MESSAGES[locale] as unknown as Messages });
@@ -42,8 +58,8 @@ export const i18nFor = cache((locale: Locale) => {
     /** `lang`/`dir` for text a partner wrote, when it is not in this page's language. */
     partner: partnerAttrs(locale),
   };
-});
-export type I18n = ReturnType<typeof i18nFor>;
+}
+export type I18n = ReturnType<typeof makeI18n>;
 
 /** The address (path and query, without the language prefix) this request was made to. */
 export async function currentPath(): Promise<string> {
