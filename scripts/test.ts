@@ -45,8 +45,17 @@ function vitest(label: string, args: string[], env: Record<string, string> = {})
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests + json.numTodoTests;
+    // A file that failed outside its tests (it did not load, a hook failed) counts as a failure too.
+    if (json.numFailedTests === 0) totals.failed += json.numFailedTestSuites;
   }
-  if (result.status !== 0) failedRuns++;
+  if (result.status !== 0) {
+    failedRuns++;
+    console.error(
+      `\n✖ ${label}: vitest exited with ${result.status ?? result.signal}${
+        existsSync(report) ? "" : " before writing its report"
+      }. If no test failed above, look for "Errors", "Unhandled" or a failed hook in its output.`,
+    );
+  }
 }
 
 function ensureChromium(): boolean {
