@@ -6,6 +6,8 @@
 //    and readable in the demo, scrubbed of personal details (packages/log); Next's own output too;
 //  - when the database is down, pages answer at once with a friendly 503 "try again in a minute"
 //    (never a hang or a stack trace) until it is back; /api/health still answers, /api/ready says why;
+//  - the portal's page cache (scripts/page-cache.ts): pages that change only when the directory
+//    does are rendered once per content version and sent from memory with a fresh nonce;
 //  - SIGTERM/SIGINT: stop taking connections, finish the requests in flight (up to 10 s), close
 //    the database pool, exit 0.
 import { randomUUID } from "node:crypto";
@@ -15,6 +17,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createLogger, readLogSettings, routeConsoleTo, routeOf } from "@free-city/log";
+import { CITY_TIME_ZONE } from "@free-city/schemas";
+import { type CacheablePage, cacheablePage, contentVersionReader, PageCache } from "./page-cache.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +34,10 @@ const hostname = args.hostname ?? "0.0.0.0";
 // apps/<app> next to this script's folder: the checkout, or the bundle (which mirrors its layout).
 const appDir = path.resolve(args.dir ?? path.join(import.meta.dirname, "..", "apps", app));
 const DRAIN_MS = Number(process.env.FREE_CITY_DRAIN_MS ?? 10_000);
+/** The portal's page cache size (FREE_CITY_PAGE_CACHE_MB, default 64; 0 turns it off). */
+const PAGE_CACHE_MB = Number(process.env.FREE_CITY_PAGE_CACHE_MB ?? 64);
+/** How long a cached page lives at most (what changes with the clock alone: "next session"). */
+const PAGE_CACHE_TTL_MS = 60_000;
 
 const logger = createLogger({ app });
 const pretty = readLogSettings().format === "pretty";
@@ -208,6 +216,64 @@ function holdServerErrors(req: http.IncomingMessage, res: http.ServerResponse, w
   }) as typeof res.end;
 }
 
+/**
+ * The portal's page cache, keyed by the content version read on a connection of its own (a busy
+ * pool must not hold up pages that need no query). None for the admin (every page is per person).
+ */
+function portalPageCache(url: string | undefined): PageCache | undefined {
+  if (app !== "portal" || !url || !(PAGE_CACHE_MB > 0)) return undefined;
+  const Client = (
+    requireFromApp("pg") as { Client: new (options: object) => PgClient & { on(e: string, f: () => void): void } }
+  ).Client;
+  let client: Promise<PgClient> | undefined;
+  const connect = () =>
+    (client ??= (async () => {
+      const made = new Client({ connectionString: url, connectionTimeoutMillis: 1_000, query_timeout: 1_000 });
+      made.on("error", () => {
+        client = undefined;
+      });
+      await made.connect();
+      return made;
+    })().catch((error: unknown) => {
+      client = undefined;
+      throw error;
+    }));
+  const query = async () => {
+    const result = (await (
+      await connect()
+    )
+      .query(`SELECT version || '-' || (extract(epoch FROM changed_at) * 1000)::bigint AS v FROM content_version`)
+      .catch(async (error: unknown) => {
+        const broken = client;
+        client = undefined;
+        await (await broken)?.end().catch(() => {});
+        throw error;
+      })) as { rows: { v: string }[] };
+    return result.rows[0]?.v ?? "none";
+  };
+  const cache = new PageCache({
+    maxBytes: PAGE_CACHE_MB * 1024 * 1024,
+    ttlMs: PAGE_CACHE_TTL_MS,
+    readVersion: contentVersionReader({ query, timeZone: CITY_TIME_ZONE }),
+  });
+  closeAtStop.push(async () => (await client)?.end());
+  return cache;
+}
+const closeAtStop: (() => Promise<unknown>)[] = [];
+
+/** An offer page sent from the cache is still a view: the portal's counter (its instrumentation registers it). */
+function countCachedView(page: CacheablePage, req: http.IncomingMessage) {
+  const count = (globalThis as { freeCityCountCachedView?: (slug: string, headers: Headers) => Promise<void> })
+    .freeCityCountCachedView;
+  if (!page.offerSlug || !count) return;
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === "string") headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(", "));
+  }
+  void count(page.offerSlug, headers);
+}
+
 const ALWAYS_SERVED = new Set(["/api/health", "/api/ready"]);
 
 /**
@@ -239,6 +305,7 @@ async function main() {
   const handle = nextApp.getRequestHandler();
   const watch = new DatabaseWatch(process.env.DATABASE_URL || undefined);
   const publicFiles = staticPaths();
+  const pageCache = portalPageCache(process.env.DATABASE_URL || undefined);
   let draining = false;
   let inFlight = 0;
 
@@ -285,12 +352,24 @@ async function main() {
       sendUnavailable(req, res);
       return;
     }
-    if (needsDatabase) holdServerErrors(req, res, watch);
-    handle(req, res).catch((error: unknown) => {
-      logger.error({ err: error, req_id: requestId }, "request failed");
-      if (!res.headersSent) sendUnavailable(req, res);
-      else res.end();
-    });
+    const page = pageCache && needsDatabase ? cacheablePage(req.method, req.url, req.headers) : null;
+    const render = (cacheKey: string | null) => {
+      if (needsDatabase) holdServerErrors(req, res, watch);
+      if (cacheKey && pageCache) pageCache.capture(cacheKey, req, res);
+      handle(req, res).catch((error: unknown) => {
+        logger.error({ err: error, req_id: requestId }, "request failed");
+        if (!res.headersSent) sendUnavailable(req, res);
+        else res.end();
+      });
+    };
+    if (!page || !pageCache) return render(null);
+    pageCache.lookUp(page, req, res).then(
+      (found) => {
+        if (!found.sent) return render(found.key);
+        countCachedView(page, req);
+      },
+      () => render(null),
+    );
   });
   server.keepAliveTimeout = 65_000;
 
@@ -316,9 +395,10 @@ async function main() {
       freeCityDb?: { $disconnect(): Promise<void> };
       freeCityVersionDb?: { $disconnect(): Promise<void> };
     };
-    await Promise.all(
-      [clients.freeCityDb, clients.freeCityVersionDb].map((client) => client?.$disconnect().catch(() => {})),
-    );
+    await Promise.all([
+      ...[clients.freeCityDb, clients.freeCityVersionDb].map((client) => client?.$disconnect().catch(() => {})),
+      ...closeAtStop.map((close) => close().catch(() => {})),
+    ]);
     logger.info("stopped");
     process.exit(0);
   };

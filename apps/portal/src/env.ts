@@ -20,3 +20,11 @@ export function readPortalEnv(env: Record<string, string | undefined> = process.
   }
   return { adminUrl: parsed.data.ADMIN_URL.replace(/\/$/, ""), portalUrl: parsed.data.PORTAL_URL.replace(/\/$/, "") };
 }
+
+/**
+ * Next.js runs instrumentation once per runtime; the page-cache hook belongs to the Node.js one.
+ * Written out in full: Next replaces this exact expression when it builds.
+ */
+export function isNodeRuntime(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs";
+}

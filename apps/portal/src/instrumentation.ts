@@ -1,4 +1,16 @@
 import type { Instrumentation } from "next";
+import { isNodeRuntime } from "./env";
+
+/**
+ * scripts/serve.ts keeps rendered pages for a while (its page cache) and sends them without asking
+ * Next; an offer page sent that way is still a view to count. It finds the counter here.
+ */
+export async function register() {
+  if (!isNodeRuntime()) return;
+  const { recordCachedOfferView } = await import("./server/offer-events");
+  (globalThis as { freeCityCountCachedView?: typeof recordCachedOfferView }).freeCityCountCachedView =
+    recordCachedOfferView;
+}
 
 /**
  * The database was too busy to answer in time: the pool had no free connection within its wait

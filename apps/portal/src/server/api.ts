@@ -19,7 +19,11 @@ export function api() {
  * the browser). Neither can be reversed, and neither is chosen by the client.
  */
 export async function apiForVisitor() {
-  const request = await headers();
+  return apiForVisitorWith(await headers());
+}
+
+/** The same, from a request's headers (a page served from scripts/serve.ts's page cache has no Next request). */
+export function apiForVisitorWith(request: Headers) {
   const agent = request.get("user-agent") ?? "";
   const settings = readHttpEnv();
   const context = createContext({
