@@ -47,7 +47,7 @@ console.log(`\n▸ Static file (/sw.js from the same server), ${staticDuration} 
 const fixed = await runLoad({ url: portal.url, path: "/sw.js", connections, duration: staticDuration });
 print(fixed);
 console.log(
-  `\n▸ The mix (searches with filters, offer, district, home and about pages, a feedback post every 50), ${duration} s`,
+  `\n▸ The mix (searches with filters, one in five asked for once only; offer, district, home and about pages; a feedback post every 50), ${duration} s`,
 );
 const load = await runLoad({ url: portal.url, mix, post, postEvery: 50, marker, connections, duration });
 print(load);
@@ -71,4 +71,9 @@ function print(result: LoadResult) {
   console.log(
     `  ${result.requests} requests, ${result.reqPerSec.toFixed(0)} req/s; p50 ${result.p50} ms, p99 ${result.p99} ms; errors ${result.errors}, timeouts ${result.timeouts}; statuses ${JSON.stringify(result.statuses)}`,
   );
+  const { hit = 0, miss = 0 } = result.pageCache;
+  if (hit + miss > 0)
+    console.log(
+      `  page cache: ${hit} sent from it, ${miss} rendered and kept (${((100 * hit) / (hit + miss)).toFixed(0)}% hits); every other response was rendered for its request`,
+    );
 }

@@ -80,7 +80,15 @@ export async function startPortal(databaseUrl: string, logFile: string): Promise
   };
 }
 
-export type Mix = { paths: string[]; offerSlugs: string[] };
+export type Mix = {
+  paths: string[];
+  offerSlugs: string[];
+  /** Searches asked for once only (the long tail no cache holds): one is made wherever the mix says LONG_TAIL. */
+  longTail: (n: number) => string;
+};
+
+/** In `Mix.paths`: a search nobody asked for before (see Mix.longTail). */
+export const LONG_TAIL = "(long tail)";
 
 /**
  * What visitors ask for, weighted like a day's traffic: searches (keywords, filters, near a
@@ -101,6 +109,7 @@ export async function requestMix(db: Database): Promise<Mix> {
     paths.push(`/search?category=${category}&age=${8 + (i % 10)}&when=weekend`);
     paths.push(`/search?district=${district}&cost=free&page=${1 + (i % 3)}`);
     paths.push(`/search?postcode=B${1 + (i % 30)}&sort=nearest`);
+    paths.push(LONG_TAIL);
     paths.push(`/offers/${pick(offers, i).slug}`);
     paths.push(`/offers/${pick(offers, i + 40).slug}`);
     paths.push(`/offers/${pick(offers, i + 80).slug}`);
@@ -108,7 +117,18 @@ export async function requestMix(db: Database): Promise<Mix> {
     paths.push(i % 2 === 0 ? "/" : "/ur");
     if (i % 4 === 0) paths.push(i % 8 === 0 ? "/about" : "/ur/search?q=art");
   }
-  return { paths, offerSlugs: offers.map((o) => o.slug) };
+  // Every combination of keyword, age, district and category is a different search: counted from
+  // the request number, none repeats within a run, so each is rendered and queried afresh.
+  const longTail = (n: number) => {
+    const word = pick(words, n);
+    const age = 5 + (Math.floor(n / words.length) % 14);
+    const rest = Math.floor(n / (words.length * 14));
+    const district = pick(districts, rest).slug;
+    const category = pick(categories, Math.floor(rest / districts.length)).slug;
+    const round = Math.floor(rest / (districts.length * categories.length));
+    return `/search?q=${word}&age=${age}&district=${district}${round % 2 ? `&category=${category}` : ""}&page=${1 + Math.floor(round / 2)}`;
+  };
+  return { paths, offerSlugs: offers.map((o) => o.slug), longTail };
 }
 
 /** A feedback post as the offer page's form sends it (its hidden fields, as multipart). */
@@ -164,6 +184,8 @@ export type LoadResult = {
   feedbackRefused: number;
   /** Each post's outcome: sent, too-many, …, or the status when it was not a redirect. */
   feedbackOutcomes: Record<string, number>;
+  /** Pages by how the portal's page cache answered (X-Page-Cache: hit, miss); other responses are not counted. */
+  pageCache: Record<string, number>;
 };
 
 /**
@@ -182,6 +204,8 @@ export async function runLoad(options: {
 }): Promise<LoadResult> {
   let counter = 0;
   let posts = 0;
+  let longTailCount = 0;
+  const pageCache: Record<string, number> = {};
   const feedbackSent: string[] = [];
   let feedbackRefused = 0;
   const feedbackOutcomes: Record<string, number> = {};
@@ -214,10 +238,11 @@ export async function runLoad(options: {
           }
           context.comment = undefined;
           const paths = options.mix?.paths ?? [options.path ?? "/"];
+          const path = paths[n % paths.length] ?? "/";
           return {
             ...request,
             method: "GET",
-            path: paths[n % paths.length],
+            path: path === LONG_TAIL && options.mix ? options.mix.longTail(longTailCount++) : path,
             headers: { accept: "text/html" },
             body: undefined,
           };
@@ -228,6 +253,8 @@ export async function runLoad(options: {
           context: Record<string, unknown>,
           headers?: Record<string, string>,
         ) => {
+          const cached = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === "x-page-cache")?.[1];
+          if (cached) pageCache[String(cached)] = (pageCache[String(cached)] ?? 0) + 1;
           if (typeof context.comment !== "string") return;
           const location = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === "location")?.[1] ?? "";
           const outcome =
@@ -256,5 +283,6 @@ export async function runLoad(options: {
     feedbackSent,
     feedbackRefused,
     feedbackOutcomes,
+    pageCache,
   };
 }
