@@ -1,4 +1,4 @@
-// `pnpm bench:load [--connections 200] [--duration 60]`: the portal under load, on PostgreSQL
+// `pnpm bench:load [--connections 200] [--duration 60] [--unique-searches 10]`: the portal under load, on PostgreSQL
 // with the demo data. Needs DATABASE_URL (migrated and seeded here; only what is missing) and the
 // built portal (pnpm build). Prints the figures the README quotes: errors, timeouts, statuses,
 // p50/p99 latency, requests per second, and the ratio to a static file served by the same server
@@ -8,17 +8,23 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { applyMigrations, connectForTask, runSeed } from "@free-city/db/tasks";
-import { feedbackForm, type LoadResult, requestMix, runLoad, startPortal } from "./load/portal-under-load.ts";
+import { feedbackForm, type LoadResult, requestMix, runLoad, startPortal, warmUp } from "./load/portal-under-load.ts";
 
 const { values } = parseArgs({
   options: {
     connections: { type: "string", default: "200" },
     duration: { type: "string", default: "60" },
     "static-duration": { type: "string" },
+    "unique-searches": { type: "string", default: "10" },
+    "post-every": { type: "string", default: "50" },
   },
 });
 const connections = Number(values.connections);
 const duration = Number(values.duration);
+/** The share of searches (in %) asked for once only: the long tail that no cache holds. */
+const uniqueSearchPercent = Number(values["unique-searches"]);
+/** A feedback post every this many requests (0: none). */
+const postEvery = Number(values["post-every"]);
 const staticDuration = Number(values["static-duration"] ?? Math.max(5, Math.round(duration / 3)));
 if (!process.env.DATABASE_URL) {
   console.error(
@@ -41,15 +47,26 @@ const portal = await startPortal(databaseUrl, logFile);
 const post = await feedbackForm(portal.url, mix.offerSlugs[0] ?? "");
 console.log(`Portal ${portal.url} (log: ${logFile}); ${connections} connections`);
 
-// Warm up (first renders compile and cache), then the static file, then the mix.
-await runLoad({ url: portal.url, mix, connections: 10, duration: 5 });
+// Warm up (every page of the mix once: first renders compile Next's code and fill the caches, as
+// on a portal that has been serving a while), then the static file, then the mix.
+const warmed = await warmUp(portal.url, mix.paths);
+console.log(`Warmed up: ${new Set(mix.paths).size} pages in ${(warmed / 1000).toFixed(1)} s`);
 console.log(`\n▸ Static file (/sw.js from the same server), ${staticDuration} s`);
 const fixed = await runLoad({ url: portal.url, path: "/sw.js", connections, duration: staticDuration });
 print(fixed);
 console.log(
-  `\n▸ The mix (searches with filters, one in five asked for once only; offer, district, home and about pages; a feedback post every 50), ${duration} s`,
+  `\n▸ The mix (searches with filters, ${uniqueSearchPercent}% of them asked for once only; offer, district, home and about pages; a feedback post every ${postEvery}), ${duration} s`,
 );
-const load = await runLoad({ url: portal.url, mix, post, postEvery: 50, marker, connections, duration });
+const load = await runLoad({
+  url: portal.url,
+  mix,
+  post,
+  postEvery,
+  marker,
+  connections,
+  duration,
+  uniqueSearchPercent,
+});
 print(load);
 const stored = await connection.db.feedback.count({ where: { comment: { startsWith: `${marker} post ` } } });
 const ratio = load.reqPerSec / fixed.reqPerSec;

@@ -11,12 +11,17 @@ let version = "v1";
 let clock = 1_000_000;
 let renders: string[] = [];
 let renderDelayMs = 0;
+let rendersAtOnce = 0;
+let mostRendersAtOnce = 0;
 let cache: PageCache;
 let server: http.Server;
 let base = "";
 
 function renderLikeNext(req: http.IncomingMessage, res: http.ServerResponse) {
   renders.push(req.url ?? "");
+  rendersAtOnce++;
+  mostRendersAtOnce = Math.max(mostRendersAtOnce, rendersAtOnce);
+  res.once("finish", () => rendersAtOnce--);
   const nonce = randomBytes(16).toString("base64");
   res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
   res.setHeader("Link", `</_next/static/a.css>; rel=preload; as="style"; nonce="${nonce}"`);
@@ -26,9 +31,10 @@ function renderLikeNext(req: http.IncomingMessage, res: http.ServerResponse) {
   if (status) res.statusCode = Number(status);
   if (url.searchParams.has("cookie")) res.setHeader("Set-Cookie", "a=b");
   res.setHeader("Content-Type", url.searchParams.has("json") ? "application/json" : "text/html; charset=utf-8");
+  const rendered = version;
   setTimeout(() => {
     res.write(`<!doctype html><html><head><script nonce="${nonce}">1</script></head>`);
-    res.end(`<body>${req.url} · ünïcødé<script nonce="${nonce}" src="/a.js"></script></body></html>`);
+    res.end(`<body>${req.url} · ${rendered} · ünïcødé<script nonce="${nonce}" src="/a.js"></script></body></html>`);
   }, renderDelayMs);
 }
 
@@ -46,11 +52,24 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const makeCache = (options: Partial<ConstructorParameters<typeof PageCache>[0]> = {}) =>
+  new PageCache({
+    maxBytes: 1024 * 1024,
+    ttlMs: 60_000,
+    staleAfterChangeMs: 10_000,
+    staleAfterExpiryMs: 60_000,
+    renders: 4,
+    readVersion: async () => version,
+    now: () => clock,
+    ...options,
+  });
+
 beforeEach(() => {
   version = "v1";
   renders = [];
   renderDelayMs = 0;
-  cache = new PageCache({ maxBytes: 1024 * 1024, ttlMs: 60_000, readVersion: async () => version, now: () => clock });
+  mostRendersAtOnce = 0;
+  cache = makeCache();
 });
 
 const nonceOf = (response: Response) =>
@@ -87,7 +106,52 @@ describe("the portal's page cache", () => {
     expect((await fetch(`${base}/districts/ladywood`)).headers.get("x-page-cache")).toBe("hit");
     clock += 61_000;
     expect((await fetch(`${base}/districts/ladywood`)).headers.get("x-page-cache")).toBe("miss");
-    expect(renders).toHaveLength(3);
+    // Long past its time (and its time as a stale copy), requests wait for a render.
+    clock += 200_000;
+    const [first, second] = await Promise.all([
+      fetch(`${base}/districts/ladywood`),
+      fetch(`${base}/districts/ladywood`),
+    ]);
+    expect([first, second].map((r) => r.headers.get("x-page-cache")).sort()).toEqual(["hit", "miss"]);
+    expect(renders).toHaveLength(4);
+  });
+
+  it("after a change, one request renders the page again while the others get it as it was, for a few seconds at most", async () => {
+    await fetch(`${base}/offers/swim`);
+    version = "v2";
+    renderDelayMs = 100;
+    const [rendering, meanwhile] = await Promise.all([
+      fetch(`${base}/offers/swim`),
+      new Promise((r) => setTimeout(r, 20)).then(() => fetch(`${base}/offers/swim`)),
+    ]);
+    expect(rendering.headers.get("x-page-cache")).toBe("miss");
+    expect(await rendering.text()).toContain("v2");
+    expect(meanwhile.headers.get("x-page-cache")).toBe("stale");
+    expect(await meanwhile.text()).toContain("v1");
+    expect((await fetch(`${base}/offers/swim`)).headers.get("x-page-cache")).toBe("hit");
+
+    // Long after a change nothing stale is sent: requests wait for the render.
+    version = "v3";
+    await fetch(`${base}/venues/elsewhere`); // this instance sees the new version now
+    clock += 11_000;
+    const [first, second] = await Promise.all([
+      fetch(`${base}/offers/swim`),
+      new Promise((r) => setTimeout(r, 20)).then(() => fetch(`${base}/offers/swim`)),
+    ]);
+    expect(first.headers.get("x-page-cache")).toBe("miss");
+    expect(second.headers.get("x-page-cache")).toBe("hit");
+    expect(await second.text()).toContain("v3");
+    expect(renders.filter((r) => r === "/offers/swim")).toHaveLength(3);
+  });
+
+  it("renders only a few pages at once; the rest wait their turn", async () => {
+    cache = makeCache({ renders: 2 });
+    renderDelayMs = 30;
+    const pages = ["a", "b", "c", "d", "e", "f"].map((slug) => fetch(`${base}/venues/${slug}`));
+    const responses = await Promise.all(pages);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(renders).toHaveLength(6);
+    expect(mostRendersAtOnce).toBe(2);
   });
 
   it("renders a page once when many ask for it at the same moment", async () => {
@@ -135,7 +199,7 @@ describe("the portal's page cache", () => {
   });
 
   it("drops the oldest pages when it is full", async () => {
-    cache = new PageCache({ maxBytes: 1_000, ttlMs: 60_000, readVersion: async () => version, now: () => clock });
+    cache = makeCache({ maxBytes: 1_000 });
     for (const slug of ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]) await fetch(`${base}/venues/${slug}`);
     await fetch(`${base}/venues/j`);
     await fetch(`${base}/venues/a`);
@@ -144,11 +208,7 @@ describe("the portal's page cache", () => {
   });
 
   it("renders without the cache while the content version cannot be read", async () => {
-    cache = new PageCache({
-      maxBytes: 1024 * 1024,
-      ttlMs: 60_000,
-      readVersion: async () => null,
-    });
+    cache = makeCache({ readVersion: async () => null });
     await fetch(`${base}/`);
     await fetch(`${base}/`);
     expect(renders).toEqual(["/", "/"]);

@@ -74,54 +74,104 @@ export function cacheablePage(method: string | undefined, url: string | undefine
 }
 
 type StoredPage = {
-  status: number;
+  /** The content version (and city date) it was rendered under. */
+  version: string;
   /** Header values split at the nonce, to be joined with a fresh one. */
   headers: [string, string[]][];
   body: string[];
   bytes: number;
-  storedAt: number;
+  expiresAt: number;
 };
 
 export type PageCacheOptions = {
-  /** The most the entries may hold, in bytes (the oldest go first). */
+  /** The most the entries may hold, in bytes (the least recently used go first). */
   maxBytes: number;
-  /** How long an entry lives at most, whatever the content version says. */
+  /** How long an entry is fresh at most, whatever the content version says (each gets 75–100 % of it, so they do not all end at once). */
   ttlMs: number;
+  /**
+   * How long after the content version changed (counted from when this instance first saw the new
+   * one) an entry may still be sent while the one request that renders it again is under way.
+   * Past it, requests wait for the render.
+   */
+  staleAfterChangeMs: number;
+  /** The same after an entry's time ran out with the content unchanged (only the clock moved on). */
+  staleAfterExpiryMs: number;
+  /** Renders at once through the cache (more wait their turn, so a burst finishes in order instead of all late). */
+  renders: number;
   /** The content version and the city's date, as one string; null when it cannot be read (no caching then). */
   readVersion: () => Promise<string | null>;
   now?: () => number;
+  random?: () => number;
 };
 
 /** Nonces as the proxy makes them (16 random bytes, base64). */
 const newNonce = () => randomBytes(16).toString("base64");
 const NONCE_IN_POLICY = /'nonce-([A-Za-z0-9+/=]+)'/;
 
+type Render = { version: string; done: Promise<boolean>; finish: (stored: boolean) => void };
+/** What `lookUp` decided: the page was sent, or the request is to be rendered by Next (and kept, with a key). */
+export type LookUp = { sent: true } | { sent: false; key: string | null };
+
 export class PageCache {
   private readonly entries = new Map<string, StoredPage>();
-  private readonly rendering = new Map<string, Promise<boolean>>();
+  /** Renders under way, by address: one per page at a time. */
+  private readonly rendering = new Map<string, Render>();
+  private readonly waitingForSlot: (() => void)[] = [];
+  private rendersRunning = 0;
+  private current = { version: "", since: 0 };
   private bytes = 0;
-  readonly counts = { hits: 0, misses: 0, stored: 0, skipped: 0 };
+  readonly counts = { hits: 0, stale: 0, misses: 0, stored: 0, skipped: 0 };
   private readonly now: () => number;
+  private readonly random: () => number;
 
   constructor(private readonly options: PageCacheOptions) {
     this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
   }
 
   /**
-   * Sends the page from the cache if it holds it (true), waiting for a render of the same page
-   * already under way; otherwise returns a key to store the render under (or null: do not store).
+   * Sends the page from the cache when it holds it fresh, or stale while another request renders
+   * it again; waits for a render of the same page already under way; otherwise the request is to
+   * be rendered (`key`: pass it to `capture`; null: do not keep it).
    */
-  async lookUp(
-    page: CacheablePage,
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-  ): Promise<{ sent: true } | { sent: false; key: string | null }> {
+  async lookUp(page: CacheablePage, req: http.IncomingMessage, res: http.ServerResponse): Promise<LookUp> {
     const version = await this.options.readVersion().catch(() => null);
     if (version === null) return { sent: false, key: null };
-    const key = `${version}\n${page.address}`;
-    if (this.send(key, req, res)) return { sent: true };
+    const now = this.now();
+    if (version !== this.current.version) this.current = { version, since: now };
+    const key = page.address;
+    const entry = this.entries.get(key);
+    if (entry?.version === version && now < entry.expiresAt) return this.send(entry, key, "hit", req, res);
+
     const underWay = this.rendering.get(key);
-    if (underWay && (await underWay) && this.send(key, req, res)) return { sent: true };
+    const staleUsable =
+      entry !== undefined &&
+      (entry.version === version
+        ? now < entry.expiresAt + this.options.staleAfterExpiryMs
+        : now - this.current.since < this.options.staleAfterChangeMs);
+    if (entry && staleUsable) {
+      // One request renders the page again (when a render slot is free); the others get it as it was.
+      if (!underWay && this.rendersRunning < this.options.renders) {
+        this.startRender(key, version);
+        this.rendersRunning++;
+        this.counts.misses++;
+        return { sent: false, key };
+      }
+      return this.send(entry, key, "stale", req, res);
+    }
+    if (underWay) {
+      // Wait for it; a page it did not keep (a 404, say) is rendered for each request, not in turn.
+      const rendered = underWay.version === version && (await underWay.done) ? this.entries.get(key) : undefined;
+      if (rendered?.version === version) return this.send(rendered, key, "hit", req, res);
+      return { sent: false, key: null };
+    }
+    const render = this.startRender(key, version);
+    await this.takeRenderSlot();
+    if (res.destroyed) {
+      // The visitor left while the page waited its turn: nothing to render for.
+      this.endRender(key, render, false);
+      return { sent: true };
+    }
     this.counts.misses++;
     return { sent: false, key };
   }
@@ -132,6 +182,8 @@ export class PageCache {
    * Next sends it uncompressed (this cache compresses each copy it sends).
    */
   capture(key: string, req: http.IncomingMessage, res: http.ServerResponse) {
+    const render = this.rendering.get(key);
+    if (!render) return;
     delete req.headers["accept-encoding"];
     res.setHeader("X-Page-Cache", "miss");
     const chunks: Buffer[] = [];
@@ -142,17 +194,7 @@ export class PageCache {
         chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
       else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
     };
-    let finish: (stored: boolean) => void = () => {};
-    this.rendering.set(
-      key,
-      new Promise<boolean>((resolve) => {
-        finish = resolve;
-      }),
-    );
-    const done = (stored: boolean) => {
-      this.rendering.delete(key);
-      finish(stored);
-    };
+    let ended = false;
     res.write = ((...args: unknown[]) => {
       keep(args[0], args[1]);
       return write(...args);
@@ -160,13 +202,45 @@ export class PageCache {
     res.end = ((...args: unknown[]) => {
       if (typeof args[0] !== "function") keep(args[0], args[1]);
       const result = end(...args);
-      done(this.store(key, res, Buffer.concat(chunks)));
+      if (!ended) {
+        ended = true;
+        this.endRender(key, render, this.store(key, render.version, res, Buffer.concat(chunks)));
+      }
       return result;
     }) as typeof res.end;
-    res.once("close", () => done(false));
+    // A visitor who left before the end: the page is not kept, and the next request renders it.
+    res.once("close", () => {
+      if (!ended) {
+        ended = true;
+        this.endRender(key, render, false);
+      }
+    });
   }
 
-  private store(key: string, res: http.ServerResponse, body: Buffer): boolean {
+  private startRender(key: string, version: string): Render {
+    let finish: (stored: boolean) => void = () => {};
+    const done = new Promise<boolean>((resolve) => {
+      finish = resolve;
+    });
+    const render = { version, done, finish };
+    this.rendering.set(key, render);
+    return render;
+  }
+
+  private endRender(key: string, render: Render, stored: boolean) {
+    if (this.rendering.get(key) === render) this.rendering.delete(key);
+    render.finish(stored);
+    this.rendersRunning--;
+    this.waitingForSlot.shift()?.();
+  }
+
+  private async takeRenderSlot() {
+    if (this.rendersRunning >= this.options.renders)
+      await new Promise<void>((resolve) => this.waitingForSlot.push(resolve));
+    this.rendersRunning++;
+  }
+
+  private store(key: string, version: string, res: http.ServerResponse, body: Buffer): boolean {
     const type = String(res.getHeader("content-type") ?? "");
     const policy = String(res.getHeader("content-security-policy") ?? "");
     const nonce = NONCE_IN_POLICY.exec(policy)?.[1];
@@ -190,11 +264,11 @@ export class PageCache {
     }
     this.remove(key);
     const page: StoredPage = {
-      status: 200,
+      version,
       headers,
       body: body.toString("utf8").split(nonce),
       bytes: body.length,
-      storedAt: this.now(),
+      expiresAt: this.now() + this.options.ttlMs * (0.75 + 0.25 * this.random()),
     };
     this.entries.set(key, page);
     this.bytes += page.bytes;
@@ -206,20 +280,20 @@ export class PageCache {
     return true;
   }
 
-  private send(key: string, req: http.IncomingMessage, res: http.ServerResponse): boolean {
-    const page = this.entries.get(key);
-    if (!page) return false;
-    if (this.now() - page.storedAt > this.options.ttlMs) {
-      this.remove(key);
-      return false;
-    }
-    // Most recently used last, so the oldest are dropped first when the cache is full.
+  private send(
+    page: StoredPage,
+    key: string,
+    how: "hit" | "stale",
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+  ): LookUp {
+    // Most recently used last, so the least recently used are dropped first when the cache is full.
     this.entries.delete(key);
     this.entries.set(key, page);
-    this.counts.hits++;
+    this.counts[how === "hit" ? "hits" : "stale"]++;
     const nonce = newNonce();
     for (const [name, parts] of page.headers) res.setHeader(name, parts.join(nonce));
-    res.setHeader("X-Page-Cache", "hit");
+    res.setHeader("X-Page-Cache", how);
     let body = Buffer.from(page.body.join(nonce), "utf8");
     if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       // Each copy has its own nonce, so each is compressed on its own (fast level: pages are small).
@@ -227,9 +301,9 @@ export class PageCache {
       res.setHeader("Content-Encoding", "gzip");
     }
     res.setHeader("Content-Length", body.length);
-    res.statusCode = page.status;
+    res.statusCode = 200;
     res.end(req.method === "HEAD" ? undefined : body);
-    return true;
+    return { sent: true };
   }
 
   private remove(key: string) {

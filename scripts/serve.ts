@@ -36,8 +36,14 @@ const appDir = path.resolve(args.dir ?? path.join(import.meta.dirname, "..", "ap
 const DRAIN_MS = Number(process.env.FREE_CITY_DRAIN_MS ?? 10_000);
 /** The portal's page cache size (FREE_CITY_PAGE_CACHE_MB, default 64; 0 turns it off). */
 const PAGE_CACHE_MB = Number(process.env.FREE_CITY_PAGE_CACHE_MB ?? 64);
-/** How long a cached page lives at most (what changes with the clock alone: "next session"). */
-const PAGE_CACHE_TTL_MS = 60_000;
+/**
+ * How long a cached page lives with its content unchanged: what changes with the clock alone
+ * ("next session", "on today") may lag this much (a session shown as next some minutes after it
+ * began). Then one request renders it again while the others still get it, for as long again.
+ */
+const PAGE_CACHE_TTL_MS = 5 * 60_000;
+/** How long after a change (an approval) a page may still be sent as it was while one request renders it again. */
+const PAGE_CACHE_STALE_AFTER_CHANGE_MS = 10_000;
 
 const logger = createLogger({ app });
 const pretty = readLogSettings().format === "pretty";
@@ -254,6 +260,10 @@ function portalPageCache(url: string | undefined): PageCache | undefined {
   const cache = new PageCache({
     maxBytes: PAGE_CACHE_MB * 1024 * 1024,
     ttlMs: PAGE_CACHE_TTL_MS,
+    staleAfterChangeMs: PAGE_CACHE_STALE_AFTER_CHANGE_MS,
+    staleAfterExpiryMs: PAGE_CACHE_TTL_MS,
+    // A render is mostly this one thread's time: a few at once leave the pool and the thread to the rest.
+    renders: 4,
     readVersion: contentVersionReader({ query, timeZone: CITY_TIME_ZONE }),
   });
   closeAtStop.push(async () => (await client)?.end());
@@ -263,7 +273,7 @@ const closeAtStop: (() => Promise<unknown>)[] = [];
 
 /** An offer page sent from the cache is still a view: the portal's counter (its instrumentation registers it). */
 function countCachedView(page: CacheablePage, req: http.IncomingMessage) {
-  const count = (globalThis as { freeCityCountCachedView?: (slug: string, headers: Headers) => Promise<void> })
+  const count = (globalThis as { freeCityCountCachedView?: (slug: string, headers: Headers) => void })
     .freeCityCountCachedView;
   if (!page.offerSlug || !count) return;
   const headers = new Headers();
@@ -271,7 +281,7 @@ function countCachedView(page: CacheablePage, req: http.IncomingMessage) {
     if (typeof value === "string") headers.set(name, value);
     else if (Array.isArray(value)) headers.set(name, value.join(", "));
   }
-  void count(page.offerSlug, headers);
+  count(page.offerSlug, headers);
 }
 
 const ALWAYS_SERVED = new Set(["/api/health", "/api/ready"]);
@@ -332,6 +342,7 @@ async function main() {
           route,
           status,
           ms,
+          ...(res.hasHeader("X-Page-Cache") ? { cache: res.getHeader("X-Page-Cache") } : {}),
           ...(res.writableFinished ? {} : { aborted: true }),
         },
         `${req.method} ${route} ${status} ${ms} ms`,
@@ -366,7 +377,7 @@ async function main() {
     pageCache.lookUp(page, req, res).then(
       (found) => {
         if (!found.sent) return render(found.key);
-        countCachedView(page, req);
+        if (!res.destroyed) countCachedView(page, req);
       },
       () => render(null),
     );
@@ -390,7 +401,9 @@ async function main() {
       server.closeAllConnections();
     }
     watch.stop();
-    // The pool, and the portal's one connection for the content version (src/server/public-data.ts).
+    // The portal's counts still waiting for their batch (src/server/offer-event-batch.ts), then the
+    // pool, and the portal's one connection for the content version (src/server/public-data.ts).
+    await (globalThis as { freeCityFlushOfferEvents?: () => Promise<void> }).freeCityFlushOfferEvents?.();
     const clients = globalThis as {
       freeCityDb?: { $disconnect(): Promise<void> };
       freeCityVersionDb?: { $disconnect(): Promise<void> };

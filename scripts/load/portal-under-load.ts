@@ -83,12 +83,9 @@ export async function startPortal(databaseUrl: string, logFile: string): Promise
 export type Mix = {
   paths: string[];
   offerSlugs: string[];
-  /** Searches asked for once only (the long tail no cache holds): one is made wherever the mix says LONG_TAIL. */
+  /** The nth search asked for once only (the long tail no cache holds); none repeats within a run. */
   longTail: (n: number) => string;
 };
-
-/** In `Mix.paths`: a search nobody asked for before (see Mix.longTail). */
-export const LONG_TAIL = "(long tail)";
 
 /**
  * What visitors ask for, weighted like a day's traffic: searches (keywords, filters, near a
@@ -109,7 +106,6 @@ export async function requestMix(db: Database): Promise<Mix> {
     paths.push(`/search?category=${category}&age=${8 + (i % 10)}&when=weekend`);
     paths.push(`/search?district=${district}&cost=free&page=${1 + (i % 3)}`);
     paths.push(`/search?postcode=B${1 + (i % 30)}&sort=nearest`);
-    paths.push(LONG_TAIL);
     paths.push(`/offers/${pick(offers, i).slug}`);
     paths.push(`/offers/${pick(offers, i + 40).slug}`);
     paths.push(`/offers/${pick(offers, i + 80).slug}`);
@@ -129,6 +125,22 @@ export async function requestMix(db: Database): Promise<Mix> {
     return `/search?q=${word}&age=${age}&district=${district}${round % 2 ? `&category=${category}` : ""}&page=${1 + Math.floor(round / 2)}`;
   };
   return { paths, offerSlugs: offers.map((o) => o.slug), longTail };
+}
+
+/**
+ * Every distinct page of the mix once, a few at a time: a portal that has been serving for a while
+ * has rendered its pages and compiled Next's code. Returns how long it took.
+ */
+export async function warmUp(portalUrl: string, paths: string[], atOnce = 4): Promise<number> {
+  const started = Date.now();
+  const queue = [...new Set(paths)];
+  await Promise.all(
+    Array.from({ length: atOnce }, async () => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift())
+        await (await fetch(`${portalUrl}${path}`, { headers: { accept: "text/html" } })).arrayBuffer();
+    }),
+  );
+  return Date.now() - started;
 }
 
 /** A feedback post as the offer page's form sends it (its hidden fields, as multipart). */
@@ -201,10 +213,14 @@ export async function runLoad(options: {
   connections: number;
   duration: number;
   path?: string;
+  /** Of the mix's searches, this percentage is replaced by searches asked for once only (Mix.longTail). */
+  uniqueSearchPercent?: number;
 }): Promise<LoadResult> {
   let counter = 0;
   let posts = 0;
+  let searches = 0;
   let longTailCount = 0;
+  const uniqueEvery = options.uniqueSearchPercent ? Math.max(1, Math.round(100 / options.uniqueSearchPercent)) : 0;
   const pageCache: Record<string, number> = {};
   const feedbackSent: string[] = [];
   let feedbackRefused = 0;
@@ -238,11 +254,13 @@ export async function runLoad(options: {
           }
           context.comment = undefined;
           const paths = options.mix?.paths ?? [options.path ?? "/"];
-          const path = paths[n % paths.length] ?? "/";
+          let path = paths[n % paths.length] ?? "/";
+          if (options.mix && /^(\/[a-z]{2})?\/search\?/.test(path) && uniqueEvery && searches++ % uniqueEvery === 0)
+            path = options.mix.longTail(longTailCount++);
           return {
             ...request,
             method: "GET",
-            path: path === LONG_TAIL && options.mix ? options.mix.longTail(longTailCount++) : path,
+            path,
             headers: { accept: "text/html" },
             body: undefined,
           };

@@ -1,8 +1,9 @@
 /**
- * Two portal instances on one PostgreSQL, both serving their pages' data from their own cache
+ * Two portal instances on one PostgreSQL, both serving pages from their own page cache
+ * (scripts/page-cache.ts) and the pages' data from their own data cache
  * (apps/portal/src/server/public-data.ts): a moderator's approval, made in another process (here
  * through the admin's own tRPC procedure), shows on both within seconds: the home page's count
- * (a cached read both instances had already filled) and the new offer's page.
+ * (a page both instances had already cached) and the new offer's page.
  */
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
@@ -79,6 +80,8 @@ describe("an approval reaches every portal instance", () => {
     for (const url of portals) {
       expect((await fetch(`${url}/offers/${slug}`)).status).toBe(404);
       expect(await homeCount(url)).toBe(before[0]);
+      // The home page now comes from the instance's page cache, not a new render.
+      expect((await fetch(`${url}/`)).headers.get("x-page-cache")).toBe("hit");
     }
 
     const admin = createCaller(

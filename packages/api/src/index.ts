@@ -26,6 +26,7 @@ export { canSeePhotoInAdmin } from "./domain/photos/review-photos.ts";
 export type { SearchFilterCounts } from "./domain/search/count-search-filters.ts";
 export type { OfferSearchItem, OfferSearchResult } from "./domain/search/search-offers.ts";
 export { listSitemapEntries } from "./domain/seo/list-sitemap-entries.ts";
+export { type OfferEventToCount, recordOfferEvents } from "./domain/stats/record-offer-event.ts";
 export { hashVisitor } from "./domain/visitors/hash-visitor.ts";
 export { APP_ERRORS, AppError, type AppErrorCode, isAppError } from "./errors.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";

@@ -19,12 +19,7 @@ export function api() {
  * the browser). Neither can be reversed, and neither is chosen by the client.
  */
 export async function apiForVisitor() {
-  return apiForVisitorWith(await headers());
-}
-
-/** The same, from a request's headers (a page served from scripts/serve.ts's page cache has no Next request). */
-export function apiForVisitorWith(request: Headers) {
-  const agent = request.get("user-agent") ?? "";
+  const request = await headers();
   const settings = readHttpEnv();
   const context = createContext({
     db: getDb(),
@@ -32,7 +27,15 @@ export function apiForVisitorWith(request: Headers) {
     clientKey: clientKey(request, settings),
     visitorKey: visitorKey(request, settings),
   });
-  return { api: createCaller(context), isBot: BOT.test(agent) };
+  return { api: createCaller(context) };
+}
+
+/**
+ * Who a counted event (a view) comes from, from a request's headers: the visitor key (as above),
+ * and whether it is a crawler, whose visits are not counted.
+ */
+export function visitorOf(request: Headers) {
+  return { fingerprint: visitorKey(request, readHttpEnv()), isBot: BOT.test(request.get("user-agent") ?? "") };
 }
 
 /** Crawlers and link previews announce themselves; their visits are not counted as views. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createContext } from "../../context.ts";
 import { createCaller } from "../../root.ts";
 import { useTestWorld } from "../../test/setup.ts";
-import { recordOfferEvent } from "./record-offer-event.ts";
+import { recordOfferEvent, recordOfferEvents } from "./record-offer-event.ts";
 
 const MINUTE = 60_000;
 
@@ -56,6 +56,34 @@ describe(`offer counters (${testDatabaseKind()})`, () => {
     await expect(view("alice", at(31))).resolves.toEqual({ counted: true });
 
     expect(await stats(live.id)).toEqual([{ day: "2026-03-11", views: 3, saves: 1, takeUpClicks: 0, calendarAdds: 0 }]);
+  });
+
+  it("counts a batch as its events one by one: repeats within it and across batches once, hidden offers never", async () => {
+    const football = await offer();
+    const chess = await offer();
+    const draft = await offer("DRAFT");
+    const now = new Date("2026-03-12T16:00:00Z");
+    const batch = [
+      { offerSlug: football.slug, kind: "view" as const, fingerprint: "alice" },
+      { offerSlug: football.slug, kind: "view" as const, fingerprint: "alice" },
+      { offerSlug: football.slug, kind: "view" as const, fingerprint: "bob" },
+      { offerSlug: football.slug, kind: "save" as const, fingerprint: "alice" },
+      { offerSlug: chess.slug, kind: "view" as const, fingerprint: "alice" },
+      { offerSlug: draft.slug, kind: "view" as const, fingerprint: "cara" },
+      { offerSlug: "no-such-offer", kind: "view" as const, fingerprint: "cara" },
+    ];
+    await expect(recordOfferEvents(world.db, batch, now)).resolves.toEqual({ counted: 4 });
+    // The same visitors again a minute later (another instance's batch, say): nothing new.
+    await expect(recordOfferEvents(world.db, batch, new Date(now.getTime() + MINUTE))).resolves.toEqual({ counted: 0 });
+    await expect(recordOfferEvents(world.db, [], now)).resolves.toEqual({ counted: 0 });
+
+    expect(await stats(football.id)).toEqual([
+      { day: "2026-03-12", views: 2, saves: 1, takeUpClicks: 0, calendarAdds: 0 },
+    ]);
+    expect(await stats(chess.id)).toEqual([
+      { day: "2026-03-12", views: 1, saves: 0, takeUpClicks: 0, calendarAdds: 0 },
+    ]);
+    expect(await stats(draft.id)).toEqual([]);
   });
 
   it("stores no row for an offer the public may not see, or an unknown one", async () => {
