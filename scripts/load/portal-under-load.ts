@@ -261,7 +261,8 @@ export async function runLoad(options: {
             ...request,
             method: "GET",
             path,
-            headers: { accept: "text/html" },
+            // As browsers ask: compressed where the server compresses.
+            headers: { accept: "text/html", "accept-encoding": "gzip, deflate, br" },
             body: undefined,
           };
         },
