@@ -1,26 +1,12 @@
 import type { Database } from "@free-city/db";
+import { listingPhotoSelect } from "./listing-photo-select.ts";
 import { type ListingRef, readPhotoSet } from "./photo-set.ts";
 
+/** The editor also needs the row's id and why a photo was taken down. */
 const editorSelect = {
   id: true,
-  altText: true,
-  caption: true,
-  isCover: true,
-  position: true,
-  people: true,
-  rejectedReason: true,
-  photo: {
-    select: {
-      id: true,
-      hash: true,
-      width: true,
-      height: true,
-      placeholder: true,
-      colour: true,
-      takenDownAt: true,
-      takedownReason: true,
-    },
-  },
+  ...listingPhotoSelect,
+  photo: { select: { ...listingPhotoSelect.photo.select, takedownReason: true } },
 } as const;
 
 /**

@@ -7,18 +7,7 @@ import type { Actor } from "../actor.ts";
 import type { Notifier } from "../notify.ts";
 import { ownerEmails } from "../organisations/owner-emails.ts";
 import { assertNotOwnOrganisation } from "../review/assert-not-own-organisation.ts";
-
-const reviewSelect = {
-  altText: true,
-  caption: true,
-  isCover: true,
-  position: true,
-  people: true,
-  rejectedReason: true,
-  photo: {
-    select: { id: true, hash: true, width: true, height: true, placeholder: true, colour: true, takenDownAt: true },
-  },
-} as const;
+import { listingPhotoSelect } from "./listing-photo-select.ts";
 
 type Rows = {
   where: Prisma.ListingPhotoWhereInput;
@@ -72,9 +61,9 @@ async function reviewSets(db: Database, input: ReviewPhotosInput): Promise<Rows>
 export async function getReviewPhotos(db: Database, input: ReviewPhotosInput) {
   const sets = await reviewSets(db, input);
   const [proposed, live] = await Promise.all([
-    db.listingPhoto.findMany({ where: sets.where, select: reviewSelect, orderBy: { position: "asc" } }),
+    db.listingPhoto.findMany({ where: sets.where, select: listingPhotoSelect, orderBy: { position: "asc" } }),
     sets.live
-      ? db.listingPhoto.findMany({ where: sets.live, select: reviewSelect, orderBy: { position: "asc" } })
+      ? db.listingPhoto.findMany({ where: sets.live, select: listingPhotoSelect, orderBy: { position: "asc" } })
       : Promise.resolve([]),
   ]);
   const liveById = new Map(live.map((p, index) => [p.photo.id, { ...p, index }]));
