@@ -51,7 +51,7 @@ describe("portal listing pages", () => {
     expect(await main.locator(".take-up").textContent()).toContain("Book a place before you go.");
     // The booking link counts a take-up click on the way (see offers/[slug]/go) and goes on to the partner's page.
     expect(
-      await main.getByRole("link", { name: "Book on the Digbeth Makers Collective website" }).getAttribute("href"),
+      await main.getByRole("link", { name: "Book online with Digbeth Makers Collective" }).getAttribute("href"),
     ).toBe("/offers/code-club-make-your-own-game/go");
     expect(await main.textContent()).toContain("Ages 9 to 14");
     expect(await main.textContent()).toContain("You can come on your own from age 11.");

@@ -156,7 +156,7 @@ describe("portal journeys", () => {
     const page = await context.newPage();
     await page.goto(url("/offers/code-club-make-your-own-game"));
     expect(
-      await page.getByRole("link", { name: "Book on the Digbeth Makers Collective website" }).getAttribute("href"),
+      await page.getByRole("link", { name: "Book online with Digbeth Makers Collective" }).getAttribute("href"),
     ).toBe("/offers/code-club-make-your-own-game/go");
     const save = page.getByRole("button", { name: "Save" });
     await save.click();
@@ -392,7 +392,7 @@ describe("portal journeys", () => {
     await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Add to calendar" }).click()]);
     // The booking link counts the click, then sends the visitor on to the partner's site (not
     // followed here: this test run talks to no other host).
-    const booking = await page.getByRole("link", { name: /^Book on the/ }).getAttribute("href");
+    const booking = await page.getByRole("link", { name: /^Book online with/ }).getAttribute("href");
     const handOver = await page.request.get(new URL(booking!, demo.product.portalUrl).href, { maxRedirects: 0 });
     expect(handOver.status()).toBe(303);
     expect(handOver.headers().location).toBe("https://printworks-arts.example.org/book/holiday-drama");
