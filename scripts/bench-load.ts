@@ -3,7 +3,7 @@
 // built portal (pnpm build). Prints the figures the README quotes: errors, timeouts, statuses,
 // p50/p99 latency, requests per second, and the ratio to a static file served by the same server
 // in the same run. Exit code 1 if any request errored, timed out or got a 5xx.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -68,6 +68,7 @@ const load = await runLoad({
   uniqueSearchPercent,
 });
 print(load);
+printUnanswered(load);
 const stored = await connection.db.feedback.count({ where: { comment: { startsWith: `${marker} post ` } } });
 const ratio = load.reqPerSec / fixed.reqPerSec;
 console.log(`\n  throughput ratio to the static file: ${ratio.toFixed(2)} (target ≥ 0.5)`);
@@ -92,5 +93,49 @@ function print(result: LoadResult) {
   if (hit + miss > 0)
     console.log(
       `  page cache: ${hit} sent from it, ${miss} rendered and kept (${((100 * hit) / (hit + miss)).toFixed(0)}% hits); every other response was rendered for its request`,
+    );
+}
+
+/**
+ * The requests that timed out, and what the portal's log says of each (by its X-Request-Id): an
+ * id the log never names reached no request handler (lost before the server read it, or in the
+ * load generator itself); one the log names shows how long the server took and how it ended.
+ */
+function printUnanswered(result: LoadResult) {
+  if (result.unanswered.length === 0) return;
+  const seen = new Map<string, { status?: number; ms?: number; aborted?: boolean; cache?: string }>();
+  for (const line of readFileSync(logFile, "utf8").split("\n")) {
+    if (!line.includes('"req_id"')) continue;
+    try {
+      const entry = JSON.parse(line) as {
+        req_id?: string;
+        status?: number;
+        ms?: number;
+        aborted?: boolean;
+        cache?: string;
+      };
+      if (entry.req_id) seen.set(entry.req_id, entry);
+    } catch {
+      // not a request line
+    }
+  }
+  const byKind = new Map<string, { count: number; logged: number; ms: number[] }>();
+  for (const request of result.unanswered) {
+    const kind = `${request.method} ${request.path.replace(/\?.*$/, "").replace(/^\/(offers|districts|venues|about)\/.+$/, "/$1/…")}`;
+    const row = byKind.get(kind) ?? { count: 0, logged: 0, ms: [] };
+    row.count++;
+    const entry = seen.get(request.id);
+    if (entry) {
+      row.logged++;
+      if (typeof entry.ms === "number") row.ms.push(entry.ms);
+    }
+    byKind.set(kind, row);
+  }
+  console.log(
+    `  unanswered (timed out): ${result.unanswered.length}; by page, and how many of them the portal's log names:`,
+  );
+  for (const [kind, row] of [...byKind].sort((a, b) => b[1].count - a[1].count))
+    console.log(
+      `    ${kind}: ${row.count}, in the log ${row.logged}${row.ms.length ? ` (server ms: ${Math.min(...row.ms)}–${Math.max(...row.ms)})` : ""}`,
     );
 }

@@ -198,7 +198,15 @@ export type LoadResult = {
   feedbackOutcomes: Record<string, number>;
   /** Pages by how the portal's page cache answered (X-Page-Cache: hit, miss); other responses are not counted. */
   pageCache: Record<string, number>;
+  /**
+   * Requests that got no answer before autocannon gave up on their connection (a timeout), with
+   * the request id they carried (X-Request-Id: the server's log names each request it saw by it).
+   */
+  unanswered: { id: string; path: string; method: string }[];
 };
+
+/** A request sent and not yet answered. */
+type Pending = { id: string; path: string; method: string; sentAt: number };
 
 /**
  * autocannon over the mix: every `postEvery`th request of a connection is a feedback post with a
@@ -222,6 +230,12 @@ export async function runLoad(options: {
   let longTailCount = 0;
   const uniqueEvery = options.uniqueSearchPercent ? Math.max(1, Math.round(100 / options.uniqueSearchPercent)) : 0;
   const pageCache: Record<string, number> = {};
+  // Every request until its answer (autocannon's per-request context is cleared before each new
+  // request, so a timed-out request can't be found there): those left over at the end that were
+  // sent longer ago than the timeout got none.
+  const waiting = new Map<string, Pending>();
+  const timeoutSeconds = 10;
+  const runId = Math.random().toString(36).slice(2, 8);
   const feedbackSent: string[] = [];
   let feedbackRefused = 0;
   const feedbackOutcomes: Record<string, number> = {};
@@ -230,15 +244,23 @@ export async function runLoad(options: {
     url: options.url,
     connections: options.connections,
     duration: options.duration,
-    timeout: 10,
+    timeout: timeoutSeconds,
     requests: [
       {
         setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
           const n = counter++;
+          const id = `load-${runId}-${n}`;
+          context.id = id;
           if (options.post && options.postEvery && n % options.postEvery === options.postEvery - 1) {
             const comment = `${options.marker ?? "bench"} post ${letters(posts++)}`;
             const { body, contentType } = options.post(comment);
             context.comment = comment;
+            waiting.set(id, {
+              id,
+              path: `/offers/${options.mix?.offerSlugs[0] ?? ""}`,
+              method: "POST",
+              sentAt: Date.now(),
+            });
             return {
               ...request,
               method: "POST",
@@ -248,6 +270,7 @@ export async function runLoad(options: {
                 origin,
                 accept: "text/html",
                 "x-forwarded-for": `10.${n % 250}.${(n >> 8) % 250}.${1 + (n % 200)}`,
+                "x-request-id": id,
               },
               body,
             };
@@ -257,12 +280,13 @@ export async function runLoad(options: {
           let path = paths[n % paths.length] ?? "/";
           if (options.mix && /^(\/[a-z]{2})?\/search\?/.test(path) && uniqueEvery && searches++ % uniqueEvery === 0)
             path = options.mix.longTail(longTailCount++);
+          waiting.set(id, { id, path, method: "GET", sentAt: Date.now() });
           return {
             ...request,
             method: "GET",
             path,
             // As browsers ask: compressed where the server compresses.
-            headers: { accept: "text/html", "accept-encoding": "gzip, deflate, br" },
+            headers: { accept: "text/html", "accept-encoding": "gzip, deflate, br", "x-request-id": id },
             body: undefined,
           };
         },
@@ -272,6 +296,7 @@ export async function runLoad(options: {
           context: Record<string, unknown>,
           headers?: Record<string, string>,
         ) => {
+          waiting.delete(String(context.id));
           const cached = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === "x-page-cache")?.[1];
           if (cached) pageCache[String(cached)] = (pageCache[String(cached)] ?? 0) + 1;
           if (typeof context.comment !== "string") return;
@@ -284,8 +309,10 @@ export async function runLoad(options: {
         },
       },
     ],
-  } as autocannon.Options);
+  } as unknown as autocannon.Options);
   const result = await instance;
+  const ended = Date.now();
+  const unanswered = [...waiting.values()].filter((request) => ended - request.sentAt > timeoutSeconds * 1000);
   const statuses: Record<string, number> = {};
   for (const [code, value] of Object.entries(
     (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {},
@@ -303,5 +330,6 @@ export async function runLoad(options: {
     feedbackRefused,
     feedbackOutcomes,
     pageCache,
+    unanswered,
   };
 }
