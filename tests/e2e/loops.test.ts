@@ -1,3 +1,6 @@
+import { mkdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -259,6 +262,34 @@ describe("the loops close", () => {
     expect(await page.getByRole("button", { name: "Print this list" }).isVisible()).toBe(false);
     expect(await page.locator(".saved-list h2", { hasText: title }).isVisible()).toBe(true);
     await page.context().close();
+  });
+
+  it("the new public pages fit a phone and a desktop, axe clean (screenshots for a person)", async () => {
+    const screens = path.join(os.tmpdir(), "free-city-screenshots", "i17");
+    mkdirSync(screens, { recursive: true });
+    const pages: [string, string][] = [
+      ["district", "/districts/ladywood"],
+      ["pledge", "/pledge"],
+      ["organisation", "/organisations/digbeth-makers-collective"],
+      ["you-said", "/you-said-we-did"],
+      ["saved-shared", "/saved/shared?offers=christmas-holiday-drama-workshop,print-works-youth-theatre"],
+    ];
+    for (const width of [360, 1280]) {
+      const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+      for (const [name, address] of pages) {
+        const response = await page.goto(portal(address));
+        expect(response?.status(), address).toBe(200);
+        await expectNoAxeViolations(page);
+        // Nothing wider than the screen (no sideways scrolling on a phone).
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          `${address} at ${width}`,
+        ).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: path.join(screens, `${name}-${width}.png`), fullPage: true });
+      }
+      await page.context().close();
+    }
+    console.log(`Loops screenshots: ${screens}`);
   });
 
   it("staff see every signatory and download the list as CSV", async () => {

@@ -3,7 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import type { Provider } from "next-auth/providers/index";
 import type { SessionUser } from "../context.ts";
+import { getCityContacts } from "../domain/city/get-city-contacts.ts";
 import { type Mailer, signInEmail } from "../email/index.ts";
+import { withCouncilContact } from "../email/with-council-contact.ts";
 import type { AdminEnv } from "../env.ts";
 import { prismaAuthAdapter } from "./adapter.ts";
 import { SIGN_IN_LIMITS } from "./sign-in-gate.ts";
@@ -62,8 +64,10 @@ export function createAuthOptions(input: { db: Database; env: AdminEnv; mailer: 
         maxAge: SIGN_IN_LIMITS.linkMaxAgeSeconds,
         // next-auth requires a server value even though we send through our own mailer.
         server: env.emailServer ?? "smtp://outbox.invalid",
+        // Sent at once (the person is waiting), not queued, so it adds the council contact itself.
         async sendVerificationRequest({ identifier, url }) {
-          await mailer.send({ to: identifier, ...signInEmail({ url, host: new URL(env.adminUrl).host }) });
+          const email = { to: identifier, ...signInEmail({ url, host: new URL(env.adminUrl).host }) };
+          await mailer.send(withCouncilContact(email, await getCityContacts(db)));
         },
       }),
     ],

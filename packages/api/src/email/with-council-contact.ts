@@ -4,8 +4,8 @@ import { escapeHtml } from "./templates.ts";
 
 /**
  * Every email to a partner ends with their council contact (the commission found partners had
- * nobody to call), added when the worker sends it so no template can forget it. The sign-in
- * link, sent by next-auth at once, is the one email without it.
+ * nobody to call), added when the worker sends it so no template can forget it; the sign-in
+ * link, sent by next-auth at once rather than queued, adds it in auth/options.ts.
  */
 export function withCouncilContact(email: Email, contacts: CityContacts | null): Email {
   if (!contacts) return email;

@@ -1,4 +1,4 @@
-import { testDatabaseKind } from "@free-city/db/testing";
+import { makeDistrict, testDatabaseKind } from "@free-city/db/testing";
 import { describe, expect, it } from "vitest";
 import { callerFor, expectRefused, makeLiveOffer, useTestWorld } from "../../test/setup.ts";
 
@@ -120,6 +120,35 @@ describe(`the youth voice loop (${testDatabaseKind()})`, () => {
     });
     expect(insights.reactions).toEqual(page.reactions);
     expect(insights.comments.map((c) => c.comment).sort()).toEqual(["Best day ever", "Bit cold"]);
+  });
+
+  it("shows staff, in the district lens, the suggestions made for the district and the reactions to offers there", async () => {
+    const elsewhere = await makeDistrict(world.db);
+    const lens = (districtId: string) => staff().coverage.district({ districtId });
+    const loved = async (districtId: string) =>
+      (await lens(districtId)).reactions.find((r) => r.reaction === "LOVED_IT")?.count ?? 0;
+    const [before, beforeElsewhere] = [await loved(world.district.id), await loved(elsewhere.id)];
+
+    await portal().voice.suggest({ what: "A climbing wall in the library", districtSlug: world.district.slug });
+    await portal().voice.suggest({ what: "Somewhere else entirely", districtSlug: elsewhere.slug });
+    const offer = await makeLiveOffer(world, "Lens offer");
+    for (const comment of ["Great", "Hide me"])
+      await portal().voice.offerFeedback({ offerSlug: offer.slug, reaction: "LOVED_IT", comment });
+    const hidden = await world.db.feedback.findFirstOrThrow({ where: { offerId: offer.id, comment: "Hide me" } });
+    await staff().moderation.moderateFeedback({ feedbackId: hidden.id, action: "hide" });
+
+    const here = await lens(world.district.id);
+    expect(here.district.slug).toBe(world.district.slug);
+    expect(here.suggestions.map((s) => s.comment)).toContain("A climbing wall in the library");
+    expect(here.suggestions.map((s) => s.comment)).not.toContain("Somewhere else entirely");
+    // The offer runs at a venue here: its reaction counts here (the hidden one does not), not elsewhere.
+    expect(await loved(world.district.id)).toBe(before + 1);
+    expect(await loved(elsewhere.id)).toBe(beforeElsewhere);
+    expect((await lens(elsewhere.id)).suggestions.map((s) => s.comment)).toEqual(["Somewhere else entirely"]);
+    await expectRefused(
+      callerFor(world.db, world.partner).coverage.district({ districtId: world.district.id }),
+      "FORBIDDEN",
+    );
   });
 
   it("keeps all of it from partners and the public", async () => {
