@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
 
@@ -26,13 +26,32 @@ export type CardFont = { name: string; data: Buffer; weight: 700; style: "normal
 
 let loaded: CardFont[] | null = null;
 
-/** The card's fonts, read once (the app runs from apps/portal, or the repository root in tests). */
+/**
+ * Where a font file of an @fontsource package is: the app runs from apps/portal (next start), the
+ * repository root (tests, tools) or a standalone bundle, whose traced packages keep only pnpm's
+ * store layout (node_modules/.pnpm/@fontsource+<name>@<version>/…), without the usual link.
+ */
+export function findFontFile(pkg: string, file: string, from = process.cwd()): string | undefined {
+  const bases: string[] = [];
+  for (let dir = from, up = 0; up < 4; up++, dir = path.dirname(dir)) bases.push(dir, path.join(dir, "apps/portal"));
+  for (const base of bases) {
+    const linked = path.join(base, "node_modules/@fontsource", pkg, "files", file);
+    if (existsSync(linked)) return linked;
+    const store = path.join(base, "node_modules/.pnpm");
+    if (!existsSync(store)) continue;
+    for (const entry of readdirSync(store)) {
+      if (!entry.startsWith(`@fontsource+${pkg}@`)) continue;
+      const stored = path.join(store, entry, "node_modules/@fontsource", pkg, "files", file);
+      if (existsSync(stored)) return stored;
+    }
+  }
+  return undefined;
+}
+
+/** The card's fonts, read once. */
 export function cardFonts(): CardFont[] {
   loaded ??= CARD_FONT_FILES.map((font) => {
-    const file = [
-      path.join(process.cwd(), "node_modules/@fontsource", font.package, "files", font.file),
-      path.join(process.cwd(), "apps/portal/node_modules/@fontsource", font.package, "files", font.file),
-    ].find((candidate) => existsSync(candidate));
+    const file = findFontFile(font.package, font.file);
     if (!file) throw new Error(`The card font @fontsource/${font.package} is not installed.`);
     const data = readFileSync(file);
     return { name: font.name, data, weight: 700, style: "normal", characters: woffCharacters(data) };

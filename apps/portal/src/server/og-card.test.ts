@@ -1,6 +1,8 @@
-import { writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { bengaliDrawingOrder, cardFonts, drawableText, readingRuns, woffCharacters } from "./card-fonts";
+import { bengaliDrawingOrder, cardFonts, drawableText, findFontFile, readingRuns, woffCharacters } from "./card-fonts";
 import { cardImage } from "./og-card";
 
 /**
@@ -22,6 +24,25 @@ describe("share card (next/og)", () => {
     expect(has(bengali, "ফ")).toBe(true);
     expect(cardFonts().some((font) => has(font.characters, "⚽"))).toBe(false);
     expect(() => woffCharacters(Buffer.from("not a font"))).toThrow(/WOFF/);
+  });
+
+  it("finds the fonts in a standalone bundle, where pnpm's store layout is all that is left", () => {
+    const file = "vazirmatn-arabic-700-normal.woff";
+    const bundle = mkdtempSync(path.join(tmpdir(), "card-fonts-"));
+    try {
+      const files = path.join(
+        bundle,
+        "node_modules/.pnpm/@fontsource+vazirmatn@5.3.0/node_modules/@fontsource/vazirmatn/files",
+      );
+      mkdirSync(files, { recursive: true });
+      copyFileSync(findFontFile("vazirmatn", file) as string, path.join(files, file));
+      mkdirSync(path.join(bundle, "apps/portal"), { recursive: true });
+      expect(findFontFile("vazirmatn", file, path.join(bundle, "apps/portal"))).toBe(path.join(files, file));
+      expect(findFontFile("vazirmatn", file, bundle)).toBe(path.join(files, file));
+      expect(findFontFile("vazirmatn", "no-such.woff", bundle)).toBeUndefined();
+    } finally {
+      rmSync(bundle, { recursive: true, force: true });
+    }
   });
 
   it("keeps every portal language's letters and drops what no card font has", () => {
