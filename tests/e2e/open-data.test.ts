@@ -145,6 +145,10 @@ describe("open data", () => {
 
     const robots = await (await fetch(url("/robots.txt"))).text();
     expect(robots).toContain(`Sitemap: ${url("/sitemap.xml")}`);
+    // A saved list is personal to a device, in every language.
+    for (const saved of ["/saved", "/ur/saved", "/bn/saved", "/ar/saved", "/pl/saved"]) {
+      expect(robots).toContain(`Disallow: ${saved}\n`);
+    }
     const adminRobots = await fetch(`${demo.product.adminUrl}/robots.txt`);
     expect(await adminRobots.text()).toMatch(/User-Agent: \*\s+Disallow: \//i);
     expect((await fetch(`${demo.product.adminUrl}/sign-in`)).headers.get("x-robots-tag")).toBe("noindex, nofollow");

@@ -179,7 +179,16 @@ describe("subscribed calendars (.ics feeds) read by ical.js", () => {
     const ics = calendarFile({ ...input, now: new Date("2026-11-24T10:00:00Z") });
     expect(calendarFile({ ...input, now: new Date("2026-11-24T10:00:00Z") })).toBe(ics);
     const uids = [...unfold(ics).matchAll(/^UID:(.+)$/gm)].map((m) => m[1]);
-    expect(uids).toEqual(["chess-1@free-city", "pottery-1@free-city"]);
+    expect(uids).toEqual(["chess-sa-1000-1200@free-city", "pottery-we-1600-1800@free-city"]);
+    // A session added before another leaves the other's UID as it was.
+    const added = calendarFile({
+      ...input,
+      offers: [offer({ slug: "chess", title: "Chess", schedules: [weekly(2, 960, 1020), weekly(6, 600, 720)] })],
+    });
+    expect([...unfold(added).matchAll(/^UID:(.+)$/gm)].map((m) => m[1])).toEqual([
+      "chess-tu-1600-1700@free-city",
+      "chess-sa-1000-1200@free-city",
+    ]);
     expect(unfold(ics)).toContain("DTSTAMP:20261101T120000Z");
     const found = occurrences(ics);
     expect(found.get("Chess")).toEqual(["2026-11-28T10:00:00.000Z", "2026-12-05T10:00:00.000Z"]);

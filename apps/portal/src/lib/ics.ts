@@ -90,12 +90,18 @@ function offerEvents(offer: CalendarOffer, today: string, until: string | null, 
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
-  return offer.schedules.flatMap((schedule, index) => {
+  const seen = new Map<string, number>();
+  return offer.schedules.flatMap((schedule) => {
+    // The UID names the session (its day or date, and times), not its place in the list, so adding
+    // or removing another session leaves every other event's UID as it was.
+    const key = sessionKey(schedule);
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
     const event = eventFor(schedule, today, cancelled, until);
     if (!event) return [];
     return [
       "BEGIN:VEVENT",
-      `UID:${offer.slug}-${index + 1}@free-city`,
+      `UID:${offer.slug}-${key}${count > 1 ? `-${count}` : ""}@free-city`,
       `DTSTAMP:${stamp}`,
       `DTSTART;TZID=${TZID}:${localDateTime(event.first, schedule.startMinute)}`,
       `DTEND;TZID=${TZID}:${localDateTime(event.first, schedule.endMinute)}`,
@@ -142,6 +148,18 @@ function eventFor(
       ...skipped.map((date) => `EXDATE;TZID=${TZID}:${localDateTime(date, schedule.startMinute)}`),
     ],
   };
+}
+
+/** "sa-1000-1200" for a weekly session, "20270109-1000-1100" for a one-off. */
+function sessionKey(schedule: ScheduleRow): string {
+  const times = `${hhmm(schedule.startMinute)}-${hhmm(schedule.endMinute)}`;
+  if (schedule.kind === "ONE_OFF")
+    return `${schedule.date ? toIsoDate(schedule.date).replace(/-/g, "") : "once"}-${times}`;
+  return `${(BYDAY[(schedule.dayOfWeek ?? 1) - 1] ?? "MO").toLowerCase()}-${times}`;
+}
+
+function hhmm(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, "0")}${String(minute % 60).padStart(2, "0")}`;
 }
 
 function localDateTime(date: string, minute: number): string {

@@ -1,44 +1,21 @@
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { ImageResponse } from "next/og";
+import { bengaliDrawingOrder, CARD_FONT_FAMILY, cardFonts, drawableText, readingRuns } from "./card-fonts";
 
 /**
  * The picture a shared link shows (1200 × 630 PNG), drawn on the server by next/og with the
- * portal's own self-hosted font (Noto Naskh Arabic from @fontsource, Latin and Arabic letters,
- * so Urdu titles draw too). Nothing is fetched from any other host.
+ * portal's own self-hosted fonts (card-fonts.ts: Latin, Arabic script and Bengali), so titles in
+ * every portal language draw, and only with what those fonts have: nothing is fetched from any
+ * other host.
  */
-const FONT_FILES = [
-  "noto-naskh-arabic-latin-700-normal.woff",
-  "noto-naskh-arabic-latin-ext-700-normal.woff",
-  "noto-naskh-arabic-arabic-700-normal.woff",
-];
-
-let fonts: Promise<{ name: string; data: Buffer; weight: 700; style: "normal" }[]> | null = null;
-
-function loadFonts() {
-  fonts ??= (async () => {
-    // The app runs from apps/portal (next start) or the repository root (tests, tools).
-    const dir = [
-      path.join(process.cwd(), "node_modules/@fontsource/noto-naskh-arabic/files"),
-      path.join(process.cwd(), "apps/portal/node_modules/@fontsource/noto-naskh-arabic/files"),
-    ].find((candidate) => existsSync(candidate));
-    if (!dir) throw new Error("The card font (@fontsource/noto-naskh-arabic) is not installed.");
-    return Promise.all(
-      FONT_FILES.map(async (file) => ({
-        name: "Noto Naskh Arabic",
-        data: await readFile(path.join(dir, file)),
-        weight: 700 as const,
-        style: "normal" as const,
-      })),
-    );
-  })();
-  return fonts;
-}
-
 export type Card = { siteName: string; title: string; line: string; tags: string[] };
 
-export async function cardImage(card: Card): Promise<ImageResponse> {
+export async function cardImage(input: Card): Promise<ImageResponse> {
+  const card = {
+    siteName: drawableText(input.siteName),
+    title: drawableText(input.title),
+    line: drawableText(input.line),
+    tags: input.tags.map((tag) => drawableText(tag)).filter(Boolean),
+  };
   return new ImageResponse(
     <div
       style={{
@@ -50,7 +27,7 @@ export async function cardImage(card: Card): Promise<ImageResponse> {
         padding: "64px 72px",
         background: "#4c1d95",
         color: "#ffffff",
-        fontFamily: "Noto Naskh Arabic",
+        fontFamily: CARD_FONT_FAMILY,
       }}
     >
       <div style={{ display: "flex", alignItems: "center", fontSize: 40, color: "#fde68a" }}>
@@ -59,9 +36,17 @@ export async function cardImage(card: Card): Promise<ImageResponse> {
         {card.siteName}
       </div>
       <div style={{ display: "flex", flexDirection: "column" }}>
-        <div style={{ fontSize: card.title.length > 50 ? 60 : 76, lineHeight: 1.15 }}>{clip(card.title, 90)}</div>
+        <CardText
+          text={clip(card.title, 90)}
+          style={{ fontSize: card.title.length > 50 ? 60 : 76, lineHeight: 1.15 }}
+          space={card.title.length > 50 ? 16 : 20}
+        />
         {card.line ? (
-          <div style={{ fontSize: 34, marginTop: 24, color: "#ede9fe", lineHeight: 1.3 }}>{clip(card.line, 140)}</div>
+          <CardText
+            text={clip(card.line, 140)}
+            style={{ fontSize: 34, marginTop: 24, color: "#ede9fe", lineHeight: 1.3 }}
+            space={9}
+          />
         ) : null}
       </div>
       <div style={{ display: "flex" }}>
@@ -86,9 +71,28 @@ export async function cardImage(card: Card): Promise<ImageResponse> {
     {
       width: 1200,
       height: 630,
-      fonts: await loadFonts(),
+      fonts: cardFonts(),
       headers: { "Cache-Control": "public, max-age=3600" },
     },
+  );
+}
+
+/**
+ * A line of the card. Right-to-left text (Urdu, Arabic) is laid out from the right, word by word
+ * in reading order (next/og would put the words left to right); Bengali gets its vowel signs in
+ * drawing order.
+ */
+function CardText({ text, style, space }: { text: string; style: Record<string, string | number>; space: number }) {
+  const { rightToLeft, runs } = readingRuns(bengaliDrawingOrder(text));
+  if (!rightToLeft) return <div style={{ display: "flex", ...style }}>{runs[0]}</div>;
+  return (
+    <div style={{ display: "flex", flexDirection: "row-reverse", flexWrap: "wrap", ...style }}>
+      {runs.map((run, index) => (
+        <div key={index} style={{ display: "flex", marginLeft: index === runs.length - 1 ? 0 : space }}>
+          {run}
+        </div>
+      ))}
+    </div>
   );
 }
 

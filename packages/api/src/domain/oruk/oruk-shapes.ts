@@ -1,7 +1,7 @@
 /**
  * Free City's records as Open Referral UK (HSDS 3.0) objects. Only what the portal shows is
- * published: the offer's approved columns, public venues, the organisation's name, the booking
- * phone and the venue's phone. The mapping is written down in the README ("Open data").
+ * published: the offer's approved columns, public venues, the organisation's name and the contact
+ * details its partner made public (once verified), the booking phone and the venue's phone. The mapping is written down in the README ("Open data").
  */
 import { type Database, type Prisma, todayInCity, toIsoDate } from "@free-city/db";
 import {
@@ -61,7 +61,9 @@ export const orukOfferSelect = {
   publishedAt: true,
   updatedAt: true,
   liveRevision: { select: { decision: { select: { createdAt: true } } } },
-  organisation: { select: { slug: true, name: true } },
+  organisation: {
+    select: { slug: true, name: true, verificationStatus: true, website: true, publicEmail: true, publicPhone: true },
+  },
   venues: {
     where: { venue: publicVenueWhere },
     select: { venue: { select: orukVenueSelect } },
@@ -100,9 +102,27 @@ export function lastModified(offer: OrukOfferRow): string {
   return (offer.liveRevision?.decision?.createdAt ?? offer.publishedAt ?? offer.updatedAt).toISOString();
 }
 
+/**
+ * The organiser's contact details the portal shows on the offer page: the website, email and phone
+ * its partner made public, once the council has verified the organisation (getPublicOffer's rule).
+ */
+function publicContact(offer: OrukOfferRow) {
+  const { verificationStatus, website, publicEmail, publicPhone } = offer.organisation;
+  return verificationStatus === "VERIFIED"
+    ? { website, email: publicEmail, phone: publicPhone }
+    : { website: null, email: null, phone: null };
+}
+
 function organization(offer: OrukOfferRow) {
-  // The portal shows the organisation's name only; its description, email and phone stay private.
-  return { id: orukId("organization", offer.organisation.slug), name: offer.organisation.name, description: "" };
+  // Its description and private contacts stay private; the portal shows the name and the public contacts.
+  const contact = publicContact(offer);
+  return {
+    id: orukId("organization", offer.organisation.slug),
+    name: offer.organisation.name,
+    description: "",
+    ...(contact.website ? { website: contact.website } : {}),
+    ...(contact.email ? { email: contact.email } : {}),
+  };
 }
 
 /** The one-to-one fields of a service (the shape of `/services` list items). */
@@ -129,6 +149,7 @@ export function toServiceSummary(offer: OrukOfferRow, ctx: OrukContext) {
 export function toService(offer: OrukOfferRow, ctx: OrukContext) {
   const serviceId = orukId("service", offer.slug);
   const venues = offer.venues.map((v) => v.venue);
+  const publicPhone = publicContact(offer).phone;
   return {
     ...toServiceSummary(offer, ctx),
     schedules: toSchedules(offer),
@@ -153,9 +174,21 @@ export function toService(offer: OrukOfferRow, ctx: OrukContext) {
       },
     ],
     contacts: [],
-    phones: offer.bookingPhone
-      ? [{ id: orukId("phone", "booking", offer.slug), service_id: serviceId, number: offer.bookingPhone }]
-      : [],
+    phones: [
+      ...(offer.bookingPhone
+        ? [{ id: orukId("phone", "booking", offer.slug), service_id: serviceId, number: offer.bookingPhone }]
+        : []),
+      ...(publicPhone
+        ? [
+            {
+              id: orukId("phone", "organisation", offer.organisation.slug),
+              organization_id: orukId("organization", offer.organisation.slug),
+              number: publicPhone,
+              description: "The organiser",
+            },
+          ]
+        : []),
+    ],
     attributes: offer.categories.map(({ category }) => ({
       id: orukId("attribute", offer.slug, category.slug),
       link_id: serviceId,

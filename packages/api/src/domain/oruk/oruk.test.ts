@@ -1,4 +1,4 @@
-import { todayInCity } from "@free-city/db";
+import { Prisma, todayInCity } from "@free-city/db";
 import { runSeed, silentSeedLog } from "@free-city/db/seed";
 import { makeOrganisation, makeVenue, type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
 import { parseOfferSearchParams } from "@free-city/schemas";
@@ -219,6 +219,43 @@ describe(`Open Referral UK API (${testDatabaseKind()})`, () => {
       name: world.venue.name,
       addresses: [{ address_1: "1 Test Street", city: "Birmingham", postal_code: "B1 1AA", country: "GB" }],
       accessibility: [{ description: "Step-free access" }],
+    });
+  });
+
+  it("publishes the organiser's contacts as the offer page shows them: the public ones, once verified", async () => {
+    const offer = await liveOffer("Contacted karate", { bookingPhone: "0121 496 0111" });
+    await world.db.organisation.update({
+      where: { id: world.org.id },
+      data: {
+        website: "https://karate.example/",
+        publicEmail: "hello@karate.example",
+        publicPhone: "0121 496 0222",
+        // A profile change waiting for review stays unpublished.
+        pendingProfile: { publicEmail: "pending@karate.example" },
+      },
+    });
+    const id = orukId("service", offer.slug);
+    const service = await getOrukService(world.db, id, ctx);
+    expect(schemaErrors("service", service)).toBeNull();
+    expect(service.organization).toMatchObject({ website: "https://karate.example/", email: "hello@karate.example" });
+    expect(service.phones.map((p) => p.number)).toEqual(["0121 496 0111", "0121 496 0222"]);
+    expect(JSON.stringify(service)).not.toContain("pending@karate.example");
+    const [listed] = (await listOrukServices(world.db, q(`search=Contacted karate`), ctx)).contents;
+    expect(listed?.organization).toMatchObject({ email: "hello@karate.example" });
+
+    await world.db.organisation.update({ where: { id: world.org.id }, data: { verificationStatus: "UNVERIFIED" } });
+    const unverified = await getOrukService(world.db, id, ctx);
+    expect(unverified.organization).toEqual({ id: service.organization.id, name: world.org.name, description: "" });
+    expect(unverified.phones.map((p) => p.number)).toEqual(["0121 496 0111"]);
+    await world.db.organisation.update({
+      where: { id: world.org.id },
+      data: {
+        verificationStatus: "VERIFIED",
+        website: null,
+        publicEmail: null,
+        publicPhone: null,
+        pendingProfile: Prisma.DbNull,
+      },
     });
   });
 

@@ -41,7 +41,10 @@ const ENDPOINTS: [string, string][] = [
 const PARAMETERS: [string, string][] = [
   ["search", "Words, as in the portal's search box (typos in titles forgiven)."],
   ["page, per_page", `Paging: page from 1; per_page from 1 to ${ORUK_MAX_PER_PAGE} (default 50).`],
-  ["taxonomy_term_id", "Services in this category or any category under it."],
+  [
+    "taxonomy_term_id",
+    "Services in this category or any category under it (each category's id is in /api/oruk/taxonomy_terms).",
+  ],
   ["taxonomy_id", "Services in this taxonomy (there is one: the council's categories)."],
   ["minimum_age, maximum_age", "Services whose own minimum age is at least, or maximum age at most, this age."],
   ["day", "Services with a session from today on, on this day: MO, TU, WE, TH, FR, SA or SU."],
