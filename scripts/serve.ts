@@ -19,6 +19,7 @@ import { parseArgs } from "node:util";
 import { createLogger, readLogSettings, routeConsoleTo, routeOf } from "@free-city/log";
 import { CITY_TIME_ZONE } from "@free-city/schemas";
 import { type CacheablePage, cacheablePage, contentVersionReader, PageCache } from "./page-cache.ts";
+import { TurnQueue } from "./turn-queue.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -44,6 +45,12 @@ const PAGE_CACHE_MB = Number(process.env.FREE_CITY_PAGE_CACHE_MB ?? 64);
 const PAGE_CACHE_TTL_MS = 5 * 60_000;
 /** How long after a change (an approval) a page may still be sent as it was while one request renders it again. */
 const PAGE_CACHE_STALE_AFTER_CHANGE_MS = 10_000;
+/**
+ * Requests started per turn of the event loop, and the time a turn may spend starting them
+ * (scripts/turn-queue.ts): a page from the cache takes about a millisecond to send.
+ */
+const REQUESTS_PER_TURN = 16;
+const TURN_BUDGET_MS = 8;
 
 const logger = createLogger({ app });
 const pretty = readLogSettings().format === "pretty";
@@ -318,6 +325,11 @@ async function main() {
   const pageCache = portalPageCache(process.env.DATABASE_URL || undefined);
   let draining = false;
   let inFlight = 0;
+  const turns = new TurnQueue({
+    perTurn: REQUESTS_PER_TURN,
+    budgetMs: TURN_BUDGET_MS,
+    onError: (error) => logger.error({ err: error }, "request failed"),
+  });
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -348,6 +360,23 @@ async function main() {
         `${req.method} ${route} ${status} ${ms} ms`,
       );
     });
+    // Handled in its turn (scripts/turn-queue.ts): a turn of the event loop that starts every
+    // waiting request at once keeps new connections out of the server for seconds.
+    turns.run(() => {
+      // Its visitor left while it waited: the log line is written already.
+      if (res.destroyed) return;
+      try {
+        dispatch(req, res, route, requestId);
+      } catch (error) {
+        logger.error({ err: error, req_id: requestId }, "request failed");
+        if (!res.headersSent) sendUnavailable(req, res);
+        else res.end();
+      }
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  function dispatch(req: http.IncomingMessage, res: http.ServerResponse, route: string, requestId: string) {
     if (draining) res.setHeader("Connection", "close");
     if (draining && route === "/api/ready") {
       res.statusCode = 503;
@@ -381,8 +410,7 @@ async function main() {
       },
       () => render(null),
     );
-  });
-  server.keepAliveTimeout = 65_000;
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
