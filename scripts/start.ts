@@ -62,12 +62,9 @@ async function main() {
   );
   if (mode === "production" && demoData)
     log("  ⚠ FREE_CITY_DEMO_DATA=1: seeding the demo data and demo accounts into this production database.");
-  if (!env.NEXTAUTH_SECRET) {
-    throw new ConfigError(
-      "NEXTAUTH_SECRET is not set. With DATABASE_URL set (a real deployment) it is required: generate one with `openssl rand -base64 32`.",
-    );
-  }
-  // Checks every admin setting now, so a bad one is a clear message, not a failing page later.
+  // Checks every admin setting now, so a bad one is a clear message, not a failing page later. With
+  // DATABASE_URL set (a real deployment) that names every missing one at once: NEXTAUTH_SECRET,
+  // EMAIL_SERVER, EMAIL_FROM.
   readAdminEnv(env);
   readAdminEmails(env);
 

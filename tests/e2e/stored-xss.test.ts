@@ -80,6 +80,7 @@ describe("stored XSS", () => {
   let venueId = "";
   let reviewRevisionId = "";
   let districtId = "";
+  let photoCount = 0;
   const shown: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -110,13 +111,33 @@ describe("stored XSS", () => {
       safeguardingNotes: payload(6, "G7"),
     };
     Object.assign(shown, fields);
-    await db.offer.update({ where: { id: offer.id }, data: { ...fields, costType: "FREE_WITH_CONDITION" } });
+    // The partner's own translation (shown on the page in that language) and the code young people show.
+    const translations = {
+      ur: { title: payload(1, "L30"), summary: payload(2, "L31"), takeUpNotes: payload(3, "L32") },
+    };
+    const more = { takeUpMethod: "SHOW_CODE" as const, takeUpCode: "K33 <b>x</b>", translations };
+    shown.takeUpCode = more.takeUpCode;
+    await db.offer.update({
+      where: { id: offer.id },
+      data: { ...fields, ...more, costType: "FREE_WITH_CONDITION" },
+    });
+    const cancelled = new Date(Date.now() + 7 * 86_400_000);
+    await db.offerCancellation.create({
+      data: { offerId: offer.id, date: new Date(cancelled.toISOString().slice(0, 10)), reason: payload(4, "X34") },
+    });
     if (offer.liveRevisionId) {
       const live = await db.offerRevision.findUniqueOrThrow({ where: { id: offer.liveRevisionId } });
       await db.offerRevision.update({
         where: { id: live.id },
-        data: { content: { ...(live.content as object), ...fields, costType: "FREE_WITH_CONDITION" } },
+        data: { content: { ...(live.content as object), ...fields, ...more, costType: "FREE_WITH_CONDITION" } },
       });
+      // The live photos' alt text and captions (the demo gives most live offers a cover).
+      photoCount = (
+        await db.listingPhoto.updateMany({
+          where: { revisionId: live.id },
+          data: { altText: payload(5, "P35"), caption: payload(6, "P36") },
+        })
+      ).count;
       const last = await db.offerRevision.aggregate({ where: { offerId: offer.id }, _max: { number: true } });
       const review = await db.offerRevision.create({
         data: {
@@ -135,6 +156,8 @@ describe("stored XSS", () => {
       data: {
         name: payload(1, "V10"),
         addressLine1: payload(2, "V11"),
+        addressLine2: payload(7, "V37"),
+        town: payload(8, "V38"),
         accessNotes: payload(3, "V12"),
         openingNotes: payload(4, "V13"),
         pendingChanges: {
@@ -285,13 +308,19 @@ describe("stored XSS", () => {
       void d.dismiss();
     });
     const portal = demo.product.portalUrl;
-    await check(page, `${portal}/offers/${slug}`, [shown.title!, shown.summary!, shown.description!]);
-    await check(page, `${portal}/venues/${venueSlug}`, [shown.venueName!]);
+    await check(page, `${portal}/offers/${slug}`, [
+      shown.title!,
+      shown.summary!,
+      shown.description!,
+      shown.takeUpCode!,
+      ...(photoCount > 0 ? [payload(6, "P36")] : []),
+    ]);
+    await check(page, `${portal}/venues/${venueSlug}`, [shown.venueName!, payload(7, "V37"), payload(8, "V38")]);
     await check(page, `${portal}/districts/${districtSlug}`);
     await check(page, `${portal}/search?q=T1`, [shown.title!]);
     await check(page, `${portal}/search?q=${encodeURIComponent(PAYLOADS[1])}`);
     await check(page, `${portal}/you-said-we-did`, [payload(7, "Y23")]);
-    await check(page, `${portal}/ur/offers/${slug}`);
+    await check(page, `${portal}/ur/offers/${slug}`, [payload(1, "L30"), payload(2, "L31"), payload(3, "L32")]);
     // The calendar file is a calendar, never a page, and each payload stays inside its own property.
     const ics = await page.request.get(`${portal}/offers/${slug}/calendar`);
     expect(ics.headers()["content-type"]).toContain("text/calendar");
@@ -342,6 +371,10 @@ describe("stored XSS", () => {
     await check(partner, `${admin}/organisations/${orgId}`, [shown.orgName!]);
     await check(partner, `${admin}/organisations/${orgId}/offers/${offerId}`);
     await check(partner, `${admin}/organisations/${orgId}/offers/${offerId}/preview`);
+    // Every section's form, holding the stored text as its fields' values, and the photos page.
+    for (const section of ["basics", "audience", "when", "take-up", "access", "safeguarding", "languages"])
+      await check(partner, `${admin}/organisations/${orgId}/offers/${offerId}/${section}`);
+    await check(partner, `${admin}/organisations/${orgId}/offers/${offerId}/photos`);
     await check(partner, `${admin}/organisations/${orgId}/venues`, [shown.venueName!]);
     await check(partner, `${admin}/organisations/${orgId}/venues/${venueId}`);
     await check(partner, `${admin}/organisations/${orgId}/details`);

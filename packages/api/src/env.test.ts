@@ -54,6 +54,17 @@ describe("the admin's settings", () => {
     expect(readAdminEnv(base)).toMatchObject({ mode: "demo", demoOutbox: true });
   });
 
+  it("names EMAIL_SERVER and EMAIL_FROM in production even when NEXTAUTH_SECRET is missing too", () => {
+    // A council's first try: DATABASE_URL and nothing else. Every missing setting is named at once.
+    const first = () => readAdminEnv({ DATABASE_URL: "postgresql://fc@db.internal:5432/fc" });
+    expect(first).toThrow(/EMAIL_SERVER is not set \(the council's SMTP server/);
+    expect(first).toThrow(/EMAIL_FROM is not set/);
+    expect(first).toThrow(/NEXTAUTH_SECRET is not set \(generate one with: openssl rand -base64 32\)/);
+    expect(first).toThrow(/production mode/);
+    // The demo asks for nothing of production's.
+    expect(() => readAdminEnv({})).not.toThrow(/EMAIL_SERVER/);
+  });
+
   it("requires https public addresses in production, unless they are localhost", () => {
     const mailed = {
       ...base,

@@ -132,8 +132,21 @@ export type AdminEnv = {
   trustedProxyHops: number;
 };
 
+/** How to fill a setting that is missing, where a hint helps. */
+const MISSING_HINTS: Record<string, string> = {
+  NEXTAUTH_SECRET: " (generate one with: openssl rand -base64 32)",
+  EMAIL_SERVER: " (the council's SMTP server, like smtp://user:pass@smtp.example.org:587)",
+  EMAIL_FROM: " (the sender, like Free City <no-reply@freecity.example>)",
+};
+
 function settingsError(issues: z.core.$ZodIssue[]): ConfigError {
-  const lines = issues.map((i) => `  ${i.path.join(".")} ${i.code === "invalid_type" ? "is not set" : i.message}`);
+  const seen = new Set<string>();
+  const lines = issues
+    .map((i) => {
+      const name = i.path.join(".");
+      return `  ${name} ${i.code === "invalid_type" ? `is not set${MISSING_HINTS[name] ?? ""}` : i.message}`;
+    })
+    .filter((line) => !seen.has(line) && Boolean(seen.add(line)));
   return new ConfigError(`The admin app's settings are not right:\n${lines.join("\n")}`);
 }
 
@@ -142,17 +155,17 @@ export function readAdminEnv(env: Record<string, string | undefined> = process.e
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const mode = readMode(env);
   const parsed = adminEnv.safeParse(cleaned);
-  if (!parsed.success) throw settingsError(parsed.error.issues);
-  if (mode === "production") {
-    // A real deployment sends real email (never the outbox, which shows sign-in links to anyone)
-    // and is reached over https.
-    const production = productionEnv.safeParse(cleaned);
-    if (!production.success) {
-      const error = settingsError(production.error.issues);
-      throw new ConfigError(
-        `${error.message}\n  (With DATABASE_URL set Free City runs in production mode: see "Security" in the README.)`,
-      );
-    }
+  // A real deployment sends real email (never the outbox, which shows sign-in links to anyone)
+  // and is reached over https. Every wrong setting is named at once, production's included, so a
+  // missing secret never hides a missing EMAIL_SERVER.
+  const production = mode === "production" ? productionEnv.safeParse(cleaned) : undefined;
+  const issues = [...(parsed.error?.issues ?? []), ...(production?.error?.issues ?? [])];
+  if (issues.length > 0 || !parsed.success) {
+    const error = settingsError(issues);
+    if (mode !== "production") throw error;
+    throw new ConfigError(
+      `${error.message}\n  (With DATABASE_URL set Free City runs in production mode: see "Security" in the README.)`,
+    );
   }
   const e = parsed.data;
   const oidcSet = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;

@@ -104,7 +104,7 @@ export function createAuthOptions(input: { db: Database; env: AdminEnv; mailer: 
  * every later sign-in finds the account by the subject, so a renamed or reassigned address at the
  * provider can't open someone else's account. Only active staff accounts are let in.
  */
-async function staffSsoSignIn(
+export async function staffSsoSignIn(
   db: Database,
   env: AdminEnv,
   subject: string,
