@@ -1,3 +1,4 @@
+import http from "node:http";
 import exifr from "exifr";
 import pg from "pg";
 import type { Browser, Page } from "playwright-core";
@@ -50,6 +51,18 @@ async function roomPng(): Promise<Buffer> {
   </svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
+
+/** Adds up the page's layout shifts (CLS) as `window.cls`, from each new document on. */
+function watchLayoutShifts() {
+  (window as unknown as { cls: number }).cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+    }
+  }).observe({ type: "layout-shift", buffered: true });
+}
+
+const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { cls: number }).cls);
 
 /**
  * Photos on the product started like `npm start`: a partner on a phone adds two photos to a live
@@ -144,6 +157,63 @@ describe("photos", () => {
     expect(await partner.locator(".error-summary").textContent()).toMatch(/photo of/i);
     await expectNoAxeViolations(partner);
 
+    // A failed network call, a cancelled upload and a body cut off half-way leave nothing saved.
+    const storedPhotos = async () => (await db.query("SELECT id FROM photo")).rowCount;
+    const photosBefore = await storedPhotos();
+    const upload = (url: URL) => url.pathname === "/api/photos/upload";
+    const tryUpload = async () => {
+      await partner.goto(partner.url().replace(/\?.*$/, ""));
+      await partner
+        .locator("#photo-file")
+        .setInputFiles({ name: "IMG_0001.jpg", mimeType: "image/jpeg", buffer: jpeg });
+      await partner.getByLabel("Describe the photo (alt text)").fill(APPROVED_ALT);
+      await partner.getByRole("radio", { name: /No, nobody/ }).check();
+      await partner.getByRole("button", { name: "Add photo" }).click();
+    };
+    await partner.route(upload, (route) => route.abort("failed"));
+    await tryUpload();
+    await partner.getByText("The connection failed, so nothing was saved.").waitFor();
+    await partner.unroute(upload);
+    // The request never gets an answer (a stalled connection): the partner presses Cancel.
+    await partner.route(upload, () => undefined);
+    await tryUpload();
+    await partner.getByRole("button", { name: "Cancel", exact: true }).click();
+    await partner.getByText("Upload cancelled. Nothing was saved.").waitFor();
+    await partner.unroute(upload);
+    // The server's side: a signed-in partner's upload whose connection drops half-way.
+    const cookie = (await partner.context().cookies(product.adminUrl)).map((c) => `${c.name}=${c.value}`).join("; ");
+    const boundary = "----free-city-test";
+    const body = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="altText"\r\n\r\n${APPROVED_ALT}\r\n` +
+          `--${boundary}\r\nContent-Disposition: form-data; name="people"\r\n\r\nNONE\r\n` +
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="IMG_0001.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+      ),
+      jpeg,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const cutOff = new URL(
+      admin(`/api/photos/upload?${new URLSearchParams({ organisationId: offer.organisation_id, offerId: offer.id })}`),
+    );
+    await new Promise<void>((resolve) => {
+      const request = http.request(cutOff, {
+        method: "POST",
+        headers: {
+          Cookie: cookie,
+          Origin: product.adminUrl,
+          Accept: "application/json",
+          "Content-Type": `multipart/form-data; boundary=${boundary}`,
+          "Content-Length": String(body.length),
+        },
+      });
+      request.on("error", () => resolve());
+      request.on("close", () => resolve());
+      request.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => request.destroy(), 500));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await storedPhotos(), "no photo saved by a failed, cancelled or cut-off upload").toBe(photosBefore);
+    expect(await partner.locator(".photo-list__item").count()).toBe(before);
+
     await addPhoto(partner, { name: "IMG_0001.jpg", mimeType: "image/jpeg", buffer: jpeg }, APPROVED_ALT, /No, nobody/);
     await addPhoto(
       partner,
@@ -198,20 +268,31 @@ describe("photos", () => {
 
     // The portal shows the approved photo, not the other.
     const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await page.addInitScript(watchLayoutShifts);
+    const photoLoaded = () =>
+      page.waitForFunction((alt) => {
+        const img = document.querySelector<HTMLImageElement>(`img[alt="${alt}"]`);
+        return img?.complete && img.naturalWidth > 0;
+      }, APPROVED_ALT);
     await page.goto(portal(`/offers/${offer.slug}`));
     await page.getByRole("img", { name: APPROVED_ALT }).waitFor();
     expect(await page.getByRole("img", { name: TURNED_DOWN_ALT }).count()).toBe(0);
-    await page.waitForFunction((alt) => {
-      const img = document.querySelector<HTMLImageElement>(`img[alt="${alt}"]`);
-      return img?.complete && img.naturalWidth > 0;
-    }, APPROVED_ALT);
+    await photoLoaded();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "/tmp/photos-offer-360.png", fullPage: false });
+    const offerCls360 = await layoutShift(page);
     await page.setViewportSize(DESKTOP);
     await page.reload();
     await page.getByRole("img", { name: APPROVED_ALT }).waitFor();
+    await photoLoaded();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "/tmp/photos-offer-1280.png", fullPage: false });
+    const offerCls1280 = await layoutShift(page);
+    console.log(
+      `offer page with the approved photo: CLS ${offerCls360.toFixed(4)} at 360 px, ${offerCls1280.toFixed(4)} at 1280 px`,
+    );
+    expect(offerCls360).toBeLessThan(0.1);
+    expect(offerCls1280).toBeLessThan(0.1);
 
     // Every file served of it: no EXIF, no GPS, no camera; a year's immutable caching.
     expect(approved.variants.length).toBeGreaterThanOrEqual(6);
@@ -252,19 +333,12 @@ describe("photos", () => {
       const text = await response.text();
       expect(text, path).not.toMatch(/root:|"name": "free-city"|postgres/);
     }
-  });
+  }, 300_000); // a long journey (two people, six uploads tried), on a shared 2-core machine
 
   it("the results page at 360 px: 20 cards with cover photos, no layout shift, and few bytes of images", async () => {
     const context = await browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      (window as unknown as { cls: number }).cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
-        }
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await page.addInitScript(watchLayoutShifts);
     const images = new Map<string, number>();
     page.on("response", async (response) => {
       if (response.request().resourceType() !== "image") return;
@@ -294,7 +368,7 @@ describe("photos", () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState("networkidle");
     await page.screenshot({ path: "/tmp/photos-results-360-full.png", fullPage: true });
-    const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+    const cls = await layoutShift(page);
     const shown = await page
       .locator(".offer-card img.photo")
       .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).currentSrc));
@@ -326,6 +400,20 @@ describe("photos", () => {
     await expectNoAxeViolations(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: "/tmp/photos-results-1280.png", fullPage: false });
+    // At 1280 px too, every cover scrolled into view and loaded without moving the page.
+    for (let i = 0; i < photoCount; i++) {
+      const img = page.locator(".offer-card img.photo").nth(i);
+      await img.scrollIntoViewIfNeeded();
+      await img.evaluate((el: HTMLImageElement) =>
+        el.complete && el.naturalWidth > 0
+          ? undefined
+          : new Promise((resolve) => el.addEventListener("load", resolve, { once: true })),
+      );
+    }
+    await page.waitForLoadState("networkidle");
+    const cls1280 = await layoutShift(page);
+    console.log(`results page at 1280 px: CLS ${cls1280.toFixed(4)}`);
+    expect(cls1280).toBeLessThan(0.1);
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import exifr from "exifr";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { PHOTO_CONTENT_TYPES, type PhotoErrorCode, processPhoto } from "./process-photo.ts";
+import { PHOTO_CONTENT_TYPES, PhotoError, type PhotoErrorCode, processPhoto } from "./process-photo.ts";
 
 /** A photo-like picture: gradients with a little grain (which does not compress away). */
 async function picture(width: number, height: number) {
@@ -39,6 +39,49 @@ async function phoneJpeg() {
       IFD3: { GPSLatitudeRef: "N", GPSLatitude: "52/1 28/1 5/1", GPSLongitudeRef: "W", GPSLongitude: "1/1 53/1 0/1" },
     })
     .toBuffer();
+}
+
+/**
+ * A HEIC as an iPhone saves it by default: a HEIF container whose image is HEVC-coded (which the
+ * image library here can't decode), 4032 × 3024. Built box by box; the coded data is a stub.
+ */
+function iphoneHeic(width = 4032, height = 3024): Buffer {
+  const u8 = (n: number) => Buffer.from([n]);
+  const u16 = (n: number) => Buffer.from([n >> 8, n & 255]);
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n);
+    return b;
+  };
+  const box = (type: string, ...parts: Buffer[]) => {
+    const payload = Buffer.concat(parts);
+    return Buffer.concat([u32(8 + payload.length), Buffer.from(type, "latin1"), payload]);
+  };
+  const fullBox = (type: string, version: number, ...parts: Buffer[]) =>
+    box(type, u8(version), u8(0), u16(0), ...parts);
+  const coded = Buffer.from([0, 0, 0, 4, 0x26, 0x01, 0xaf, 0x00]);
+  // HEVCDecoderConfigurationRecord: version 1, Main profile, level 3, 4:2:0, 8 bits, no parameter sets.
+  const hvcC = box(
+    "hvcC",
+    Buffer.from([1, 1, 0x60, 0, 0, 0, 0x90, 0, 0, 0, 0, 0, 90, 0xf0, 0, 0xfc, 0xfd, 0xf8, 0xf8, 0, 0, 0x0f, 0]),
+  );
+  const meta = (dataOffset: number) =>
+    fullBox(
+      "meta",
+      0,
+      fullBox("hdlr", 0, u32(0), Buffer.from("pict"), u32(0), u32(0), u32(0), u8(0)),
+      fullBox("pitm", 0, u16(1)),
+      fullBox("iloc", 0, u8(0x44), u8(0), u16(1), u16(1), u16(0), u16(1), u32(dataOffset), u32(coded.length)),
+      fullBox("iinf", 0, u16(1), fullBox("infe", 2, u16(1), u16(0), Buffer.from("hvc1"), u8(0))),
+      box(
+        "iprp",
+        box("ipco", hvcC, fullBox("ispe", 0, u32(width), u32(height))),
+        fullBox("ipma", 0, u32(1), u16(1), u8(2), u8(0x81), u8(0x02)),
+      ),
+    );
+  const ftyp = box("ftyp", Buffer.from("heic"), u32(0), Buffer.from("mif1heic"));
+  const dataOffset = ftyp.length + meta(0).length + 8;
+  return Buffer.concat([ftyp, meta(dataOffset), box("mdat", coded)]);
 }
 
 async function refused(input: Uint8Array | Promise<Uint8Array>): Promise<PhotoErrorCode> {
@@ -120,6 +163,14 @@ describe("processPhoto", () => {
     expect((await sharp(p3).metadata()).icc).toBeDefined();
     const photo = await processPhoto(p3);
     for (const file of photo.files) expect((await sharp(file.data).metadata()).space).toBe("srgb");
+  });
+
+  it("tells a partner sending an iPhone's HEIC (HEVC, not readable here) how to send a JPEG", async () => {
+    const heic = iphoneHeic();
+    const meta = await sharp(heic).metadata();
+    expect({ format: meta.format, compression: meta.compression }).toEqual({ format: "heif", compression: "hevc" });
+    expect(await refused(heic)).toBe("PHOTO_HEIC");
+    expect(new PhotoError("PHOTO_HEIC").message).toMatch(/JPEG/);
   });
 
   it("refuses a text file renamed .jpg, an empty file and an SVG", async () => {

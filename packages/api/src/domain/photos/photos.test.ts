@@ -109,7 +109,7 @@ describe(`photos through moderation (${testDatabaseKind()})`, () => {
     expect(list.photos.map((p) => p.altText)).toEqual(["A red wall", "A blue pool"]);
   });
 
-  it("refuses alt text that only says it is a photo, a seventh photo, and another organisation", async () => {
+  it("refuses alt text that only says it is a photo, no consent answer, a seventh photo, and another organisation; keeps a caption", async () => {
     const { ref } = await liveOffer("Alt text club");
     const partner = callerFor(world.db, world.partner);
     const list = await partner.photo.listingPhotos(ref);
@@ -118,6 +118,22 @@ describe(`photos through moderation (${testDatabaseKind()})`, () => {
       await expectRefused(partner.photo.edit({ ...ref, photoId, details: details(altText) }), "BAD_REQUEST");
     }
     await partner.photo.edit({ ...ref, photoId, details: details("Photo of a red brick wall in the sun") });
+    // A caption is optional and kept; the consent answer is not optional.
+    await partner.photo.edit({
+      ...ref,
+      photoId,
+      details: { ...details("A red brick wall"), caption: "Our garden wall, painted by the group" },
+    });
+    const edited = (await partner.photo.listingPhotos(ref)).photos.find((p) => p.photoId === photoId);
+    expect(edited).toMatchObject({ altText: "A red brick wall", caption: "Our garden wall, painted by the group" });
+    await expectRefused(
+      partner.photo.edit({
+        ...ref,
+        photoId,
+        details: { altText: "A red brick wall", caption: "" } as unknown as ReturnType<typeof details>,
+      }),
+      "BAD_REQUEST",
+    );
     const other = callerFor(world.db, world.otherPartner);
     await expectRefused(other.photo.checkUpload(ref), "NOT_FOUND");
     await expectRefused(other.photo.arrange({ ...ref, photoId, action: "remove" }), "NOT_FOUND");
