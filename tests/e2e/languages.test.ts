@@ -171,7 +171,8 @@ describe("the portal in every language", () => {
         await expectNoAxeViolations(page);
       }
       await page.close();
-    });
+      // 24 pages with axe on each: more than the default 2 minutes on a busy machine.
+    }, 600_000);
   }
 
   it("marks partner text with its language on every other language's offer page, and says the partner wrote in English", async () => {
