@@ -15,23 +15,58 @@ const LANGUAGES = [
   { locale: "pl", lang: "pl", dir: "ltr" },
 ] as const;
 
-/** Each kind of page a young person meets, with an offer that has weekly sessions (demo data). */
+/**
+ * Each kind of page a young person meets (demo data): offers with weekly sessions, a cancelled
+ * date and one-off dates, every context page (the photos guidance's body is English so far,
+ * shown marked with a note), an organisation, a report form and the 404.
+ */
 const PAGES = [
   "/",
   "/search?q=code&category=science-and-tech&when=holidays&district=ladywood",
   "/search?category=sport",
   "/offers/code-club-make-your-own-game",
+  "/offers/open-studio-drawing-and-painting",
+  "/offers/zine-making-workshop",
+  "/offers/code-club-make-your-own-game/report",
   "/venues/makers-yard-digbeth",
   "/districts/ladywood",
-  "/about/privacy",
-  "/about/accessibility",
+  "/organisations/digbeth-makers-collective",
+  "/about",
+  "/about/about-the-commission",
+  "/about/the-entitlement-offer",
+  "/about/young-peoples-voice",
+  "/about/the-citys-commitments",
   "/about/for-partners",
+  "/about/accessibility",
+  "/about/privacy",
+  "/about/photos-guidance",
   "/saved",
   "/suggest?district=ladywood",
   "/you-said-we-did",
   "/pledge",
   "/no-such-page",
 ];
+
+/**
+ * Latin-script words left unmarked on an Urdu, Arabic or Bengali page: any word in lower case
+ * (a sentence, or a word of one), and any capitalised word that is one of our own English labels
+ * ("Search", "Save"). Allowed: names, which keep their spelling (people, places, publications:
+ * capitalised; WCAG 3.1.2 exempts proper names), acronyms (DBS, SEND, postcodes), addresses and
+ * paths ("/ur"), and
+ * the few lower-case words found inside names or tools ("Child in the City", "axe").
+ */
+// "code": the search words the walk types (?q=code), shown back in a chip as typed.
+const LOWER_CASE_ALLOWED = new Set(["axe", "in", "the", "code"]);
+const NAMES_LIKE_LABELS = new Set(["Places", "Free", "In", "At"]);
+function latinWords(text: string): string[] {
+  return [
+    ...text.replace(/\S+@\S+|https?:\/\/\S+|[\w.-]+\.(org|uk|com)\S*|\/[\w/-]*\w/g, " ").matchAll(/[A-Za-z]{2,}/g),
+  ]
+    .map((match) => match[0])
+    .filter((word) =>
+      /^[a-z]/.test(word) ? !LOWER_CASE_ALLOWED.has(word) : ENGLISH_LABELS.has(word) && !NAMES_LIKE_LABELS.has(word),
+    );
+}
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree): string[] =>
@@ -59,7 +94,15 @@ const ENGLISH_FRAGMENTS = [
   "January",
 ];
 
-/** Every text node outside elements marked as English, with the page's language. */
+/** Our one-word English labels ("Search", "Save"), which no name on an Urdu, Arabic or Bengali page should be. */
+const ENGLISH_LABELS = new Set(
+  flatten(en as Tree)
+    .flatMap((message) => message.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<\/?\w+>/))
+    .map((piece) => piece.trim().replace(/[.:,!?…]+$/, ""))
+    .filter((piece) => /^[A-Z][a-z]+$/.test(piece)),
+);
+
+/** Every text node outside elements marked with another language than the page's. */
 async function unmarkedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
@@ -67,8 +110,9 @@ async function unmarkedText(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest("script, style, noscript, template, [hidden]")) continue;
+      // Text marked with another language than the page's (partner text, names, English fallbacks).
       const lang = parent.closest("[lang]")?.getAttribute("lang") ?? "";
-      if (lang.startsWith("en") && document.documentElement.lang !== lang) continue;
+      if (lang !== document.documentElement.lang) continue;
       const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
       if (text) out.push(text);
     }
@@ -100,11 +144,35 @@ describe("the portal in every language", () => {
           const text = (await unmarkedText(page)).join("\n");
           const found = ENGLISH_FRAGMENTS.filter((fragment) => text.includes(fragment));
           expect(found, `English left unmarked on ${where}`).toEqual([]);
+          if (dir === "rtl" || locale === "bn")
+            expect(latinWords(text), `Latin-script words left unmarked on ${where}`).toEqual([]);
         }
+        // Every piece of text marked with a language also runs in that language's direction.
+        const wrongDirection = await page.evaluate(() =>
+          [...document.body.querySelectorAll("[lang]")]
+            .filter((el) => {
+              if (!(el.textContent ?? "").trim()) return false;
+              const lang = el.getAttribute("lang") ?? "";
+              const want = /^(ur|ar)\b/.test(lang) ? "rtl" : "ltr";
+              return getComputedStyle(el).direction !== want;
+            })
+            .map((el) => `${el.getAttribute("lang")}: ${(el.textContent ?? "").slice(0, 40)}`),
+        );
+        expect(wrongDirection, `text marked with a language but running the wrong way on ${where}`).toEqual([]);
+        // Phone numbers keep their order on right-to-left pages ("0121 496 0012", not "0012 496 0121").
+        const phonesTurned = await page.evaluate(() =>
+          [...document.querySelectorAll('a[href^="tel:"]')]
+            .filter((a) => getComputedStyle(a.querySelector("bdi") ?? a).direction !== "ltr")
+            .map((a) => a.textContent),
+        );
+        expect(phonesTurned, `phone numbers running right to left on ${where}`).toEqual([]);
+        if (dir === "rtl" && route === "/about/for-partners")
+          expect(await page.locator("main").textContent(), where).toContain("\u20660121 303 1111\u2069");
         await expectNoAxeViolations(page);
       }
       await page.close();
-    });
+      // 24 pages with axe on each: more than the default 2 minutes on a busy machine.
+    }, 600_000);
   }
 
   it("marks partner text with its language on every other language's offer page, and says the partner wrote in English", async () => {
@@ -154,7 +222,12 @@ describe("the portal in every language", () => {
     const page = await phone.newPage();
     await page.goto(`${demo.product.portalUrl}/bn`);
     expect(await page.locator("h1").textContent()).toContain("বিনা পয়সায়");
-    await page.goto(`${demo.product.portalUrl}/bn/offers/code-club-make-your-own-game`);
+    // From the home page's search box to the offer, as a new reader would.
+    await page.locator("#home-q").fill("code club");
+    await page.locator("#home-q").press("Enter");
+    await page.waitForURL(/\/bn\/search\?/);
+    await page.locator(".offer-card__title a", { hasText: "Code Club: Make Your Own Game" }).first().click();
+    await page.waitForURL(/\/bn\/offers\/code-club-make-your-own-game$/);
     const when = (await page.locator(".when li").first().textContent()) ?? "";
     expect(when).toMatch(/^প্রতি শনিবার, ১০:০০\s?সকাল\s–\s১২:০০\s?দুপুর/);
     expect(when).not.toMatch(/[0-9A-Za-z]/);
@@ -162,11 +235,21 @@ describe("the portal in every language", () => {
     await page.getByRole("button", { name: "সংরক্ষণ করো" }).click();
     await page.goto(`${demo.product.portalUrl}/bn/saved`);
     await expect.poll(() => page.locator(".saved-list li").count()).toBe(1);
-    const calendar = await page.request.get(
-      `${demo.product.portalUrl}/bn/offers/code-club-make-your-own-game/calendar`,
-    );
+    // "Add to calendar" on the offer page, as the reader finds it.
+    await page.goto(`${demo.product.portalUrl}/bn/offers/code-club-make-your-own-game`);
+    const link = page.locator('a[href$="/calendar"]');
+    expect(await link.getAttribute("href")).toBe("/bn/offers/code-club-make-your-own-game/calendar");
+    expect(latinWords((await link.textContent()) ?? "")).toEqual([]);
+    const calendar = await page.request.get(`${demo.product.portalUrl}${await link.getAttribute("href")}`);
     expect(calendar.status()).toBe(200);
-    expect((await calendar.text()).replace(/\r\n /g, "")).toContain("/bn/offers/code-club-make-your-own-game");
+    const ics = (await calendar.text()).replace(/\r\n /g, "");
+    expect(ics).toContain("/bn/offers/code-club-make-your-own-game");
+    // Nothing of ours in English: only the partner's words, said to be English.
+    expect(ENGLISH_FRAGMENTS.filter((fragment) => ics.includes(fragment))).toEqual([]);
+    expect(ics).toContain("SUMMARY;LANGUAGE=en-GB:Code Club: Make Your Own Game");
+    // An offer its partner translated into Bengali goes into the calendar in Bengali.
+    const translated = await page.request.get(`${demo.product.portalUrl}/bn/offers/saturday-football-skills/calendar`);
+    expect((await translated.text()).replace(/\r\n /g, "")).toContain("SUMMARY:শনিবারের ফুটবল দক্ষতা");
     await page.close();
   });
 

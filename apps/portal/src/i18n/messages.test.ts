@@ -99,6 +99,19 @@ describe("UI messages", () => {
     expect(things(25)).toBe("25 darmowych rzeczy do zrobienia");
   });
 
+  it("says Arabic plurals in all their forms (one, two, few, many, other)", () => {
+    const t = translator("ar");
+    const places = (count: number) => t("offer.places", { count, n: String(count) });
+    expect(places(1)).toBe("مكان واحد");
+    expect(places(2)).toBe("مكانان");
+    expect(places(3)).toBe("3 أماكن");
+    expect(places(10)).toBe("10 أماكن");
+    expect(places(11)).toBe("11 مكانًا");
+    expect(places(100)).toBe("100 مكان");
+    expect(t("search.optionCount", { count: 0, n: "0" })).toBe("لا نتائج");
+    expect(t("search.optionCount", { count: 2, n: "2" })).toBe("نتيجتان");
+  });
+
   it("writes numbers with each language's digits", () => {
     const digits = (locale: Locale) => translator(locale)("words.ageRange", { min: 8, max: 12 });
     expect(digits("bn")).toBe("বয়স ৮ থেকে ১২");

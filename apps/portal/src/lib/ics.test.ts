@@ -43,6 +43,20 @@ describe("offer calendar (.ics)", () => {
     expect(text).toContain("TZID:Europe/London");
   });
 
+  it("says the language of the name and summary (a partner's translation), read by ical.js", () => {
+    const ics = offerCalendar(
+      offer({ title: "শনিবারের ফুটবল দক্ষতা", summary: "বিনা পয়সায় ফুটবল।", language: "bn" }),
+      "2026-11-24",
+    );
+    expect(unfold(ics)).toContain("SUMMARY;LANGUAGE=bn:শনিবারের ফুটবল দক্ষতা");
+    const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent");
+    expect(event?.getFirstProperty("summary")?.getParameter("language")).toBe("bn");
+    expect(event?.getFirstPropertyValue("summary")).toBe("শনিবারের ফুটবল দক্ষতা");
+    expect(event?.getFirstProperty("description")?.getParameter("language")).toBe("bn");
+    // Unknown language: no parameter.
+    expect(unfold(offerCalendar(offer(), "2026-11-24"))).toContain("SUMMARY:Junior chess");
+  });
+
   it("leaves cancelled dates out of the repeat, and only those on the session's day", () => {
     const ics = unfold(
       offerCalendar(offer({ cancellations: [{ date: day("2026-12-05") }, { date: day("2026-12-06") }] }), "2026-11-24"),

@@ -12,6 +12,8 @@ export type CalendarOffer = {
   slug: string;
   title: string;
   summary: string;
+  /** The language the title and summary are in (RFC 5545 LANGUAGE), when known. */
+  language?: string;
   url: string;
   location: string;
   schedules: ScheduleRow[];
@@ -90,6 +92,7 @@ function offerEvents(offer: CalendarOffer, today: string, until: string | null, 
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
+  const lang = offer.language ? `;LANGUAGE=${offer.language}` : "";
   const seen = new Map<string, number>();
   return offer.schedules.flatMap((schedule) => {
     // The UID names the session (its day or date, and times), not its place in the list, so adding
@@ -106,8 +109,8 @@ function offerEvents(offer: CalendarOffer, today: string, until: string | null, 
       `DTSTART;TZID=${TZID}:${localDateTime(event.first, schedule.startMinute)}`,
       `DTEND;TZID=${TZID}:${localDateTime(event.first, schedule.endMinute)}`,
       ...event.extra,
-      `SUMMARY:${escapeText(offer.title)}`,
-      `DESCRIPTION:${escapeText(`${offer.summary}\n\n${offer.url}`)}`,
+      `SUMMARY${lang}:${escapeText(offer.title)}`,
+      `DESCRIPTION${lang}:${escapeText(`${offer.summary}\n\n${offer.url}`)}`,
       `LOCATION:${escapeText(offer.location)}`,
       `URL:${offer.url}`,
       "END:VEVENT",

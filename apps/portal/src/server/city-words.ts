@@ -45,7 +45,13 @@ export function cityWordsFor(locale: Locale) {
       const body = seed?.bodies[slug];
       if (!page || !body) return { kind: "english", reason: "missing" };
       if (page.follows.version !== englishFingerprint(englishTemplate)) return { kind: "english", reason: "outdated" };
-      const filled = body.replace(/\{\{(\w+)\}\}/g, (match, key: string) => placeholders[key] ?? match);
+      // Phone numbers isolated left to right (U+2066 … U+2069), so "0121 303 1111" keeps its order
+      // on a right-to-left page.
+      const filled = body.replace(/\{\{(\w+)\}\}/g, (match, key: string) => {
+        const value = placeholders[key];
+        if (value === undefined) return match;
+        return key.endsWith("Phone") ? `\u2066${value}\u2069` : value;
+      });
       return { kind: "translated", body: filled, follows: page.follows.date };
     },
   };

@@ -122,7 +122,7 @@ export function Contact({ offer, i18n: { t, partner } }: { offer: ListingOffer; 
           <div>
             <dt>{t("pledge.phone")}</dt>
             <dd>
-              <a className="tel" href={telHref(contact.phone)}>
+              <a className="tel" href={telHref(contact.phone)} dir="ltr">
                 {contact.phone}
               </a>
             </dd>
@@ -166,7 +166,7 @@ export function TakeUp({
           {offer.bookingPhone ? (
             <p>
               {t("offer.orCall")}{" "}
-              <a className="tel" href={telHref(offer.bookingPhone)}>
+              <a className="tel" href={telHref(offer.bookingPhone)} dir="ltr">
                 {offer.bookingPhone}
               </a>
             </p>

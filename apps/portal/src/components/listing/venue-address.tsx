@@ -1,3 +1,4 @@
+import { SLOT, withSlot } from "~/components/text/marked";
 import type { I18n } from "~/i18n/server";
 import { addressLine, addressLines, telHref } from "./words";
 
@@ -26,7 +27,8 @@ export function VenueAddress({ venue, i18n: { t, partner } }: { venue: VenueAddr
       {venue.phone ? (
         <p>
           <a className="tel" href={telHref(venue.phone)}>
-            {t("words.call", { phone: venue.phone })}
+            {/* A phone number reads left to right on a right-to-left page too ("0121 496 0012"). */}
+            {withSlot(t("words.call", { phone: SLOT }), <bdi dir="ltr">{venue.phone}</bdi>)}
           </a>
         </p>
       ) : null}

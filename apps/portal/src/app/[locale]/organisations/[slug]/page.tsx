@@ -84,7 +84,9 @@ export default async function OrganisationPage({ params }: Props) {
               <div>
                 <dt>{t("pledge.phone")}</dt>
                 <dd>
-                  <a href={telHref(organisation.publicPhone)}>{organisation.publicPhone}</a>
+                  <a href={telHref(organisation.publicPhone)} dir="ltr">
+                    {organisation.publicPhone}
+                  </a>
                 </dd>
               </div>
             ) : null}

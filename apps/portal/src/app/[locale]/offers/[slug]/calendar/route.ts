@@ -1,5 +1,6 @@
 import { todayInCity } from "@free-city/db";
 import { addressLine } from "~/components/listing/words";
+import { offerWordsFor } from "~/components/text/marked";
 import { isLocale, localePath } from "~/i18n/config";
 import { offerCalendar } from "~/lib/ics";
 import { loadPublicOffer, recordOfferEvent } from "~/server/offer-events";
@@ -11,13 +12,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!offer) return new Response("Not found", { status: 404 });
   await recordOfferEvent(slug, "calendar");
   const url = new URL(request.url);
+  const pageLocale = isLocale(locale) ? locale : "en";
+  // The partner's reviewed translation for this language when there is one, as on the offer page.
+  const words = offerWordsFor(offer, pageLocale);
   const ics = offerCalendar(
     {
       slug: offer.slug,
-      title: offer.title,
-      summary: offer.summary,
+      title: words.title,
+      summary: words.summary,
+      // Words in another language than the page's are said to be, as the page marks them.
+      language: "lang" in words.attrs ? words.attrs.lang : undefined,
       // The offer page in the language the calendar was added from.
-      url: `${url.origin}${localePath(isLocale(locale) ? locale : "en", `/offers/${offer.slug}`)}`,
+      url: `${url.origin}${localePath(pageLocale, `/offers/${offer.slug}`)}`,
       location: offer.venues.map((venue) => `${venue.name}, ${addressLine(venue)}`).join("; "),
       schedules: offer.schedules,
       cancellations: offer.cancellations,
