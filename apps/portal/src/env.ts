@@ -26,5 +26,6 @@ export function readPortalEnv(env: Record<string, string | undefined> = process.
  * Written out in full: Next replaces this exact expression when it builds.
  */
 export function isNodeRuntime(): boolean {
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: set by Next.js in each runtime, never by the environment
   return process.env.NEXT_RUNTIME === "nodejs";
 }

@@ -21,8 +21,8 @@ export { listOrukTaxonomyTerms } from "./domain/oruk/list-oruk-taxonomy-terms.ts
 export { orukId } from "./domain/oruk/oruk-id.ts";
 export { ORUK_MAX_PER_PAGE, parseOrukPaging, parseOrukQuery } from "./domain/oruk/parse-oruk-query.ts";
 export { addListingPhoto } from "./domain/photos/add-listing-photo.ts";
+export { canSeePhotoInAdmin } from "./domain/photos/can-see-photo-in-admin.ts";
 export { isPublicPhotoHash, type PublicPhoto } from "./domain/photos/public-photos.ts";
-export { canSeePhotoInAdmin } from "./domain/photos/review-photos.ts";
 export type { SearchFilterCounts } from "./domain/search/count-search-filters.ts";
 export type { OfferSearchItem, OfferSearchResult } from "./domain/search/search-offers.ts";
 export { listSitemapEntries } from "./domain/seo/list-sitemap-entries.ts";

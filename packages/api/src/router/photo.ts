@@ -9,9 +9,12 @@ import {
 import { actorOf } from "../domain/actor.ts";
 import { notifierOf } from "../domain/notify.ts";
 import { checkListingPhotoRoom } from "../domain/photos/add-listing-photo.ts";
-import { arrangeListingPhoto, editListingPhoto } from "../domain/photos/arrange-listing-photo.ts";
+import { arrangeListingPhoto } from "../domain/photos/arrange-listing-photo.ts";
+import { editListingPhoto } from "../domain/photos/edit-listing-photo.ts";
+import { getReviewPhotos } from "../domain/photos/get-review-photos.ts";
 import { listListingPhotos } from "../domain/photos/list-listing-photos.ts";
-import { getReviewPhotos, rejectPhoto, takeDownPhoto } from "../domain/photos/review-photos.ts";
+import { rejectPhoto } from "../domain/photos/reject-photo.ts";
+import { takeDownPhoto } from "../domain/photos/take-down-photo.ts";
 import { createTRPCRouter, partnerEditProcedure, partnerProcedure, staffProcedure } from "../trpc.ts";
 
 /**

@@ -1,3 +1,7 @@
+import { mkdtempSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Database, User } from "@free-city/db";
 import {
   createTestDatabase as createDatabase,
@@ -10,6 +14,7 @@ import {
   pglitePool,
   type TestDatabase,
 } from "@free-city/db/testing";
+import { LocalPhotoStorage } from "@free-city/photos";
 import { TRPCError } from "@trpc/server";
 import { Logger } from "graphile-worker";
 import pg from "pg";
@@ -131,6 +136,57 @@ export function useTestWorld(): World {
       const descriptor = Reflect.getOwnPropertyDescriptor(ready(), key);
       return descriptor ? { ...descriptor, configurable: true } : undefined;
     },
+  });
+}
+
+/**
+ * Photo storage in a fresh temporary folder, removed after the file's tests: a file says
+ * `const storage = useTestPhotoStorage("fc-photos-");`.
+ */
+export function useTestPhotoStorage(prefix: string): LocalPhotoStorage {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+  return new LocalPhotoStorage(folder);
+}
+
+/** Maps the B14 outcode to the world's district, so a venue at `venueFields`' postcode finds it. */
+export async function mapVenuePostcode(world: World) {
+  await world.db.postcodeArea.create({
+    data: { outcode: "B14", districtId: world.district.id, latitude: 52.43, longitude: -1.89 },
+  });
+}
+
+/** A venue's fields as the venue form sends them, in the world's district (see `mapVenuePostcode`). */
+export function venueFields(world: World, overrides: Record<string, unknown> = {}) {
+  return {
+    name: "Kings Heath Library",
+    addressLine1: "High Street",
+    addressLine2: null,
+    town: "Birmingham",
+    postcode: "b14 7sw",
+    districtId: world.district.id,
+    latitude: null,
+    longitude: null,
+    phone: null,
+    website: null,
+    accessFeatures: ["STEP_FREE" as const],
+    accessNotes: "",
+    openingHours: [{ day: 1, opens: "09:00", closes: "17:00" }],
+    openingNotes: "",
+    ...overrides,
+  };
+}
+
+/** The partner saves new words (title and summary) in an offer's basics section; its categories stay. */
+export async function saveBasics(
+  world: World,
+  ref: { organisationId: string; offerId: string },
+  words: { title: string; summary: string },
+) {
+  await callerFor(world.db, world.partner).offer.saveSection({
+    ...ref,
+    section: "basics",
+    values: { ...words, description: "", categoryIds: world.content.categoryIds },
   });
 }
 

@@ -1,6 +1,7 @@
 import { auditSearchInput, CITY_TIME_ZONE } from "@free-city/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Table } from "~/components/table";
 import { requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
 
@@ -91,40 +92,35 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <Link href="/audit">Clear</Link>
         </p>
       </form>
-      <table className="table table--stack audit">
-        <caption>
-          {result.total.toLocaleString("en-GB")} {result.total === 1 ? "record" : "records"}, page {result.page} of{" "}
-          {result.pages}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Before → after</th>
+      <Table
+        caption={
+          <>
+            {result.total.toLocaleString("en-GB")} {result.total === 1 ? "record" : "records"}, page {result.page} of{" "}
+            {result.pages}
+          </>
+        }
+        columns={["When", "Who", "What", "Before → after"]}
+        variant="table--stack audit"
+      >
+        {result.events.map((e) => (
+          <tr key={e.id}>
+            <td>{when(e.createdAt)}</td>
+            <td data-label="Who">{e.actorLabel}</td>
+            <td data-label="What">
+              {e.action}{" "}
+              <span className="muted">
+                ({e.entityType} {e.entityId}
+                {e.organisation ? `, ${e.organisation.name}` : ""})
+              </span>
+            </td>
+            <td data-label="Before → after" className="audit__change">
+              {short(e.before)}
+              {e.before && e.after ? " → " : ""}
+              {short(e.after)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {result.events.map((e) => (
-            <tr key={e.id}>
-              <td>{when(e.createdAt)}</td>
-              <td data-label="Who">{e.actorLabel}</td>
-              <td data-label="What">
-                {e.action}{" "}
-                <span className="muted">
-                  ({e.entityType} {e.entityId}
-                  {e.organisation ? `, ${e.organisation.name}` : ""})
-                </span>
-              </td>
-              <td data-label="Before → after" className="audit__change">
-                {short(e.before)}
-                {e.before && e.after ? " → " : ""}
-                {short(e.after)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       <nav aria-label="Pages" className="button-group">
         {result.page > 1 ? <Link href={link(result.page - 1)}>Newer</Link> : null}
         {result.page < result.pages ? <Link href={link(result.page + 1)}>Older</Link> : null}

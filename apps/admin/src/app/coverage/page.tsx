@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterSelect } from "~/components/form/filter-select";
+import { Table } from "~/components/table";
 import { requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
 import { BANDS, coverageParams, VIEWS } from "./params";
@@ -143,29 +144,20 @@ export default async function CoveragePage({
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
         <div className="table-scroll" role="region" aria-label="Coverage over time" tabIndex={0}>
-          <table className="table table--numbers">
-            <caption>Live offers per district on each snapshot day (all ages)</caption>
-            <thead>
-              <tr>
-                <th scope="col">District</th>
-                {trend.days.slice(-8).map((d) => (
-                  <th scope="col" key={d}>
-                    {d}
-                  </th>
+          <Table
+            caption="Live offers per district on each snapshot day (all ages)"
+            columns={["District", ...trend.days.slice(-8)]}
+            variant="table--numbers"
+          >
+            {trend.districts.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">{d.name}</th>
+                {d.points.slice(-8).map((p) => (
+                  <td key={p.day}>{p.liveOffers}</td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {trend.districts.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">{d.name}</th>
-                  {d.points.slice(-8).map((p) => (
-                    <td key={p.day}>{p.liveOffers}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </div>
       )}
       <p>

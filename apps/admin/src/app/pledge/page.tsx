@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Table } from "~/components/table";
 import { formatDate } from "~/lib/labels";
 import { ORGANISATION_TYPE_LABEL } from "~/lib/organisation-types";
 import { requireStaff } from "~/server/pages";
@@ -33,31 +34,22 @@ export default async function PledgePage() {
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
         <div className="table-scroll" role="region" aria-label="Pledge signatories" tabIndex={0}>
-          <table className="table">
-            <caption className="visually-hidden">Organisations that signed the pledge</caption>
-            <thead>
-              <tr>
-                <th scope="col">Organisation</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Signed</th>
-                <th scope="col">Where it stands</th>
-                <th scope="col">Live offers</th>
-                <th scope="col">Districts</th>
+          <Table
+            caption="Organisations that signed the pledge"
+            hideCaption
+            columns={["Organisation", "Kind", "Signed", "Where it stands", "Live offers", "Districts"]}
+          >
+            {organisations.map((organisation) => (
+              <tr key={organisation.slug}>
+                <th scope="row">{organisation.name}</th>
+                <td>{ORGANISATION_TYPE_LABEL[organisation.sector]}</td>
+                <td>{formatDate(organisation.pledgedAt)}</td>
+                <td>{signatoryStatus(organisation)}</td>
+                <td>{organisation.liveOffers}</td>
+                <td>{organisation.districts.map((d) => d.name).join(", ") || "None yet"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {organisations.map((organisation) => (
-                <tr key={organisation.slug}>
-                  <th scope="row">{organisation.name}</th>
-                  <td>{ORGANISATION_TYPE_LABEL[organisation.sector]}</td>
-                  <td>{formatDate(organisation.pledgedAt)}</td>
-                  <td>{signatoryStatus(organisation)}</td>
-                  <td>{organisation.liveOffers}</td>
-                  <td>{organisation.districts.map((d) => d.name).join(", ") || "None yet"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </div>
       )}
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterSelect } from "~/components/form/filter-select";
+import { Table } from "~/components/table";
 import { formatDate } from "~/lib/labels";
 import { requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
@@ -135,44 +136,34 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <p>Nothing is waiting. Good work.</p>
       ) : (
         <form action={approveSelected}>
-          <table className="table table--stack">
-            <caption>{items.length} waiting for a decision</caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="visually-hidden">Select</span>
-                </th>
-                <th scope="col">Item</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Waiting since</th>
+          <Table
+            caption={<>{items.length} waiting for a decision</>}
+            columns={[{ hidden: "Select" }, "Item", "Kind", "Organisation", "Waiting since"]}
+            variant="table--stack"
+          >
+            {items.map((item) => (
+              <tr key={`${item.kind}-${item.id}`}>
+                <td className="table__select">
+                  {item.kind === "new-offer" || item.kind === "edit" ? (
+                    <input
+                      className="choice__input"
+                      type="checkbox"
+                      name="revisionIds"
+                      value={item.id}
+                      aria-label={`Select ${item.title}`}
+                    />
+                  ) : null}
+                </td>
+                <td>
+                  <Link href={linkFor(item.kind, item.id)}>{item.title}</Link>
+                  {item.claimedBy ? <span className="muted"> (being reviewed by {item.claimedBy})</span> : null}
+                </td>
+                <td data-label="Kind">{KIND[item.kind]}</td>
+                <td data-label="Organisation">{item.organisationName}</td>
+                <td data-label="Waiting since">{formatDate(item.waitingSince)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={`${item.kind}-${item.id}`}>
-                  <td className="table__select">
-                    {item.kind === "new-offer" || item.kind === "edit" ? (
-                      <input
-                        className="choice__input"
-                        type="checkbox"
-                        name="revisionIds"
-                        value={item.id}
-                        aria-label={`Select ${item.title}`}
-                      />
-                    ) : null}
-                  </td>
-                  <td>
-                    <Link href={linkFor(item.kind, item.id)}>{item.title}</Link>
-                    {item.claimedBy ? <span className="muted"> (being reviewed by {item.claimedBy})</span> : null}
-                  </td>
-                  <td data-label="Kind">{KIND[item.kind]}</td>
-                  <td data-label="Organisation">{item.organisationName}</td>
-                  <td data-label="Waiting since">{formatDate(item.waitingSince)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
           <p className="button-group">
             <button className="button" type="submit">
               Approve selected offers

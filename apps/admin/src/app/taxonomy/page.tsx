@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "~/components/form/action-form";
 import { Select, TextArea, TextField } from "~/components/form/fields";
+import { Table } from "~/components/table";
 import { idleForm } from "~/server/form-state";
 import { requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
@@ -75,69 +76,62 @@ export default async function TaxonomyPage() {
       ) : null}
 
       <h2>All categories</h2>
-      <table className="table table--stack">
-        <caption className="visually-hidden">Categories, with how many offers use each</caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col">Offers</th>
-            <th scope="col">
-              <span className="visually-hidden">Change</span>
-            </th>
+      <Table
+        caption="Categories, with how many offers use each"
+        hideCaption
+        columns={["Category", "Offers", { hidden: "Change" }]}
+        variant="table--stack"
+      >
+        {rows.map((c) => (
+          <tr key={c.id}>
+            <td>
+              {c.parentName ? <span className="muted">{c.parentName}: </span> : null}
+              <strong>{c.name}</strong> <code>{c.slug}</code>
+            </td>
+            <td data-label="Offers">{c.offers}</td>
+            <td>
+              <details className="details">
+                <summary>Change {c.name}</summary>
+                <ActionForm
+                  action={renameCategory.bind(null, c.id)}
+                  idPrefix={`rename-${c.id}`}
+                  initial={idleForm}
+                  submitLabel="Rename"
+                >
+                  <TextField name="name" label="Name" defaultValue={c.name} />
+                  <TextArea name="description" label="Description" defaultValue={c.description} rows={2} />
+                </ActionForm>
+                <ActionForm
+                  action={moveCategory.bind(null, c.id)}
+                  idPrefix={`move-${c.id}`}
+                  initial={idleForm}
+                  submitLabel="Move"
+                >
+                  <Select
+                    name="parentId"
+                    label="Put it under"
+                    defaultValue={c.parentId ?? ""}
+                    options={topLevel.filter((o) => o.value !== c.id)}
+                  />
+                </ActionForm>
+                <ActionForm
+                  action={mergeCategory.bind(null, c.id)}
+                  idPrefix={`merge-${c.id}`}
+                  initial={idleForm}
+                  submitLabel="Merge"
+                >
+                  <Select
+                    name="intoId"
+                    label={`Merge ${c.name} into`}
+                    hint="Its offers move there, and it is retired."
+                    options={everything.filter((o) => o.value !== c.id)}
+                  />
+                </ActionForm>
+              </details>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => (
-            <tr key={c.id}>
-              <td>
-                {c.parentName ? <span className="muted">{c.parentName}: </span> : null}
-                <strong>{c.name}</strong> <code>{c.slug}</code>
-              </td>
-              <td data-label="Offers">{c.offers}</td>
-              <td>
-                <details className="details">
-                  <summary>Change {c.name}</summary>
-                  <ActionForm
-                    action={renameCategory.bind(null, c.id)}
-                    idPrefix={`rename-${c.id}`}
-                    initial={idleForm}
-                    submitLabel="Rename"
-                  >
-                    <TextField name="name" label="Name" defaultValue={c.name} />
-                    <TextArea name="description" label="Description" defaultValue={c.description} rows={2} />
-                  </ActionForm>
-                  <ActionForm
-                    action={moveCategory.bind(null, c.id)}
-                    idPrefix={`move-${c.id}`}
-                    initial={idleForm}
-                    submitLabel="Move"
-                  >
-                    <Select
-                      name="parentId"
-                      label="Put it under"
-                      defaultValue={c.parentId ?? ""}
-                      options={topLevel.filter((o) => o.value !== c.id)}
-                    />
-                  </ActionForm>
-                  <ActionForm
-                    action={mergeCategory.bind(null, c.id)}
-                    idPrefix={`merge-${c.id}`}
-                    initial={idleForm}
-                    submitLabel="Merge"
-                  >
-                    <Select
-                      name="intoId"
-                      label={`Merge ${c.name} into`}
-                      hint="Its offers move there, and it is retired."
-                      options={everything.filter((o) => o.value !== c.id)}
-                    />
-                  </ActionForm>
-                </details>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
 
       <h2>Add a category</h2>
       <ActionForm action={createCategory} initial={idleForm} submitLabel="Add category" savedMessage="Added.">

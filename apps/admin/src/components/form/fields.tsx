@@ -15,8 +15,39 @@ function Message({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
+/** Under a label or legend: the hint, then the error (the ids `describedBy` names). */
+function HintAndMessage({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <Message id={id} error={error} />
+    </>
+  );
+}
+
 function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/**
+ * A control's id and name, its value (what was typed, after a refused submit) and the hint and
+ * error that describe it: spread onto the input, textarea or select.
+ */
+function useControl(name: string, initial: string, hint?: string) {
+  const id = useFieldId(name);
+  const { error, value } = useFieldState(name, initial);
+  const control = {
+    id,
+    name,
+    defaultValue: String(value),
+    "aria-describedby": describedBy(id, hint, error),
+    "aria-invalid": error ? true : undefined,
+  };
+  return { id, error, control };
 }
 
 /** A single control's frame: label, hint and error above it, in the order a screen reader reads them. */
@@ -40,12 +71,7 @@ function FieldFrame({
       <label className={hideLabel ? "visually-hidden" : "label"} htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <Message id={id} error={error} />
+      <HintAndMessage id={id} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -73,25 +99,21 @@ export function TextField({
     /** The label is read out but not shown (a table's column heading shows it already). */
     hideLabel?: boolean;
   }) {
-  const id = useFieldId(name);
-  const { error, value } = useFieldState(
+  const { id, error, control } = useControl(
     name,
     defaultValue === null || defaultValue === undefined ? "" : String(defaultValue),
+    hint,
   );
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
       <input
         className={`input${width ? ` input--${width}` : ""}`}
-        id={id}
-        name={name}
+        {...control}
         type={type}
         inputMode={inputMode}
         autoComplete={autoComplete}
         lang={lang}
         dir={dir}
-        defaultValue={String(value)}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
       />
     </FieldFrame>
   );
@@ -106,21 +128,10 @@ export function TextArea({
   lang,
   dir,
 }: Common & TypedLanguage & { defaultValue?: string | null; rows?: number }) {
-  const id = useFieldId(name);
-  const { error, value } = useFieldState(name, defaultValue ?? "");
+  const { id, error, control } = useControl(name, defaultValue ?? "", hint);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <textarea
-        className="input textarea"
-        id={id}
-        name={name}
-        rows={rows}
-        lang={lang}
-        dir={dir}
-        defaultValue={String(value)}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-      />
+      <textarea className="input textarea" {...control} rows={rows} lang={lang} dir={dir} />
     </FieldFrame>
   );
 }
@@ -132,18 +143,10 @@ export function Select({
   defaultValue,
   options,
 }: Common & { defaultValue?: string | null; options: { value: string; label: string }[] }) {
-  const id = useFieldId(name);
-  const { error, value } = useFieldState(name, defaultValue ?? "");
+  const { id, error, control } = useControl(name, defaultValue ?? "", hint);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <select
-        className="input select"
-        id={id}
-        name={name}
-        defaultValue={String(value)}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-      >
+      <select className="input select" {...control}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -177,12 +180,7 @@ export function Choices({
     <div className={`field${error ? " field--error" : ""}`}>
       <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className="label">{legend}</legend>
-        {hint ? (
-          <span className="hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        ) : null}
-        <Message id={id} error={error} />
+        <HintAndMessage id={id} hint={hint} error={error} />
         <div className={type === "radio" ? "radios" : "checkboxes"}>
           {options.map((o, i) => {
             const optionId = i === 0 ? id : `${id}-${i}`;

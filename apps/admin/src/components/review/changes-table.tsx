@@ -1,3 +1,5 @@
+import { Table } from "~/components/table";
+
 /** One changed field waiting for review: its value now and the one proposed. */
 export type FieldChange = { field: string; before: unknown; after: unknown };
 
@@ -21,24 +23,14 @@ export function ChangesTable({
   words?: (field: string, value: unknown) => string;
 }) {
   return (
-    <table className="table">
-      <caption className="visually-hidden">Changed fields</caption>
-      <thead>
-        <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Now</th>
-          <th scope="col">Proposed</th>
+    <Table caption="Changed fields" hideCaption columns={["Field", "Now", "Proposed"]}>
+      {changes.map((c) => (
+        <tr key={c.field}>
+          <th scope="row">{label[c.field] ?? c.field}</th>
+          <td>{words(c.field, c.before)}</td>
+          <td>{words(c.field, c.after)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {changes.map((c) => (
-          <tr key={c.field}>
-            <th scope="row">{label[c.field] ?? c.field}</th>
-            <td>{words(c.field, c.before)}</td>
-            <td>{words(c.field, c.after)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }

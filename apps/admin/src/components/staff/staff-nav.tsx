@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { SubNav } from "~/components/sub-nav";
 
 const SECTIONS = [
   { path: "/", label: "Home" },
@@ -20,20 +20,10 @@ const ADMIN_SECTIONS = [
 /** The council staff's sections, on every staff page. */
 export function StaffNav({ admin }: { admin: boolean }) {
   const pathname = usePathname();
-  return (
-    <nav aria-label="Council staff" className="sub-nav staff-nav">
-      <ul>
-        {[...SECTIONS, ...(admin ? ADMIN_SECTIONS : [])].map((s) => (
-          <li key={s.path}>
-            <Link
-              href={s.path}
-              aria-current={(s.path === "/" ? pathname === "/" : pathname.startsWith(s.path)) ? "page" : undefined}
-            >
-              {s.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const links = [...SECTIONS, ...(admin ? ADMIN_SECTIONS : [])].map((s) => ({
+    href: s.path,
+    label: s.label,
+    current: s.path === "/" ? pathname === "/" : pathname.startsWith(s.path),
+  }));
+  return <SubNav label="Council staff" className="sub-nav staff-nav" links={links} />;
 }

@@ -1,4 +1,5 @@
 import { Choices, Select, TextArea, TextField } from "~/components/form/fields";
+import { Table } from "~/components/table";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -124,43 +125,34 @@ export function VenueFields({
       <fieldset className="fieldset">
         <legend className="label">Opening hours (optional)</legend>
         <span className="hint">Leave a day empty if it is closed.</span>
-        <table className="table hours-table">
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Opens</th>
-              <th scope="col">Closes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {DAYS.map((dayName, i) => {
-              const day = i + 1;
-              return (
-                <tr key={day}>
-                  <th scope="row">{dayName}</th>
-                  <td>
-                    <TextField
-                      name={`openingHours.${day}.opens`}
-                      label={`${dayName} opens`}
-                      type="time"
-                      hideLabel
-                      defaultValue={hours.get(day)?.opens}
-                    />
-                  </td>
-                  <td>
-                    <TextField
-                      name={`openingHours.${day}.closes`}
-                      label={`${dayName} closes`}
-                      type="time"
-                      hideLabel
-                      defaultValue={hours.get(day)?.closes}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table columns={["Day", "Opens", "Closes"]} variant="hours-table">
+          {DAYS.map((dayName, i) => {
+            const day = i + 1;
+            return (
+              <tr key={day}>
+                <th scope="row">{dayName}</th>
+                <td>
+                  <TextField
+                    name={`openingHours.${day}.opens`}
+                    label={`${dayName} opens`}
+                    type="time"
+                    hideLabel
+                    defaultValue={hours.get(day)?.opens}
+                  />
+                </td>
+                <td>
+                  <TextField
+                    name={`openingHours.${day}.closes`}
+                    label={`${dayName} closes`}
+                    type="time"
+                    hideLabel
+                    defaultValue={hours.get(day)?.closes}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </Table>
       </fieldset>
       <TextArea
         name="openingNotes"

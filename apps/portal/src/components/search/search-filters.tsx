@@ -37,6 +37,36 @@ export function SearchFilters({
   const base = href("/search");
   /** "(12)" after an option: the results it would give with the other filters as they are. */
   const count = (n: number | null | undefined) => (n === null ? null : <OptionCount n={n ?? 0} i18n={i18n} />);
+  /** A district's or category's checkbox: its slug, its name in the reader's language, its count. */
+  const cityCheckbox = (
+    name: "district" | "category",
+    item: { slug: string; name: Parameters<I18n["city"]["text"]>[0] },
+  ) => (
+    <Checkbox
+      key={item.slug}
+      name={name}
+      value={item.slug}
+      checked={state[name].includes(item.slug)}
+      label={<City value={i18n.city.text(item.name)} />}
+      count={count(counts[name][item.slug])}
+    />
+  );
+  /** One radio per choice, the first without a value ("any"); `selected` is the value chosen now. */
+  const radios = (
+    name: string,
+    selected: string | undefined,
+    choices: { value?: string; label: string; n: number }[],
+  ) =>
+    choices.map((c) => (
+      <Radio
+        key={c.value ?? "any"}
+        name={name}
+        value={c.value ?? ""}
+        checked={selected === c.value}
+        label={c.label}
+        count={count(c.n)}
+      />
+    ));
   const isDate = state.when !== undefined && /^\d{4}-/.test(state.when);
   return (
     <aside className="filters" aria-labelledby="filters-title" data-filters>
@@ -85,16 +115,7 @@ export function SearchFilters({
             autoComplete="off"
           />
           <div className="checkboxes checkboxes--two">
-            {options.districts.map((district) => (
-              <Checkbox
-                key={district.slug}
-                name="district"
-                value={district.slug}
-                checked={state.district.includes(district.slug)}
-                label={<City value={i18n.city.text(district.name)} />}
-                count={count(counts.district[district.slug])}
-              />
-            ))}
+            {options.districts.map((district) => cityCheckbox("district", district))}
           </div>
         </fieldset>
 
@@ -107,26 +128,11 @@ export function SearchFilters({
                 category.children.some((child) => state.category.includes(child.slug));
               return (
                 <div key={category.slug}>
-                  <Checkbox
-                    name="category"
-                    value={category.slug}
-                    checked={state.category.includes(category.slug)}
-                    label={<City value={i18n.city.text(category.name)} />}
-                    count={count(counts.category[category.slug])}
-                  />
+                  {cityCheckbox("category", category)}
                   {/* Sub-categories appear once their parent is picked, so the list stays short. */}
                   {open && category.children.length > 0 ? (
                     <div className="checkboxes checkboxes--nested">
-                      {category.children.map((child) => (
-                        <Checkbox
-                          key={child.slug}
-                          name="category"
-                          value={child.slug}
-                          checked={state.category.includes(child.slug)}
-                          label={<City value={i18n.city.text(child.name)} />}
-                          count={count(counts.category[child.slug])}
-                        />
-                      ))}
+                      {category.children.map((child) => cityCheckbox("category", child))}
                     </div>
                   ) : null}
                 </div>
@@ -160,34 +166,12 @@ export function SearchFilters({
         <fieldset>
           <legend>{t("search.whenLegend")}</legend>
           <div className="radios">
-            <Radio
-              name="when"
-              value=""
-              checked={state.when === undefined}
-              label={t("search.whenAny")}
-              count={count(counts.when.any)}
-            />
-            <Radio
-              name="when"
-              value="today"
-              checked={state.when === "today"}
-              label={t("search.whenToday")}
-              count={count(counts.when.today)}
-            />
-            <Radio
-              name="when"
-              value="weekend"
-              checked={state.when === "weekend"}
-              label={t("search.whenWeekend")}
-              count={count(counts.when.weekend)}
-            />
-            <Radio
-              name="when"
-              value="holidays"
-              checked={state.when === "holidays"}
-              label={t("search.whenHolidays")}
-              count={count(counts.when.holidays)}
-            />
+            {radios("when", state.when, [
+              { label: t("search.whenAny"), n: counts.when.any },
+              { value: "today", label: t("search.whenToday"), n: counts.when.today },
+              { value: "weekend", label: t("search.whenWeekend"), n: counts.when.weekend },
+              { value: "holidays", label: t("search.whenHolidays"), n: counts.when.holidays },
+            ])}
             <Radio
               name="when"
               value="date"
@@ -224,27 +208,11 @@ export function SearchFilters({
         <fieldset>
           <legend>{t("search.costLegend")}</legend>
           <div className="radios">
-            <Radio
-              name="cost"
-              value=""
-              checked={state.cost === undefined}
-              label={t("search.costAny")}
-              count={count(counts.cost.any)}
-            />
-            <Radio
-              name="cost"
-              value="free"
-              checked={state.cost === "free"}
-              label={t("search.costFree")}
-              count={count(counts.cost.free)}
-            />
-            <Radio
-              name="cost"
-              value="condition"
-              checked={state.cost === "condition"}
-              label={t("search.costCondition")}
-              count={count(counts.cost.condition)}
-            />
+            {radios("cost", state.cost, [
+              { label: t("search.costAny"), n: counts.cost.any },
+              { value: "free", label: t("search.costFree"), n: counts.cost.free },
+              { value: "condition", label: t("search.costCondition"), n: counts.cost.condition },
+            ])}
           </div>
         </fieldset>
 
@@ -274,24 +242,15 @@ export function SearchFilters({
 
 type OptionProps = { name: string; value: string; checked: boolean; label: ReactNode; count?: ReactNode };
 
-function Checkbox({ name, value, checked, label, count }: OptionProps) {
-  const id = `${name}-${value}`;
-  return (
-    <div className="checkbox">
-      <input type="checkbox" id={id} name={name} value={value} defaultChecked={checked} />
-      <label htmlFor={id}>
-        {label}
-        {count}
-      </label>
-    </div>
-  );
-}
+const Checkbox = (props: OptionProps) => <Option type="checkbox" {...props} />;
+const Radio = (props: OptionProps) => <Option type="radio" {...props} />;
 
-function Radio({ name, value, checked, label, count }: OptionProps) {
+/** One checkbox or radio with its label and count; the empty value (a radio's "any") has the id "<name>-any". */
+function Option({ type, name, value, checked, label, count }: OptionProps & { type: "checkbox" | "radio" }) {
   const id = `${name}-${value || "any"}`;
   return (
-    <div className="radio">
-      <input type="radio" id={id} name={name} value={value} defaultChecked={checked} />
+    <div className={type}>
+      <input type={type} id={id} name={name} value={value} defaultChecked={checked} />
       <label htmlFor={id}>
         {label}
         {count}

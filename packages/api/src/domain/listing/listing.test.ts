@@ -14,6 +14,7 @@ import {
   makeChangesRequestedOffer,
   makeLiveOffer,
   makeSubmittedOffer,
+  saveBasics,
   useTestWorld,
 } from "../../test/setup.ts";
 
@@ -35,16 +36,7 @@ describe(`public listing pages (${testDatabaseKind()})`, () => {
       const offer = await liveOffer("Junior chess club", { summary: "Learn chess with friendly coaches." });
       const partner = callerFor(world.db, world.partner);
       const ref = { organisationId: world.org.id, offerId: offer.id };
-      await partner.offer.saveSection({
-        ...ref,
-        section: "basics",
-        values: {
-          title: "Pending chess title",
-          summary: "Pending summary nobody has checked.",
-          description: "",
-          categoryIds: world.content.categoryIds,
-        },
-      });
+      await saveBasics(world, ref, { title: "Pending chess title", summary: "Pending summary nobody has checked." });
       await partner.offer.submit(ref);
 
       const page = await publicApi().listing.offer({ slug: offer.slug });

@@ -1,6 +1,6 @@
 import { testDatabaseKind } from "@free-city/db/testing";
 import { describe, expect, it } from "vitest";
-import { callerFor, expectRefused, makeSubmittedOffer, useTestWorld } from "../../test/setup.ts";
+import { callerFor, expectRefused, makeSubmittedOffer, saveBasics, useTestWorld } from "../../test/setup.ts";
 import { canTransition, OFFER_TRANSITIONS } from "./lifecycle.ts";
 
 describe("offer status transitions", () => {
@@ -70,16 +70,7 @@ describe(`offer lifecycle through the API (${testDatabaseKind()})`, () => {
     const partner = callerFor(world.db, world.partner);
     const ref = { organisationId: world.org.id, offerId: offer.id };
 
-    await partner.offer.saveSection({
-      ...ref,
-      section: "basics",
-      values: {
-        title: "Code club: now on Sundays",
-        summary: "New day, same free fun with code.",
-        description: "",
-        categoryIds: world.content.categoryIds,
-      },
-    });
+    await saveBasics(world, ref, { title: "Code club: now on Sundays", summary: "New day, same free fun with code." });
     const { revisionId: editId } = await partner.offer.submit(ref);
     const during = await world.db.offer.findUniqueOrThrow({ where: { id: offer.id } });
     expect(during).toMatchObject({ status: "LIVE", title: "Code club", liveRevisionId: revisionId });

@@ -11,6 +11,7 @@ import {
   fillAllSections,
   makeLiveOffer,
   makeWorld,
+  saveBasics,
   type World,
 } from "../../test/setup.ts";
 import { publicOfferWhere } from "../offers/public-offers.ts";
@@ -264,16 +265,7 @@ describe(`Open Referral UK API (${testDatabaseKind()})`, () => {
     const before = await getOrukService(world.db, orukId("service", offer.slug), ctx);
     const partner = callerFor(world.db, world.partner);
     const ref = { organisationId: world.org.id, offerId: offer.id };
-    await partner.offer.saveSection({
-      ...ref,
-      section: "basics",
-      values: {
-        title: "Stable ids club, renamed",
-        summary: "New words.",
-        description: "",
-        categoryIds: world.content.categoryIds,
-      },
-    });
+    await saveBasics(world, ref, { title: "Stable ids club, renamed", summary: "New words." });
     // Saving the sessions again recreates their rows: the schedule ids must not move.
     await partner.offer.saveSection({
       ...ref,

@@ -1,48 +1,11 @@
-import { type Database, type Prisma, recordAuditEvent } from "@free-city/db";
-import type { ArrangeListingPhotoInput, EditListingPhotoInput } from "@free-city/schemas";
-import { AppError } from "../../errors.ts";
+import type { Database } from "@free-city/db";
+import type { ArrangeListingPhotoInput } from "@free-city/schemas";
 import type { Actor } from "../actor.ts";
-import { retryOnConflict } from "../retry-on-conflict.ts";
-import { type ListingRef, openPhotoSet } from "./photo-set.ts";
-import { tidyPhotoSet } from "./working-photos.ts";
-
-type Target = ListingRef & { photoId: string };
-
-async function inWorkingSet<T>(
-  db: Database,
-  actor: Actor,
-  input: Target,
-  action: string,
-  change: (
-    tx: Prisma.TransactionClient,
-    row: { id: string; position: number },
-    where: Prisma.ListingPhotoWhereInput,
-  ) => Promise<T>,
-) {
-  return retryOnConflict(() =>
-    db.$transaction(async (tx) => {
-      const set = await openPhotoSet(tx, input);
-      const row = await tx.listingPhoto.findFirst({ where: { AND: [set.where, { photoId: input.photoId }] } });
-      if (!row) throw new AppError("NOT_FOUND");
-      const result = await change(tx, row, set.where);
-      await tidyPhotoSet(tx, set.where);
-      await set.changed();
-      await recordAuditEvent(tx, {
-        actor,
-        action: `${set.kind}.${action}`,
-        entityType: set.kind,
-        entityId: set.listingId,
-        organisationId: set.organisationId,
-        after: { photoId: input.photoId, ...set.auditNote },
-      });
-      return result;
-    }),
-  );
-}
+import { changeInWorkingSet } from "./change-in-working-set.ts";
 
 /** Moves a photo up or down, makes it the cover, or removes it, in the offer's or venue's working set. */
 export async function arrangeListingPhoto(db: Database, actor: Actor, input: ArrangeListingPhotoInput) {
-  return inWorkingSet(db, actor, input, `photo_${input.action}`, async (tx, row, where) => {
+  return changeInWorkingSet(db, actor, input, `photo_${input.action}`, async (tx, row, where) => {
     if (input.action === "remove") {
       await tx.listingPhoto.delete({ where: { id: row.id } });
     } else if (input.action === "cover") {
@@ -60,17 +23,6 @@ export async function arrangeListingPhoto(db: Database, actor: Actor, input: Arr
         await tx.listingPhoto.update({ where: { id: row.id }, data: { position: neighbour.position } });
       }
     }
-    return { ok: true };
-  });
-}
-
-/** Changes a photo's alt text, caption or consent answer in the offer's or venue's working set. */
-export async function editListingPhoto(db: Database, actor: Actor, input: EditListingPhotoInput) {
-  return inWorkingSet(db, actor, input, "photo_edited", async (tx, row) => {
-    await tx.listingPhoto.update({
-      where: { id: row.id },
-      data: { altText: input.details.altText, caption: input.details.caption, people: input.details.people },
-    });
     return { ok: true };
   });
 }

@@ -1,39 +1,23 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { LocalPhotoStorage, processPhoto } from "@free-city/photos";
+import { testDatabaseKind } from "@free-city/db/testing";
+import { processPhoto } from "@free-city/photos";
 import { offerSearchInput } from "@free-city/schemas";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   callerFor,
-  createTestDatabase,
   expectRefused,
   fillAllSections,
-  makeWorld,
   outbox,
-  type World,
+  useTestPhotoStorage,
+  useTestWorld,
 } from "../../test/setup.ts";
 import { searchOffers } from "../search/search-offers.ts";
 import { addListingPhoto } from "./add-listing-photo.ts";
 import { isPublicPhotoHash, listLiveOfferPhotos } from "./public-photos.ts";
 
 describe(`photos through moderation (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-  let folder: string;
-  let storage: LocalPhotoStorage;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-    folder = await mkdtemp(path.join(tmpdir(), "fc-photos-"));
-    storage = new LocalPhotoStorage(folder);
-  });
-  afterAll(async () => {
-    await test.close();
-    await rm(folder, { recursive: true, force: true });
-  });
+  const world = useTestWorld();
+  const storage = useTestPhotoStorage("fc-photos-");
 
   const picture = (colour: string) =>
     sharp({ create: { width: 400, height: 300, channels: 3, background: colour } })

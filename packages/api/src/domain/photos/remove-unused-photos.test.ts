@@ -1,13 +1,10 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
-import { LocalPhotoStorage, type ProcessedPhoto, processPhoto } from "@free-city/photos";
+import { testDatabaseKind } from "@free-city/db/testing";
+import { type ProcessedPhoto, processPhoto } from "@free-city/photos";
 import { parseCrontab } from "graphile-worker";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jobTasks, SCHEDULE } from "../../jobs/worker.ts";
-import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
+import { callerFor, fillAllSections, useTestPhotoStorage, useTestWorld } from "../../test/setup.ts";
 import { restoreOfferVersion } from "../review/restore-offer-version.ts";
 import { addListingPhoto } from "./add-listing-photo.ts";
 import { removeUnusedPhotos } from "./remove-unused-photos.ts";
@@ -15,20 +12,8 @@ import { removeUnusedPhotos } from "./remove-unused-photos.ts";
 const DAY = 24 * 60 * 60 * 1000;
 
 describe(`the photo-files job (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-  let folder: string;
-  let storage: LocalPhotoStorage;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-    folder = await mkdtemp(path.join(tmpdir(), "fc-photo-files-"));
-    storage = new LocalPhotoStorage(folder);
-  });
-  afterAll(async () => {
-    await test.close();
-    await rm(folder, { recursive: true, force: true });
-  });
+  const world = useTestWorld();
+  const storage = useTestPhotoStorage("fc-photo-files-");
 
   const picture = async (colour: string) =>
     processPhoto(

@@ -1,43 +1,24 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { testDatabaseKind } from "@free-city/db/testing";
-import { LocalPhotoStorage, processPhoto } from "@free-city/photos";
+import { processPhoto } from "@free-city/photos";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, expectRefused, outbox, useTestWorld } from "../../test/setup.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  callerFor,
+  expectRefused,
+  mapVenuePostcode,
+  outbox,
+  useTestPhotoStorage,
+  useTestWorld,
+  venueFields,
+} from "../../test/setup.ts";
 import { addListingPhoto } from "./add-listing-photo.ts";
 import { isPublicPhotoHash, listLiveVenuePhotos } from "./public-photos.ts";
 
 describe(`venue photos through moderation (${testDatabaseKind()})`, () => {
   const world = useTestWorld();
-  let folder: string;
-  let storage: LocalPhotoStorage;
-  beforeAll(async () => {
-    await world.db.postcodeArea.create({
-      data: { outcode: "B14", districtId: world.district.id, latitude: 52.43, longitude: -1.89 },
-    });
-    folder = await mkdtemp(path.join(tmpdir(), "fc-venue-photos-"));
-    storage = new LocalPhotoStorage(folder);
-  });
-  afterAll(() => rm(folder, { recursive: true, force: true }));
+  const storage = useTestPhotoStorage("fc-venue-photos-");
+  beforeAll(() => mapVenuePostcode(world));
 
-  const fields = (name: string) => ({
-    name,
-    addressLine1: "High Street",
-    addressLine2: null,
-    town: "Birmingham",
-    postcode: "b14 7sw",
-    districtId: world.district.id,
-    latitude: null,
-    longitude: null,
-    phone: null,
-    website: null,
-    accessFeatures: ["STEP_FREE" as const],
-    accessNotes: "",
-    openingHours: [{ day: 1, opens: "09:00", closes: "17:00" }],
-    openingNotes: "",
-  });
   const picture = async (colour: string) =>
     processPhoto(
       await sharp({ create: { width: 400, height: 300, channels: 3, background: colour } })
@@ -50,7 +31,7 @@ describe(`venue photos through moderation (${testDatabaseKind()})`, () => {
   const moderator = () => callerFor(world.db, world.moderator);
 
   async function newVenue(name: string) {
-    const { id } = await partner().venue.create({ organisationId: world.org.id, ...fields(name) });
+    const { id } = await partner().venue.create({ organisationId: world.org.id, ...venueFields(world, { name }) });
     return { organisationId: world.org.id, venueId: id };
   }
   async function add(ref: { organisationId: string; venueId: string }, altText: string, colour: string) {
@@ -119,7 +100,7 @@ describe(`venue photos through moderation (${testDatabaseKind()})`, () => {
     expect(mine.photos.map((p) => [p.altText, p.isCover])).toEqual([["The new sign over the door", true]]);
 
     // Saving the details unchanged keeps the photo change waiting.
-    await partner().venue.update({ ...ref, ...fields("Change hall") });
+    await partner().venue.update({ ...ref, ...venueFields(world, { name: "Change hall" }) });
     const queue = await moderator().review.queue({ kind: "venue" });
     expect(queue.find((i) => i.id === ref.venueId)?.title).toBe("Changes to Change hall");
     const venueReview = await moderator().review.venue({ venueId: ref.venueId });

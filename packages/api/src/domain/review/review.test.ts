@@ -1,6 +1,6 @@
 import { makeUser, makeVenue, testDatabaseKind } from "@free-city/db/testing";
 import { describe, expect, it } from "vitest";
-import { callerFor, expectRefused, makeSubmittedOffer, useTestWorld } from "../../test/setup.ts";
+import { callerFor, expectRefused, makeSubmittedOffer, saveBasics, useTestWorld } from "../../test/setup.ts";
 import { claimRevision } from "./claim-revision.ts";
 
 describe(`moderation (${testDatabaseKind()})`, () => {
@@ -66,16 +66,7 @@ describe(`moderation (${testDatabaseKind()})`, () => {
     await callerFor(world.db, world.moderator).offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
     const partner = callerFor(world.db, world.partner);
     const ref = { organisationId: world.org.id, offerId };
-    await partner.offer.saveSection({
-      ...ref,
-      section: "basics",
-      values: {
-        title: "Diff me",
-        summary: "A brand new summary for the same offer.",
-        description: "",
-        categoryIds: world.content.categoryIds,
-      },
-    });
+    await saveBasics(world, ref, { title: "Diff me", summary: "A brand new summary for the same offer." });
     await partner.offer.saveSection({
       ...ref,
       section: "access",
@@ -204,16 +195,7 @@ describe(`moderation (${testDatabaseKind()})`, () => {
     await moderator.offer.decide({ revisionId, outcome: "APPROVED", reason: "" });
     const partner = callerFor(world.db, world.partner);
     const ref = { organisationId: world.org.id, offerId };
-    await partner.offer.saveSection({
-      ...ref,
-      section: "basics",
-      values: {
-        title: "Version two",
-        summary: world.content.summary,
-        description: "",
-        categoryIds: world.content.categoryIds,
-      },
-    });
+    await saveBasics(world, ref, { title: "Version two", summary: world.content.summary });
     const two = await partner.offer.submit(ref);
     await moderator.offer.decide({ revisionId: two.revisionId, outcome: "APPROVED", reason: "" });
     const { versions } = await moderator.review.versions({ offerId });

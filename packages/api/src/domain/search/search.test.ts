@@ -10,11 +10,12 @@ import {
 import { type OfferSearchInput, parseOfferSearchParams } from "@free-city/schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase, fillAllSections, makeWorld, type World } from "../../test/setup.ts";
-import { type OfferSearchResult, searchOffers } from "./search-offers.ts";
+import { type OfferSearchResult, prepareOfferSearch, runOfferSearch, searchOffers } from "./search-offers.ts";
 
 /**
  * The portal search against a small, fixed city on a real database (PGlite, or PostgreSQL with
- * TEST_DATABASE_URL). Live offers are written directly (the search reads only the offer's own
+ * TEST_DATABASE_URL): keywords, every filter, London dates, sorts, visibility, pages and the
+ * capped count. Live offers are written directly (the search reads only the offer's own
  * columns and the venue / category / schedule / cancellation tables); the offers whose
  * visibility depends on the moderation lifecycle go through the real tRPC procedures.
  *
@@ -612,6 +613,30 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       const everything = await search("page=3");
       expect(everything.total).toBe(45 + ALL.length);
       expect(everything.items).toHaveLength(12);
+    });
+
+    it("a capped count stops counting at its cap and leaves the page as it was", async () => {
+      // The portal counts up to COUNT_AHEAD (1 000) past the page; the same cap, made small here.
+      for (const query of [
+        "q=lantern",
+        "q=lantern&sort=soonest",
+        `q=lantern&near=${place.a.lat},${place.a.lng}&sort=nearest`,
+        "q=lantern&page=2",
+      ]) {
+        const { search: resolved } = await prepareOfferSearch(
+          db,
+          parseOfferSearchParams(new URLSearchParams(query)),
+          NOW,
+        );
+        const exact = await runOfferSearch(db, { ...resolved, countUpTo: null });
+        const capped = await runOfferSearch(db, { ...resolved, countUpTo: 21 });
+        expect(exact[0]?.total, query).toBe(45);
+        expect(capped[0]?.total, query).toBe(21);
+        expect(
+          capped.map((row) => row.id),
+          query,
+        ).toEqual(exact.map((row) => row.id));
+      }
     });
 
     it("nearest, when a page fills from the nearest venues alone, agrees with the full ordering on the next page", async () => {

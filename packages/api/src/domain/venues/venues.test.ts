@@ -1,14 +1,14 @@
-import { type TestDatabase, testDatabaseKind } from "@free-city/db/testing";
+import { testDatabaseKind } from "@free-city/db/testing";
 import { ukPostcode } from "@free-city/schemas";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   callerFor,
-  createTestDatabase,
   expectRefused,
   fillAllSections,
-  makeWorld,
+  mapVenuePostcode,
   outbox,
-  type World,
+  useTestWorld,
+  venueFields,
 } from "../../test/setup.ts";
 
 describe("UK postcodes", () => {
@@ -31,33 +31,9 @@ describe("UK postcodes", () => {
 });
 
 describe(`venues through the API (${testDatabaseKind()})`, () => {
-  let test: TestDatabase;
-  let world: World;
-  const venue = (overrides: Record<string, unknown> = {}) => ({
-    name: "Kings Heath Library",
-    addressLine1: "High Street",
-    addressLine2: null,
-    town: "Birmingham",
-    postcode: "b14 7sw",
-    districtId: world.district.id,
-    latitude: null,
-    longitude: null,
-    phone: null,
-    website: null,
-    accessFeatures: ["STEP_FREE" as const],
-    accessNotes: "",
-    openingHours: [{ day: 1, opens: "09:00", closes: "17:00" }],
-    openingNotes: "",
-    ...overrides,
-  });
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    world = await makeWorld(test);
-    await world.db.postcodeArea.create({
-      data: { outcode: "B14", districtId: world.district.id, latitude: 52.43, longitude: -1.89 },
-    });
-  });
-  afterAll(() => test.close());
+  const world = useTestWorld();
+  const venue = (overrides: Record<string, unknown> = {}) => venueFields(world, overrides);
+  beforeAll(() => mapVenuePostcode(world));
 
   it("creates a venue waiting for the council, with a tidy postcode and an audit event", async () => {
     const api = callerFor(world.db, world.partner);

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { SubNav } from "~/components/sub-nav";
 
 const SECTIONS = [
   { path: "", label: "Offers" },
@@ -18,17 +18,6 @@ export function OrganisationNav({ organisationId }: { organisationId: string }) 
   const base = `/organisations/${organisationId}`;
   const current = (path: string) =>
     path === "" ? pathname === base || pathname.startsWith(`${base}/offers`) : pathname.startsWith(base + path);
-  return (
-    <nav aria-label="Organisation" className="sub-nav">
-      <ul>
-        {SECTIONS.map((s) => (
-          <li key={s.path}>
-            <Link href={base + s.path} aria-current={current(s.path) ? "page" : undefined}>
-              {s.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const links = SECTIONS.map((s) => ({ href: base + s.path, label: s.label, current: current(s.path) }));
+  return <SubNav label="Organisation" links={links} />;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Table } from "~/components/table";
 import { formatDate, OFFER_STATUS_LABEL } from "~/lib/labels";
 import { NEXT_STEP } from "~/lib/next-step";
 import { offerPath, orgPath, requireMembership } from "~/server/pages";
@@ -55,47 +56,39 @@ export default async function OrganisationOffersPage({
           entry, free tickets.
         </p>
       ) : (
-        <table className="table table--stack">
-          <caption className="visually-hidden">
-            Offers of {organisation.name}, with their state and what to do next
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Offer</th>
-              <th scope="col">State</th>
-              <th scope="col">What to do next</th>
-              <th scope="col">Last confirmed</th>
+        <Table
+          caption={<>Offers of {organisation.name}, with their state and what to do next</>}
+          hideCaption
+          columns={["Offer", "State", "What to do next", "Last confirmed"]}
+          variant="table--stack"
+        >
+          {offers.map((offer) => (
+            <tr key={offer.id}>
+              <td>
+                <Link href={offerPath(orgId, offer.id)}>{offer.title}</Link>
+              </td>
+              <td>
+                <strong className={`tag tag--${offer.status}`}>{OFFER_STATUS_LABEL[offer.status]}</strong>
+                {offer.pendingChange ? (
+                  <span className="tag tag--IN_REVIEW tag--stacked">
+                    {offer.pendingChange === "IN_REVIEW" ? "Change in review" : "Unsent change"}
+                  </span>
+                ) : null}
+              </td>
+              <td data-label="What to do next">
+                {NEXT_STEP[offer.nextStep]}
+                {offer.reviewerReason ? (
+                  <p className="reviewer-reason">
+                    <strong>The council said:</strong> {offer.reviewerReason}
+                  </p>
+                ) : null}
+              </td>
+              <td data-label="Last confirmed">
+                {offer.status === "LIVE" || offer.status === "EXPIRED" ? formatDate(offer.lastConfirmedAt) : "–"}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {offers.map((offer) => (
-              <tr key={offer.id}>
-                <td>
-                  <Link href={offerPath(orgId, offer.id)}>{offer.title}</Link>
-                </td>
-                <td>
-                  <strong className={`tag tag--${offer.status}`}>{OFFER_STATUS_LABEL[offer.status]}</strong>
-                  {offer.pendingChange ? (
-                    <span className="tag tag--IN_REVIEW tag--stacked">
-                      {offer.pendingChange === "IN_REVIEW" ? "Change in review" : "Unsent change"}
-                    </span>
-                  ) : null}
-                </td>
-                <td data-label="What to do next">
-                  {NEXT_STEP[offer.nextStep]}
-                  {offer.reviewerReason ? (
-                    <p className="reviewer-reason">
-                      <strong>The council said:</strong> {offer.reviewerReason}
-                    </p>
-                  ) : null}
-                </td>
-                <td data-label="Last confirmed">
-                  {offer.status === "LIVE" || offer.status === "EXPIRED" ? formatDate(offer.lastConfirmedAt) : "–"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
     </>
   );

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ENGLISH } from "~/components/text/marked";
-import { LOCALE_INFO } from "~/i18n/config";
+import { YouSaidWeDidEntry } from "~/components/you-said-we-did-entry";
 import { getI18n } from "~/i18n/server";
-import { formatCityDate } from "~/lib/city-date";
 import { publicData } from "~/server/public-data";
 
 export const dynamic = "force-dynamic";
@@ -17,9 +15,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** What young people told the council, and what the council did about it (moderated, anonymous). */
 export default async function YouSaidWeDidPage({ params }: Props) {
-  const { t, href, locale, formatNumber } = await getI18n(params);
-  // Young people's words and the council's answers are written in English for now.
-  const english = locale === "en" ? {} : ENGLISH;
+  const i18n = await getI18n(params);
+  const { t, href, formatNumber } = i18n;
   const entries = await publicData.youSaidWeDid();
   return (
     <>
@@ -30,17 +27,7 @@ export default async function YouSaidWeDidPage({ params }: Props) {
         {entries.map((entry, index) => (
           <li key={index}>
             <h2 className="visually-hidden">{t("youSaid.entry", { n: formatNumber(index + 1) })}</h2>
-            <p>
-              <strong>{t("youSaid.youSaid")}</strong> <span {...english}>{entry.youSaid}</span>
-            </p>
-            <p>
-              <strong>{t("youSaid.weDid")}</strong> <span {...english}>{entry.weDid}</span>
-            </p>
-            <p className="muted">
-              <time dateTime={entry.publishedAt.toISOString()}>
-                {formatCityDate(entry.publishedAt, LOCALE_INFO[locale].intl)}
-              </time>
-            </p>
+            <YouSaidWeDidEntry entry={entry} i18n={i18n} />
           </li>
         ))}
       </ul>

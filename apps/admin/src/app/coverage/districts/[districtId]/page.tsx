@@ -2,6 +2,7 @@ import { readAdminEnv } from "@free-city/api/auth";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BackLink } from "~/components/back-link";
+import { Table } from "~/components/table";
 import { formatDate } from "~/lib/labels";
 import { orNotFound, requireStaff } from "~/server/pages";
 import { api } from "~/trpc/server";
@@ -51,31 +52,26 @@ export default async function DistrictLensPage({ params }: { params: Promise<{ d
       {lens.venues.length === 0 ? (
         <p>No venues here yet: a gap to fill.</p>
       ) : (
-        <table className="table table--stack">
-          <caption className="visually-hidden">Venues in {lens.district.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Venue</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Offers</th>
+        <Table
+          caption={<>Venues in {lens.district.name}</>}
+          hideCaption
+          columns={["Venue", "Organisation", "Offers"]}
+          variant="table--stack"
+        >
+          {lens.venues.map((v) => (
+            <tr key={v.id}>
+              <td>
+                {v.name}, {v.postcode}
+                {v.status === "PENDING" ? <span className="muted"> (not checked yet)</span> : null}
+              </td>
+              <td data-label="Organisation">
+                <Link href={`/review/organisations/${v.organisation.id}`}>{v.organisation.name}</Link>
+                {v.organisation.suspendedAt ? <span className="muted"> (suspended)</span> : null}
+              </td>
+              <td data-label="Offers">{v._count.offers}</td>
             </tr>
-          </thead>
-          <tbody>
-            {lens.venues.map((v) => (
-              <tr key={v.id}>
-                <td>
-                  {v.name}, {v.postcode}
-                  {v.status === "PENDING" ? <span className="muted"> (not checked yet)</span> : null}
-                </td>
-                <td data-label="Organisation">
-                  <Link href={`/review/organisations/${v.organisation.id}`}>{v.organisation.name}</Link>
-                  {v.organisation.suspendedAt ? <span className="muted"> (suspended)</span> : null}
-                </td>
-                <td data-label="Offers">{v._count.offers}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <h2>Open reports</h2>
       {lens.reports.length === 0 ? (

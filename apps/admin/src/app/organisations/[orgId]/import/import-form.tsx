@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRef, useState, useTransition } from "react";
+import { Table } from "~/components/table";
 import { checkImport, type ImportReport, runImport } from "./actions";
 
 const MAX_BYTES = 1_000_000;
@@ -114,25 +115,15 @@ export function ImportForm({ organisationId }: { organisationId: string }) {
               Fix these in your spreadsheet, save it as CSV again, and choose the file again. Row numbers are as your
               spreadsheet shows them (the column names are row 1).
             </p>
-            <table className="table">
-              <caption className="visually-hidden">Problems by row and column</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">What to fix</th>
+            <Table caption="Problems by row and column" hideCaption columns={["Row", "Column", "What to fix"]}>
+              {report.errors.map((e, i) => (
+                <tr key={i}>
+                  <td>{e.row}</td>
+                  <td>{e.column || "–"}</td>
+                  <td>{e.message}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.row}</td>
-                    <td>{e.column || "–"}</td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
             {report.more > 0 ? <p>And {report.more} more. Fix these first, then check again.</p> : null}
           </div>
         ) : null}

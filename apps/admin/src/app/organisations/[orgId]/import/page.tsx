@@ -1,5 +1,6 @@
 import { OFFER_IMPORT_COLUMNS } from "@free-city/schemas";
 import type { Metadata } from "next";
+import { Table } from "~/components/table";
 import { orgPath, requireMembership } from "~/server/pages";
 import { ImportForm } from "./import-form";
 
@@ -32,27 +33,17 @@ export default async function ImportPage({ params }: { params: Promise<{ orgId: 
       </ol>
       <details className="details">
         <summary>What goes in each column</summary>
-        <table className="table">
-          <caption className="visually-hidden">The template's columns</caption>
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Needed?</th>
-              <th scope="col">What to write</th>
+        <Table caption={<>The template's columns</>} hideCaption columns={["Column", "Needed?", "What to write"]}>
+          {OFFER_IMPORT_COLUMNS.map((column) => (
+            <tr key={column.name}>
+              <th scope="row">
+                <code>{column.name}</code>
+              </th>
+              <td>{column.required ? "Yes" : "No"}</td>
+              <td>{column.about}</td>
             </tr>
-          </thead>
-          <tbody>
-            {OFFER_IMPORT_COLUMNS.map((column) => (
-              <tr key={column.name}>
-                <th scope="row">
-                  <code>{column.name}</code>
-                </th>
-                <td>{column.required ? "Yes" : "No"}</td>
-                <td>{column.about}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </details>
       {canEdit ? (
         <ImportForm organisationId={orgId} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Table } from "~/components/table";
 import { formatDate } from "~/lib/labels";
 import { orgPath, orNotFound, requireMembership } from "~/server/pages";
 import { api } from "~/trpc/server";
@@ -55,71 +56,54 @@ export default async function InsightsPage({
       {offers.length === 0 ? (
         <p>Nothing yet: insights start when an offer is live.</p>
       ) : (
-        <table className="table table--numbers">
-          <caption>All offers, last {WEEKS} weeks</caption>
-          <thead>
-            <tr>
-              <th scope="col">Offer</th>
+        <Table
+          caption={<>All offers, last {WEEKS} weeks</>}
+          columns={["Offer", ...COLUMNS.map((c) => c.label)]}
+          variant="table--numbers"
+        >
+          {offers.map((o) => (
+            <tr key={o.offerId}>
+              <th scope="row">
+                <Link
+                  href={orgPath(orgId, `/insights?offer=${o.offerId}`)}
+                  aria-current={o.offerId === offerId ? "true" : undefined}
+                >
+                  {o.title}
+                </Link>
+              </th>
               {COLUMNS.map((c) => (
-                <th scope="col" key={c.key}>
-                  {c.label}
-                </th>
+                <td key={c.key}>{o[c.key].toLocaleString("en-GB")}</td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {offers.map((o) => (
-              <tr key={o.offerId}>
-                <th scope="row">
-                  <Link
-                    href={orgPath(orgId, `/insights?offer=${o.offerId}`)}
-                    aria-current={o.offerId === offerId ? "true" : undefined}
-                  >
-                    {o.title}
-                  </Link>
-                </th>
-                {COLUMNS.map((c) => (
-                  <td key={c.key}>{o[c.key].toLocaleString("en-GB")}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       {detail ? (
         <section aria-labelledby="weekly-title">
           <h2 id="weekly-title">{selected?.title ?? "This offer"}, week by week</h2>
-          <table className="table table--numbers">
-            <caption className="visually-hidden">Weekly totals, newest week first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Week starting</th>
-                {COLUMNS.map((c) => (
-                  <th scope="col" key={c.key}>
-                    {c.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {detail.weeks.map((w) => (
-                <tr key={w.weekStart}>
-                  <th scope="row">{weekLabel(w.weekStart)}</th>
-                  {COLUMNS.map((c) => (
-                    <td key={c.key}>{w[c.key].toLocaleString("en-GB")}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
+          <Table
+            caption="Weekly totals, newest week first"
+            hideCaption
+            columns={["Week starting", ...COLUMNS.map((c) => c.label)]}
+            variant="table--numbers"
+            footer={
               <tr>
                 <th scope="row">Since it went live</th>
                 {COLUMNS.map((c) => (
                   <td key={c.key}>{detail.totals[c.key].toLocaleString("en-GB")}</td>
                 ))}
               </tr>
-            </tfoot>
-          </table>
+            }
+          >
+            {detail.weeks.map((w) => (
+              <tr key={w.weekStart}>
+                <th scope="row">{weekLabel(w.weekStart)}</th>
+                {COLUMNS.map((c) => (
+                  <td key={c.key}>{w[c.key].toLocaleString("en-GB")}</td>
+                ))}
+              </tr>
+            ))}
+          </Table>
           <h3>What young people said</h3>
           {detail.reactions.length === 0 ? (
             <p>No published reactions yet. Young people can say how it was on the offer's page.</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "~/components/form/action-form";
 import { Choices, TextField } from "~/components/form/fields";
+import { Table } from "~/components/table";
 import { formatDate } from "~/lib/labels";
 import { getSessionUser } from "~/server/auth";
 import { idleForm } from "~/server/form-state";
@@ -41,63 +42,54 @@ export default async function TeamPage({
         Everyone here can add and change {organisation.name}’s venues and offers. Owners can also invite and remove
         people and change the organisation’s details.
       </p>
-      <table className="table">
-        <caption className="visually-hidden">Members of {organisation.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name and email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Joined</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {team.members.map((member) => {
-            const isMe = member.userId === me?.id;
-            const label = member.name ? `${member.name} (${member.email})` : member.email;
-            return (
-              <tr key={member.userId}>
-                <td>
-                  {member.name ? (
-                    <>
-                      {member.name}
-                      <br />
-                    </>
-                  ) : null}
-                  {member.email}
-                  {isMe ? <span className="muted"> (you)</span> : null}
-                </td>
-                <td>{member.role === "OWNER" ? "Owner" : "Member"}</td>
-                <td>{formatDate(member.joinedAt)}</td>
-                <td className="table__actions">
-                  {isOwner ? (
-                    <ActionForm
-                      action={changeRole.bind(null, orgId, member.userId, member.role === "OWNER" ? "MEMBER" : "OWNER")}
-                      initial={idleForm}
-                      submitLabel={
-                        member.role === "OWNER" ? `Make ${isMe ? "me" : label} a member` : `Make ${label} an owner`
-                      }
-                    >
-                      {null}
-                    </ActionForm>
-                  ) : null}
-                  {(isOwner || isMe) && canEdit ? (
-                    <ActionForm
-                      action={removeMember.bind(null, orgId, member.userId, isMe)}
-                      initial={idleForm}
-                      submitLabel={isMe ? "Leave this organisation" : `Remove ${label}`}
-                    >
-                      {null}
-                    </ActionForm>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <Table
+        caption={<>Members of {organisation.name}</>}
+        hideCaption
+        columns={["Name and email", "Role", "Joined", { hidden: "Actions" }]}
+      >
+        {team.members.map((member) => {
+          const isMe = member.userId === me?.id;
+          const label = member.name ? `${member.name} (${member.email})` : member.email;
+          return (
+            <tr key={member.userId}>
+              <td>
+                {member.name ? (
+                  <>
+                    {member.name}
+                    <br />
+                  </>
+                ) : null}
+                {member.email}
+                {isMe ? <span className="muted"> (you)</span> : null}
+              </td>
+              <td>{member.role === "OWNER" ? "Owner" : "Member"}</td>
+              <td>{formatDate(member.joinedAt)}</td>
+              <td className="table__actions">
+                {isOwner ? (
+                  <ActionForm
+                    action={changeRole.bind(null, orgId, member.userId, member.role === "OWNER" ? "MEMBER" : "OWNER")}
+                    initial={idleForm}
+                    submitLabel={
+                      member.role === "OWNER" ? `Make ${isMe ? "me" : label} a member` : `Make ${label} an owner`
+                    }
+                  >
+                    {null}
+                  </ActionForm>
+                ) : null}
+                {(isOwner || isMe) && canEdit ? (
+                  <ActionForm
+                    action={removeMember.bind(null, orgId, member.userId, isMe)}
+                    initial={idleForm}
+                    submitLabel={isMe ? "Leave this organisation" : `Remove ${label}`}
+                  >
+                    {null}
+                  </ActionForm>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
+      </Table>
 
       {team.invitations.length > 0 ? (
         <>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Table } from "~/components/table";
 import { orgPath, requireMembership } from "~/server/pages";
 import { api } from "~/trpc/server";
 
@@ -53,29 +54,19 @@ export default async function VenuesPage({
       {venues.length === 0 ? (
         <p>No venues yet.</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">Venues of {organisation.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Venue</th>
-              <th scope="col">Address</th>
-              <th scope="col">State</th>
+        <Table caption={<>Venues of {organisation.name}</>} hideCaption columns={["Venue", "Address", "State"]}>
+          {venues.map((v) => (
+            <tr key={v.id}>
+              <td>
+                {v.status === "ARCHIVED" ? v.name : <Link href={orgPath(orgId, `/venues/${v.id}`)}>{v.name}</Link>}
+              </td>
+              <td>{[v.addressLine1, v.town, v.postcode].filter(Boolean).join(", ")}</td>
+              <td>
+                <strong className={VENUE_STATUS[v.status].className}>{VENUE_STATUS[v.status].label}</strong>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {venues.map((v) => (
-              <tr key={v.id}>
-                <td>
-                  {v.status === "ARCHIVED" ? v.name : <Link href={orgPath(orgId, `/venues/${v.id}`)}>{v.name}</Link>}
-                </td>
-                <td>{[v.addressLine1, v.town, v.postcode].filter(Boolean).join(", ")}</td>
-                <td>
-                  <strong className={VENUE_STATUS[v.status].className}>{VENUE_STATUS[v.status].label}</strong>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
     </>
   );

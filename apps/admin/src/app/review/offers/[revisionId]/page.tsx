@@ -5,6 +5,7 @@ import { Choices, TextArea } from "~/components/form/fields";
 import { OfferPreview } from "~/components/offer-preview/offer-preview";
 import { ReviewHeader } from "~/components/review/review-header";
 import { ReviewPhotos } from "~/components/review/review-photos";
+import { Table } from "~/components/table";
 import { formatDate } from "~/lib/labels";
 import { REVIEW_FIELDS } from "~/lib/review-fields";
 import { idleForm } from "~/server/form-state";
@@ -82,33 +83,26 @@ export default async function ReviewOfferPage({
       <h2>
         {live ? `What changed (${changed.length} ${changed.length === 1 ? "field" : "fields"})` : "What they sent"}
       </h2>
-      <table className="table diff">
-        <caption className="visually-hidden">
-          {live ? "Each changed field: the live version and the new one" : "Every field of the new offer"}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            {live ? <th scope="col">Live now</th> : null}
-            <th scope="col">{live ? "Proposed" : "Value"}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((f) => (
-            <tr key={f.key}>
-              <th scope="row">{f.label}</th>
-              {live ? (
-                <td className="diff__old">
-                  <del>{f.show(live, names)}</del>
-                </td>
-              ) : null}
-              <td className={live ? "diff__new" : undefined}>
-                {live ? <ins>{f.show(pending, names)}</ins> : f.show(pending, names)}
+      <Table
+        caption={live ? "Each changed field: the live version and the new one" : "Every field of the new offer"}
+        hideCaption
+        columns={live ? ["Field", "Live now", "Proposed"] : ["Field", "Value"]}
+        variant="diff"
+      >
+        {fields.map((f) => (
+          <tr key={f.key}>
+            <th scope="row">{f.label}</th>
+            {live ? (
+              <td className="diff__old">
+                <del>{f.show(live, names)}</del>
               </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            ) : null}
+            <td className={live ? "diff__new" : undefined}>
+              {live ? <ins>{f.show(pending, names)}</ins> : f.show(pending, names)}
+            </td>
+          </tr>
+        ))}
+      </Table>
 
       <ReviewPhotos listing={{ revisionId }} flash={photoFlash} error={photoError} />
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ComponentProps, ReactNode } from "react";
 import { ActionForm } from "~/components/form/action-form";
 import { TextArea } from "~/components/form/fields";
 import { ChangesTable } from "~/components/review/changes-table";
@@ -107,16 +108,12 @@ export default async function ReviewOrganisationPage({
             >
               {null}
             </ActionForm>
-            <details className="details">
-              <summary>Don't accept the changes</summary>
-              <ActionForm
-                action={decideOrganisation.bind(null, orgId, "reject-changes")}
-                initial={idleForm}
-                submitLabel="Send the reason"
-              >
-                <TextArea name="reason" label="Reason (the organisation sees it)" rows={3} />
-              </ActionForm>
-            </details>
+            <DecisionWithReason
+              summary="Don't accept the changes"
+              action={decideOrganisation.bind(null, orgId, "reject-changes")}
+              submitLabel="Send the reason"
+              reasonLabel="Reason (the organisation sees it)"
+            />
           </div>
         </>
       ) : null}
@@ -132,12 +129,11 @@ export default async function ReviewOrganisationPage({
           </ActionForm>
         ) : null}
         {org.verificationStatus === "UNVERIFIED" ? (
-          <details className="details">
-            <summary>Reject this organisation</summary>
-            <ActionForm action={decideOrganisation.bind(null, orgId, "reject")} initial={idleForm} submitLabel="Reject">
-              <TextArea name="reason" label="Reason" rows={3} />
-            </ActionForm>
-          </details>
+          <DecisionWithReason
+            summary="Reject this organisation"
+            action={decideOrganisation.bind(null, orgId, "reject")}
+            submitLabel="Reject"
+          />
         ) : null}
         {org.suspendedAt ? (
           <ActionForm
@@ -148,20 +144,16 @@ export default async function ReviewOrganisationPage({
             <TextArea name="reason" label="Reason for lifting it" rows={2} />
           </ActionForm>
         ) : (
-          <details className="details">
-            <summary>Suspend this organisation</summary>
+          <DecisionWithReason
+            summary="Suspend this organisation"
+            action={decideOrganisation.bind(null, orgId, "suspend")}
+            submitLabel="Suspend"
+          >
             <p>
               All its listings leave the portal at once, and its members can't change anything until you lift it. They
               see your reason.
             </p>
-            <ActionForm
-              action={decideOrganisation.bind(null, orgId, "suspend")}
-              initial={idleForm}
-              submitLabel="Suspend"
-            >
-              <TextArea name="reason" label="Reason" rows={3} />
-            </ActionForm>
-          </details>
+          </DecisionWithReason>
         )}
       </div>
       <h2>History</h2>
@@ -180,5 +172,30 @@ export default async function ReviewOrganisationPage({
         </ul>
       )}
     </>
+  );
+}
+
+/** A decision that needs a reason, folded behind its summary until the moderator opens it. */
+function DecisionWithReason({
+  summary,
+  action,
+  submitLabel,
+  reasonLabel = "Reason",
+  children,
+}: {
+  summary: string;
+  action: ComponentProps<typeof ActionForm>["action"];
+  submitLabel: string;
+  reasonLabel?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <details className="details">
+      <summary>{summary}</summary>
+      {children}
+      <ActionForm action={action} initial={idleForm} submitLabel={submitLabel}>
+        <TextArea name="reason" label={reasonLabel} rows={3} />
+      </ActionForm>
+    </details>
   );
 }

@@ -7,10 +7,9 @@ import { orNotFound } from "~/components/listing/or-not-found";
 import { OfferCard } from "~/components/offer-card";
 import { ResultCard } from "~/components/search/result-card";
 import { parseOfferSearchParams, searchHref } from "~/components/search/search-url";
-import { City, ENGLISH, SLOT, withSlot } from "~/components/text/marked";
-import { LOCALE_INFO } from "~/i18n/config";
+import { City, SLOT, withSlot } from "~/components/text/marked";
+import { YouSaidWeDidEntry } from "~/components/you-said-we-did-entry";
 import { getI18n } from "~/i18n/server";
-import { formatCityDate } from "~/lib/city-date";
 import { publicData } from "~/server/public-data";
 import { shareMetadata } from "~/server/share-metadata";
 
@@ -56,7 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DistrictPage({ params }: Props) {
   const { district, totalOffers, groups, nearby, youSaidWeDid } = await loadDistrict((await params).slug);
   const i18n = await getI18n(params);
-  const { t, href, formatNumber, locale, city } = i18n;
+  const { t, href, formatNumber, city } = i18n;
   const today = todayInCity();
   // Place names stay as written in English, marked as English on other languages' pages.
   const name = <City value={city.text(district.name)} />;
@@ -187,19 +186,7 @@ export default async function DistrictPage({ params }: Props) {
           <ul className="you-said">
             {youSaidWeDid.map((entry) => (
               <li key={`${entry.publishedAt.toISOString()}-${entry.youSaid}`}>
-                {/* Young people's words and the council's answer are written in English for now. */}
-                <p>
-                  <strong>{t("youSaid.youSaid")}</strong>{" "}
-                  <span {...(locale === "en" ? {} : ENGLISH)}>{entry.youSaid}</span>
-                </p>
-                <p>
-                  <strong>{t("youSaid.weDid")}</strong> <span {...(locale === "en" ? {} : ENGLISH)}>{entry.weDid}</span>
-                </p>
-                <p className="muted">
-                  <time dateTime={entry.publishedAt.toISOString()}>
-                    {formatCityDate(entry.publishedAt, LOCALE_INFO[locale].intl)}
-                  </time>
-                </p>
+                <YouSaidWeDidEntry entry={entry} i18n={i18n} />
               </li>
             ))}
           </ul>

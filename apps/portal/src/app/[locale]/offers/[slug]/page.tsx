@@ -4,12 +4,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { ChoiceQuestion } from "~/components/choice-question";
+import { ListingPhotos } from "~/components/listing/listing-photos";
 import { Access, Contact, PartnerLanguageNote, TakeUp, When, Where } from "~/components/listing/offer-sections";
 import { orNotFound } from "~/components/listing/or-not-found";
 import { Paragraphs } from "~/components/listing/paragraphs";
 import { ageWords, aloneWords, checkedWords, costWords } from "~/components/listing/words";
 import { OfferActions } from "~/components/offer-actions";
-import { Photo, PhotoStandIn } from "~/components/photo";
+import { PhotoStandIn } from "~/components/photo";
 import { City, offerWordsFor, SLOT, withSlot } from "~/components/text/marked";
 import { VoiceMessage } from "~/components/voice-message";
 import { getI18n, type I18n } from "~/i18n/server";
@@ -80,21 +81,8 @@ export default async function OfferPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         {offer.photos.length > 0 ? (
-          <ul className="listing__photos">
-            {offer.photos.map((photo, index) => (
-              <li key={photo.id}>
-                {/* The description and caption are the partner's words, in the partner's language. */}
-                <figure {...partner}>
-                  <Photo
-                    photo={photo}
-                    sizes={index === 0 ? "(min-width: 48rem) 42rem, 100vw" : "(min-width: 48rem) 20rem, 50vw"}
-                    eager={index === 0}
-                  />
-                  {photo.caption ? <figcaption>{photo.caption}</figcaption> : null}
-                </figure>
-              </li>
-            ))}
-          </ul>
+          // The description and caption are the partner's words, in the partner's language.
+          <ListingPhotos photos={offer.photos} partner={partner} />
         ) : (
           <PhotoStandIn icon={offer.categoryIcon} eager className="listing__illustration" />
         )}

@@ -3,13 +3,13 @@ import { openingHoursWords } from "@free-city/words";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
+import { ListingPhotos } from "~/components/listing/listing-photos";
 import { orNotFound } from "~/components/listing/or-not-found";
 import { Paragraphs } from "~/components/listing/paragraphs";
 import { AccessFeatureList } from "~/components/listing/venue-access";
 import { VenueAddress } from "~/components/listing/venue-address";
 import { WhenText } from "~/components/listing/when-text";
 import { OfferCard } from "~/components/offer-card";
-import { Photo } from "~/components/photo";
 import { SLOT, withSlot } from "~/components/text/marked";
 import { getI18n } from "~/i18n/server";
 import { jsonLdScript, venueJsonLd } from "~/lib/json-ld";
@@ -65,22 +65,7 @@ export default async function VenuePage({ params }: Props) {
             <span {...partner}>{venue.organisation.name}</span>,
           )}
         </p>
-        {venue.photos.length > 0 ? (
-          <ul className="listing__photos">
-            {venue.photos.map((photo, index) => (
-              <li key={photo.id}>
-                <figure>
-                  <Photo
-                    photo={photo}
-                    sizes={index === 0 ? "(min-width: 48rem) 42rem, 100vw" : "(min-width: 48rem) 20rem, 50vw"}
-                    eager={index === 0}
-                  />
-                  {photo.caption ? <figcaption>{photo.caption}</figcaption> : null}
-                </figure>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {venue.photos.length > 0 ? <ListingPhotos photos={venue.photos} /> : null}
       </header>
 
       <div className="listing__columns">
