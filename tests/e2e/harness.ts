@@ -4,7 +4,7 @@
  * Chromium through playwright-core. Nothing is mocked.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -104,15 +104,38 @@ export async function startProduct(options: {
     },
     output: () => output,
     async stop() {
-      // A child ended by a signal has exitCode null and signalCode set: it is gone all the same.
-      const gone = () => child.exitCode !== null || child.signalCode !== null;
-      if (gone()) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      process.kill(-child.pid!, "SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
-      if (!gone()) process.kill(-child.pid!, "SIGKILL");
+      // The start command's first process (quick.mjs) ends at once on the signal, while the
+      // supervisor under it still stops the apps and the embedded PostgreSQL: a second start
+      // straight after found the database's port still taken. So wait for the whole process
+      // group (the product was started as its leader), then kill what is left of it.
+      const group = child.pid!;
+      if (liveInGroup(group) === 0) return;
+      process.kill(-group, "SIGTERM");
+      const deadline = Date.now() + 30_000;
+      while (liveInGroup(group) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      if (liveInGroup(group) > 0) process.kill(-group, "SIGKILL");
     },
   };
+}
+
+/**
+ * How many processes of a process group are still running (Linux: from /proc; a zombie, which
+ * holds no port and waits only for its parent, does not count).
+ */
+function liveInGroup(group: number): number {
+  let live = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // pid (comm) state ppid pgrp …: the command may hold spaces and parentheses, so split after the last ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(pgrp) === group && state !== "Z") live++;
+    } catch {
+      // gone while we looked
+    }
+  }
+  return live;
 }
 
 /** The demo product and a browser shared by the tests of one file (see `useDemoProduct`). */
