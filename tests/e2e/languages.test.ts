@@ -55,8 +55,10 @@ const PAGES = [
  * paths ("/ur"), and
  * the few lower-case words found inside names or tools ("Child in the City", "axe").
  */
-// "code": the search words the walk types (?q=code), shown back in a chip as typed.
-const LOWER_CASE_ALLOWED = new Set(["axe", "in", "the", "code"]);
+// "code": the search words the walk types (?q=code), shown back in a chip as typed. "and": in the
+// name of the council's safeguarding service ("Children's Advice and Support Service"), a name the
+// translated For partners page gives as it is (the city's settings, seeds/city.json).
+const LOWER_CASE_ALLOWED = new Set(["axe", "in", "the", "code", "and"]);
 const NAMES_LIKE_LABELS = new Set(["Places", "Free", "In", "At"]);
 function latinWords(text: string): string[] {
   return [
