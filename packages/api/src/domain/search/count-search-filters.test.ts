@@ -37,6 +37,7 @@ function random(seed: number) {
 describe(`search filter counts (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
   let db: Database;
+  let organisationId: string;
   const districts: string[] = [];
   const categories: string[] = [];
 
@@ -44,6 +45,7 @@ describe(`search filter counts (${testDatabaseKind()})`, () => {
     test = await createTestDatabase();
     const world = await makeWorld(test);
     db = world.db;
+    organisationId = world.org.id;
     const next = random(17);
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
     const suspended = await makeSuspendedOrganisation(db);
@@ -207,5 +209,32 @@ describe(`search filter counts (${testDatabaseKind()})`, () => {
     expect(Object.values(counts.access)).toContain(0);
     // The pending venue's district has no approved venue: nothing there.
     expect(counts.district[districts[3] ?? ""] ?? 0).toBe(0);
+  });
+
+  // Last: it changes the city. Each instance keeps the counts' index for one content version.
+  it("a change shows in the counts at once (the index follows the content version), keywords too", async () => {
+    const before = await countSearchFilters(db, parse(""), NOW);
+    const keyword = parse("q=zebrafinch");
+    expect((await countSearchFilters(db, keyword, NOW)).total).toBe(0);
+    const venue = await db.venue.findFirstOrThrow({ where: { status: "APPROVED", district: { slug: districts[0] } } });
+    const offer = await makeOfferRow(db, organisationId, {
+      status: "LIVE",
+      title: "Zebrafinch club",
+      costType: "FREE",
+      publishedAt: NOW,
+      venues: { create: [{ venueId: venue.id }] },
+      schedules: { create: [{ kind: "ONE_OFF", date: dateOnly("2027-06-16"), startMinute: 900, endMinute: 960 }] },
+    });
+    const after = await countSearchFilters(db, parse(""), NOW);
+    expect(after.total).toBe(before.total + 1);
+    expect(after.district[districts[0] ?? ""]).toBe((before.district[districts[0] ?? ""] ?? 0) + 1);
+    expect(after.when.today).toBe(before.when.today + 1);
+    expect(after.cost.free).toBe(before.cost.free + 1);
+    expect((await countSearchFilters(db, keyword, NOW)).total).toBe(1);
+    expect(after.total).toBe(await total(parse("")));
+
+    await db.offer.update({ where: { id: offer.id }, data: { status: "ARCHIVED" } });
+    expect(await countSearchFilters(db, parse(""), NOW)).toEqual(before);
+    expect((await countSearchFilters(db, keyword, NOW)).total).toBe(0);
   });
 });
