@@ -36,7 +36,9 @@ const { applyMigrations, connectForTask, runSeed, consoleSeedLog } = await impor
 const { parseOfferSearchParams } = await import("../packages/schemas/src/search.ts");
 const { createPrismaClient } = await import("@free-city/db");
 // The domain functions themselves (not exported by the package: only this script needs them).
-const { prepareOfferSearch, searchOffers } = await import("../packages/api/src/domain/search/search-offers.ts");
+const { prepareOfferSearch, searchOffers, statementSearch } = await import(
+  "../packages/api/src/domain/search/search-offers.ts"
+);
 const { offerSearchSql, TYPO_THRESHOLD } = await import("../packages/api/src/domain/search/search-sql.ts");
 const { countSearchFilters } = await import("../packages/api/src/domain/search/count-search-filters.ts");
 // The home and district pages' data (their counts included), as the portal's procedures call them.
@@ -229,7 +231,7 @@ try {
   for (const query of QUERIES) {
     const input = parseOfferSearchParams(new URLSearchParams(query));
     // The statement as the search sends it: names resolved by the search's own first step.
-    const statement = offerSearchSql((await prepareOfferSearch(searchDb, input)).search);
+    const statement = offerSearchSql(statementSearch((await prepareOfferSearch(searchDb, input)).search));
     let results = "";
     const search = await time(async () => {
       const found = await searchOffers(searchDb, input);
@@ -283,7 +285,7 @@ try {
     ];
     for (const query of QUERIES) {
       const input = parseOfferSearchParams(new URLSearchParams(query));
-      const statement = offerSearchSql((await prepareOfferSearch(searchDb, input)).search);
+      const statement = offerSearchSql(statementSearch((await prepareOfferSearch(searchDb, input)).search));
       const plan = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values as unknown[]);
       const lines = plan.rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n");
       sections.push(`## \`${query || "(everything)"}\`\n\n\`\`\`\n${lines}\n\`\`\`\n`);

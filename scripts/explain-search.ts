@@ -8,6 +8,7 @@ const { createPrismaClient } = await import("@free-city/db");
 const { parseOfferSearchParams } = await import("../packages/schemas/src/search.ts");
 const { prepareOfferSearch } = await import("../packages/api/src/domain/search/search-offers.ts");
 const { offerSearchSql, searchSettingsSql } = await import("../packages/api/src/domain/search/search-sql.ts");
+const { statementSearch } = await import("../packages/api/src/domain/search/search-offers.ts");
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("Set DATABASE_URL.");
@@ -16,7 +17,7 @@ const raw = new pg.Client({ connectionString: url });
 await raw.connect();
 for (const query of process.argv.slice(2)) {
   const statement = offerSearchSql(
-    (await prepareOfferSearch(db, parseOfferSearchParams(new URLSearchParams(query)))).search,
+    statementSearch((await prepareOfferSearch(db, parseOfferSearchParams(new URLSearchParams(query)))).search),
   );
   // In a transaction with the search's own settings, as the search runs it.
   await raw.query("BEGIN");

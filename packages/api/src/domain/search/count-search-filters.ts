@@ -22,10 +22,10 @@ import {
   type SearchAccess,
   type SearchVenueAccess,
 } from "@free-city/schemas";
-import { addTo, type Bitset, countAll, difference, fullBitset, intersection, union } from "./bitset.ts";
-import { type FacetIndex, facetIndex, keywordSet, sessionSet, venueHolding } from "./facet-index.ts";
+import { type Bitset, countAll, difference } from "./bitset.ts";
+import { facetIndex, sessionSet, venueHolding } from "./facet-index.ts";
 import { lookUpNames, resolveSearch } from "./search-offers.ts";
-import type { ResolvedSearch } from "./search-sql.ts";
+import { aloneSet, costSet, none, setsOf, sqlSetsOf } from "./search-sets.ts";
 
 type WhenOption = "any" | "today" | "weekend" | "holidays";
 type CostOption = "any" | "free" | "condition";
@@ -57,42 +57,17 @@ export async function countSearchFilters(
   const { search, appliedFilters: applied } = resolve({});
   const sessionsOf = (when: OfferSearchInput["when"]) => sessionSet(db, index, resolve({ when }).search);
 
-  const [keyword, when, whenAny, whenToday, whenWeekend, whenHolidays] = await Promise.all([
-    search.keyword === null ? null : keywordSet(db, index, today, search.keyword),
-    sessionSet(db, index, search),
+  const [{ keyword, when }, whenAny, whenToday, whenWeekend, whenHolidays] = await Promise.all([
+    sqlSetsOf(db, index, search),
     sessionsOf(undefined),
     sessionsOf("today"),
     sessionsOf("weekend"),
     sessionsOf("holidays"),
   ]);
   const size = index.size;
-  // What no option changes: the keyword and the age.
-  const core = intersection(
-    [...(keyword ? [keyword] : []), ...(search.age === null ? [] : [ofAge(index, search.age)])],
-    size,
-  );
+  const { core, groups } = setsOf(index, search, { keyword, when });
   const costOf = (cost: OfferSearchInput["cost"]) => costSet(index, resolve({ cost }).search.cost);
   const aloneOk = aloneSet(index, search.age);
-
-  // Each group as the search has it now (null: not set, so it keeps every offer).
-  const groups = {
-    district: search.districtIds
-      ? union(
-          search.districtIds.map((id) => index.byDistrict.get(id) ?? none(size)),
-          size,
-        )
-      : null,
-    category: search.categoryIds
-      ? union(
-          search.categoryIds.map((id) => index.byCategory.get(id) ?? none(size)),
-          size,
-        )
-      : null,
-    when: search.weekdays === null ? null : when,
-    cost: search.cost === null ? null : costSet(index, search.cost),
-    access: accessSet(index, search),
-    alone: search.alone ? aloneOk : null,
-  };
   type Group = keyof typeof groups;
   /** The core and every group but the ones named: what an option of those groups is counted within. */
   const allBut = (...left: Group[]): Bitset[] => [
@@ -163,43 +138,4 @@ export async function countSearchFilters(
     access,
     alone: applied.alone ? total : count(allBut(), aloneOk),
   };
-}
-
-const none = (size: number): Bitset => new Uint32Array(Math.ceil(size / 32));
-
-/** "I am N": the offer's age range includes N (a missing bound is open). */
-function ofAge(index: FacetIndex, age: number): Bitset {
-  const set = none(index.size);
-  for (let i = 0; i < index.size; i++) {
-    const min = index.minAge[i] ?? -1;
-    const max = index.maxAge[i] ?? -1;
-    if ((min < 0 || min <= age) && (max < 0 || max >= age)) addTo(set, i);
-  }
-  return set;
-}
-
-/** "Can go on my own": from the child's age, or at any age when no age is given. */
-function aloneSet(index: FacetIndex, age: number | null): Bitset {
-  const set = none(index.size);
-  for (let i = 0; i < index.size; i++) {
-    const from = index.aloneFromAge[i] ?? -1;
-    if (from >= 0 && (age === null || from <= age)) addTo(set, i);
-  }
-  return set;
-}
-
-function costSet(index: FacetIndex, cost: ResolvedSearch["cost"]): Bitset {
-  if (cost === "FREE") return index.free;
-  if (cost === "FREE_WITH_CONDITION") return index.freeWithCondition;
-  return fullBitset(index.size);
-}
-
-/** The access group: SEND-friendly, quiet sessions, and one venue holding every feature ticked. */
-function accessSet(index: FacetIndex, search: ResolvedSearch): Bitset | null {
-  const sets = [
-    ...(search.sendFriendly ? [index.sendFriendly] : []),
-    ...(search.quietSessions ? [index.quietSessions] : []),
-    ...(search.venueAccess.length > 0 ? [venueHolding(index, search.venueAccess)] : []),
-  ];
-  return sets.length > 0 ? intersection(sets, index.size) : null;
 }

@@ -78,20 +78,31 @@ export async function facetIndex(db: Database): Promise<FacetIndex> {
   }
   const version = await readContentVersion(db);
   if (state.index?.version === version) return state.index;
-  if (state.building) {
-    const building = await state.building;
-    if (building.version === version) return building;
-  }
   const current = state;
-  // The version is read before the data: a change committed in between makes the index newer
-  // than its version says, and the next count rebuilds it; never older.
-  current.building = buildFacetIndex(db, version).finally(() => {
-    current.building = null;
-  });
-  const index = await current.building;
-  current.index = index;
-  return index;
+  if (!current.building) {
+    // The version is read before the data: a change committed in between makes the index newer
+    // than its version says, and the next count rebuilds it; never older.
+    current.building = buildFacetIndex(db, version)
+      .then((index) => {
+        current.index = index;
+        return index;
+      })
+      .finally(() => {
+        current.building = null;
+      });
+  }
+  const building = current.building;
+  // A big directory takes seconds to index: while it does, counts wait up to REBUILD_WAIT_MS and
+  // then use the index of the version before, which differs only by the change just made.
+  if (!current.index) return building;
+  const previous = current.index;
+  const waited = await Promise.race([building, sleep(REBUILD_WAIT_MS).then(() => null)]);
+  return waited ?? previous;
 }
+
+/** How long a count waits for a rebuild before it answers from the previous version's index. */
+const REBUILD_WAIT_MS = 1_000;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
 
 type LoadedRow = {
   ids: string | null;
@@ -119,7 +130,8 @@ async function buildFacetIndex(db: Database, version: string): Promise<FacetInde
       FROM offer o WHERE ${Prisma.join(conditions(blank, tsquery), " AND ")}
     ),
     feature AS (SELECT f, (row_number() OVER () - 1)::int AS bit FROM unnest(enum_range(NULL::"AccessFeature")) f),
-    approved_venue AS (
+    -- Materialised: each venue's mask is worked out once, not once per offer at it.
+    approved_venue AS MATERIALIZED (
       SELECT v.id, v.district_id,
         (SELECT coalesce(sum(1 << feature.bit), 0) FROM feature WHERE feature.f = ANY (v.access_features))::int AS mask
       FROM venue v WHERE v.status = 'APPROVED'

@@ -7,6 +7,8 @@ import {
 } from "@free-city/schemas";
 import { categoryIconsOf } from "../listing/category-icons-of.ts";
 import { coverPhotosOf } from "../photos/public-photos.ts";
+import { facetIndex } from "./facet-index.ts";
+import { countSearchMatches } from "./search-sets.ts";
 import { type OfferSearchRow, offerSearchSql, type ResolvedSearch, searchSettingsSql } from "./search-sql.ts";
 import { possibleWeekdays, type SchoolHolidayRange, windowFor } from "./when.ts";
 
@@ -33,10 +35,14 @@ export type Names = {
  */
 export async function searchOffers(db: Database, input: OfferSearchInput, now: Date = new Date()) {
   const { search, appliedFilters, names } = await prepareOfferSearch(db, input, now);
-  const rows = await runOfferSearch(db, search);
-  const counted = rows[0]?.total ?? 0;
+  const statement = statementSearch(search);
+  const exact = statement.countedElsewhere
+    ? facetIndex(db).then((index) => countSearchMatches(db, index, search))
+    : null;
+  const [rows, exactTotal] = await Promise.all([runOfferSearch(db, statement), exact]);
+  const counted = exactTotal ?? rows[0]?.total ?? 0;
   // Counting stopped at countUpTo: there are more than COUNT_AHEAD beyond this page.
-  const totalIsAtLeast = search.countUpTo != null && counted >= search.countUpTo;
+  const totalIsAtLeast = exactTotal === null && search.countUpTo != null && counted >= search.countUpTo;
   const total = totalIsAtLeast ? search.offset + COUNT_AHEAD : counted;
   const items = rows.filter((row) => row.id !== null).map(toItem);
   const ids = items.map((item) => item.id);
@@ -70,6 +76,15 @@ export async function prepareOfferSearch(db: Database, input: OfferSearchInput, 
   const today = todayInCity(now);
   const names = await lookUpNames(db, input, today);
   return { ...resolveSearch(input, names, today), names };
+}
+
+/**
+ * The search as its statement runs it: without a keyword the facet index counts the matches
+ * exactly and at once, so the statement only finds the page. A keyword's matches are found by the
+ * statement anyway (to rank them), and it counts them there.
+ */
+export function statementSearch(search: ResolvedSearch): ResolvedSearch {
+  return search.keyword === null ? { ...search, countedElsewhere: true } : search;
 }
 
 /** Runs the search statement with its settings (one transaction, so the settings are its own). */

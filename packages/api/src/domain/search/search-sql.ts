@@ -39,6 +39,8 @@ export type ResolvedSearch = {
    * early ("1 000+") while the pager still knows whether there is a next page.
    */
   countUpTo?: number | null;
+  /** The caller counts the matches itself (the facet index): the statement's total is 0. */
+  countedElsewhere?: boolean;
   /**
    * Filters only the Open Referral API asks for (the portal leaves them unset): a session that
    * starts at or after / ends at or before a minute of the day, an age range that starts at or
@@ -387,6 +389,7 @@ function sortStrategy(
  * already worked out for the page. (CASE runs only the branch it needs.)
  */
 function totalSql(search: ResolvedSearch, where: Prisma.Sql, fastPath: Prisma.Sql | null): Prisma.Sql {
+  if (search.countedElsewhere) return sql`0`;
   if (search.countUpTo == null) return sql`(SELECT count(*) FROM matches)`;
   const fromMatches = sql`(SELECT count(*) FROM (SELECT 1 FROM matches LIMIT ${search.countUpTo}) counted)`;
   if (fastPath === null) return fromMatches;
