@@ -91,11 +91,13 @@ const sql = Prisma.sql;
  * statements joined offers, venues and categories again).
  *
  * The plan (100 000 offers, Ladywood): the district's offers from one scan of offer_venue
- * (38% of it: a seq scan beats the venue index) joined to the district's public venues; their
- * categories from one scan of offer_category (a LEFT JOIN: no category is "Other things to
- * do"); their titles from offer_live_title_idx (index-only, never the wide offer rows); then one
- * in-memory sort by group and title, from which the window keeps each group's first `n` and
- * its count. Every step reads each offer once, however many groups there are.
+ * (38% of it: a seq scan beats the venue index), each row checked against a hash of the
+ * district's ~1 500 public venues; their categories from one scan of offer_category (a LEFT
+ * JOIN: no category is "Other things to do"); their titles from offer_live_title_idx
+ * (index-only, never the wide offer rows); then one in-memory sort by group, title and id, which
+ * also drops the repeats (Unique, in the window's order, so no second sort), from which the
+ * window keeps each group's first `n` and its count. Every step reads each offer once, however
+ * many groups there are.
  *
  * Visible: publicOffersAt's rule in SQL. The offer is not in `hidden` (search-sql.ts), and it
  * runs at an approved venue in the district whose organisation is in good standing.
@@ -105,15 +107,16 @@ function districtGroupsSql(districtId: string, n: number): Prisma.Sql {
     WITH ${hiddenOffersSql},
     in_district AS MATERIALIZED (
       SELECT DISTINCT ov.offer_id AS id
-      FROM venue v JOIN organisation vo ON vo.id = v.organisation_id JOIN offer_venue ov ON ov.venue_id = v.id
-      WHERE v.district_id = ${districtId} AND v.status = 'APPROVED' AND ${activeOrganisationSql("vo")}
+      FROM offer_venue ov
+      WHERE ov.venue_id IN (SELECT v.id FROM venue v JOIN organisation vo ON vo.id = v.organisation_id
+          WHERE v.district_id = ${districtId} AND v.status = 'APPROVED' AND ${activeOrganisationSql("vo")})
         AND ov.offer_id NOT IN (SELECT id FROM hidden)
     ),
     -- The taxonomy has two levels: a sub-category counts under its parent. An offer in two
     -- sub-categories of one parent is in its group once. (\`o.status = 'LIVE'\` says again what
     -- \`hidden\` excludes, so the planner can read titles from the partial index.)
     grouped AS (
-      SELECT DISTINCT coalesce(c.parent_id, c.id) AS top_id, d.id, o.title
+      SELECT DISTINCT coalesce(c.parent_id, c.id) AS top_id, o.title, d.id
       FROM in_district d
       JOIN offer o ON o.id = d.id AND o.status = 'LIVE'
       LEFT JOIN (offer_category oc JOIN category c ON c.id = oc.category_id) ON oc.offer_id = d.id
