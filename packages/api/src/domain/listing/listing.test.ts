@@ -17,6 +17,7 @@ import {
   saveBasics,
   useTestWorld,
 } from "../../test/setup.ts";
+import { offerCardSelect, publicOffersAt, toOfferCard } from "./public-shapes.ts";
 
 describe(`public listing pages (${testDatabaseKind()})`, () => {
   const world = useTestWorld();
@@ -219,6 +220,57 @@ describe(`public listing pages (${testDatabaseKind()})`, () => {
       expect(group?.offers.map((o) => o.title)).toEqual(
         Array.from({ length: 12 }, (_, i) => `Craft club ${String(i + 1).padStart(2, "0")}`),
       );
+    });
+
+    it("counts an offer at two of its venues once, an offer under two kinds in both, and never a hidden one", async () => {
+      const db = world.db;
+      const district = await makeDistrict(db);
+      const [first, second] = [
+        await makeVenue(db, world.org.id, district.id),
+        await makeVenue(db, world.org.id, district.id),
+      ];
+      const pending = await makeVenue(db, world.org.id, district.id);
+      await db.venue.update({ where: { id: pending.id }, data: { status: "PENDING" } });
+      const suspended = await makeOrganisation(db, { suspended: true });
+      // An approved venue of a suspended organisation is not public, so neither are its offers there.
+      const suspendedVenue = await makeVenue(db, suspended.id, district.id);
+      const games = await db.category.create({ data: { slug: "t-games", name: "Games", position: 1 } });
+      const chess = await db.category.create({ data: { slug: "t-chess", name: "Chess", parentId: games.id } });
+      const music = await db.category.create({ data: { slug: "t-music", name: "Music", position: 2 } });
+      const at = (...venues: { id: string }[]) => ({ venues: { create: venues.map((v) => ({ venueId: v.id })) } });
+      const under = (...categories: { id: string }[]) => ({
+        categories: { create: categories.map((c) => ({ categoryId: c.id })) },
+      });
+
+      // Two venues in the district, and a category and its sub-category: once in Games.
+      await makeOfferRow(db, world.org.id, { title: "A chess club", ...at(first, second), ...under(games, chess) });
+      await makeOfferRow(db, world.org.id, { title: "B board game songs", ...at(second), ...under(chess, music) });
+      await makeOfferRow(db, world.org.id, { title: "C drop-in", ...at(first) });
+      await makeOfferRow(db, world.org.id, { title: "Archived", status: "ARCHIVED", ...at(first), ...under(games) });
+      await makeOfferRow(db, world.org.id, { title: "In review", status: "IN_REVIEW", ...at(first), ...under(music) });
+      await makeOfferRow(db, suspended.id, { title: "Suspended", ...at(first), ...under(games) });
+      await makeOfferRow(db, world.org.id, { title: "Pending venue", ...at(pending), ...under(games) });
+      await makeOfferRow(db, world.org.id, { title: "Suspended venue", ...at(suspendedVenue), ...under(music) });
+
+      const page = await publicApi().listing.district({ slug: district.slug });
+      expect(page.totalOffers).toBe(3);
+      expect(page.groups.map((g) => [g.category?.name, g.count, g.offers.map((o) => o.title)])).toEqual([
+        ["Games", 2, ["A chess club", "B board game songs"]],
+        ["Music", 1, ["B board game songs"]],
+        [undefined, 1, ["C drop-in"]],
+      ]);
+      // The same as the Prisma filters the statement replaced.
+      const inDistrict = publicOffersAt({ districtId: district.id });
+      expect(page.totalOffers).toBe(await db.offer.count({ where: inDistrict }));
+      for (const [top, group] of [games, music].map((c, i) => [c, page.groups[i]] as const)) {
+        const where = {
+          AND: [inDistrict, { categories: { some: { category: { OR: [{ id: top.id }, { parentId: top.id }] } } } }],
+        };
+        expect(group?.count).toBe(await db.offer.count({ where }));
+      }
+      // A card is the same as the one Prisma selects.
+      const [card] = await db.offer.findMany({ where: { title: "A chess club" }, select: offerCardSelect });
+      expect(page.groups[0]?.offers[0]).toEqual(card && toOfferCard(card));
     });
 
     it("gives NOT_FOUND for an unknown district", async () => {
