@@ -41,6 +41,7 @@ const { prepareOfferSearch, searchOffers, statementSearch } = await import(
 );
 const { offerSearchSql, TYPO_THRESHOLD } = await import("../packages/api/src/domain/search/search-sql.ts");
 const { countSearchFilters } = await import("../packages/api/src/domain/search/count-search-filters.ts");
+const { facetIndex } = await import("../packages/api/src/domain/search/facet-index.ts");
 // The home and district pages' data (their counts included), as the portal's procedures call them.
 const { getCitySummary } = await import("../packages/api/src/domain/districts/get-city-summary.ts");
 const { listDistrictsWithOfferCounts } = await import(
@@ -153,10 +154,12 @@ async function benchFilterCounts() {
     `${"all queries (timed runs)".padEnd(56)} ${ms(all.counts, 50).padStart(10)} ${ms(all.counts, 95).padStart(9)}  ${ms(all.page, 50).padStart(9)} ${ms(all.page, 95).padStart(9)}`,
   );
   const p95 = all.page.length ? percentile(all.page, 95) : Number.NaN;
+  const met = p95 <= TARGET_P95_MS;
   console.log(
-    `\nTarget p95 ≤ 50 ms for a search with its counts: ${p95 <= 50 ? "met" : "NOT met"} (${p95.toFixed(1)} ms).\n`,
+    `\nTarget p95 ≤ ${TARGET_P95_MS} ms for a search with its counts: ${met ? "met" : "NOT met"} (${p95.toFixed(1)} ms).\n`,
   );
   console.log(printed.join("\n\n"));
+  return met;
 }
 
 /** The counts of one query, compactly: the non-zero districts and categories, every other option. */
@@ -213,6 +216,17 @@ try {
       .join(", ")} at the start`,
   );
   console.log(`PostgreSQL ${version} (work_mem ${work_mem}); ${live.toLocaleString("en-GB")} live offers`);
+  // The facet index (filter counts, and the number of results without a keyword) is built once
+  // per content version: what the first search after a change waits for (up to a second).
+  const indexing = performance.now();
+  const index = await facetIndex(searchDb);
+  const indexed = performance.now() - indexing;
+  // The first counts of the day also find each "when" option's sessions (once per day and version).
+  const firstCounts = performance.now();
+  await countSearchFilters(searchDb, parseOfferSearchParams(new URLSearchParams("")));
+  console.log(
+    `Facet index: ${index.size.toLocaleString("en-GB")} public offers indexed in ${indexed.toFixed(0)} ms, the day's sessions in ${(performance.now() - firstCounts).toFixed(0)} ms more; heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB after.`,
+  );
   console.log(`${RUNS} runs per query after ${WARM_UP} warm-up runs; target p95 ≤ ${TARGET_P95_MS} ms.\n`);
   const missed: string[] = [];
 
@@ -303,8 +317,8 @@ try {
   await raw.end();
   process.exitCode = missed.length ? 1 : 0;
   for (const name of missed) console.log(`  missed: ${name}`);
-  // Printed after the search's verdict; the counts' own target line does not change the exit code.
-  await benchFilterCounts();
+  // Printed after the search's verdict; a search with its counts over the target fails the run too.
+  if (!(await benchFilterCounts())) process.exitCode = 1;
 } finally {
   if (searchDb !== connection.db) await searchDb.$disconnect();
   await connection.close();
