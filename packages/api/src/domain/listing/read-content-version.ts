@@ -7,6 +7,8 @@ import type { Database } from "@free-city/db";
  * earlier value. "none" before the first migration with the table has run.
  */
 export async function readContentVersion(db: Database): Promise<string> {
-  const row = await db.contentVersion.findUnique({ where: { id: true } });
+  // Not findUnique: Prisma batches findUniques made in the same tick into one `id IN (…)`, which a
+  // boolean key does not accept ("Unknown argument `in`"), so two concurrent reads would fail.
+  const row = await db.contentVersion.findFirst({ where: { id: true } });
   return row ? `${row.version}-${row.changedAt.getTime()}` : "none";
 }

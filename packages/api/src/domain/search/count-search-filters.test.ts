@@ -211,6 +211,17 @@ describe(`search filter counts (${testDatabaseKind()})`, () => {
     expect(counts.district[districts[3] ?? ""] ?? 0).toBe(0);
   });
 
+  it("answers calls made at once (the search page runs the search and its counts side by side)", async () => {
+    const input = parse("");
+    const [found, counts, again] = await Promise.all([
+      searchOffers(db, input, NOW),
+      countSearchFilters(db, input, NOW),
+      countSearchFilters(db, parse(`district=${districts[0]}`), NOW),
+    ]);
+    expect(counts.total).toBe(found.total);
+    expect(again.total).toBe(counts.district[districts[0] ?? ""]);
+  });
+
   // Last: it changes the city. Each instance keeps the counts' index for one content version.
   it("a change shows in the counts at once (the index follows the content version), keywords too", async () => {
     const before = await countSearchFilters(db, parse(""), NOW);

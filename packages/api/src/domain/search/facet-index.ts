@@ -66,17 +66,26 @@ export type FacetIndex = {
  */
 const KEYWORDS_KEPT = 500;
 
-type IndexState = { index: FacetIndex | null; building: Promise<FacetIndex> | null };
+type IndexState = {
+  index: FacetIndex | null;
+  building: Promise<FacetIndex> | null;
+  /** The version read in flight: concurrent counts (a search page's search and counts) share it. */
+  reading: Promise<string> | null;
+};
 const states = new WeakMap<Database, IndexState>();
 
 /** The index for the database's current content version (built or rebuilt when needed). */
 export async function facetIndex(db: Database): Promise<FacetIndex> {
   let state = states.get(db);
   if (!state) {
-    state = { index: null, building: null };
+    state = { index: null, building: null, reading: null };
     states.set(db, state);
   }
-  const version = await readContentVersion(db);
+  const reader = state;
+  reader.reading ??= readContentVersion(db).finally(() => {
+    reader.reading = null;
+  });
+  const version = await reader.reading;
   if (state.index?.version === version) return state.index;
   const current = state;
   if (!current.building) {
