@@ -615,6 +615,19 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       expect(everything.items).toHaveLength(12);
     });
 
+    it("near misses of a keyword count only when its words as written find less than a page", async () => {
+      const parade = await writeOffer(db, world.org.id, { title: "Latern parade" });
+      // 45 lanterns as written: "Latern" (a near miss, 0.63) is not looked for.
+      expect((await search("q=lantern")).total).toBe(45);
+      // Nothing has "lanterm" as written: the lanterns count as its near misses.
+      expect((await search("q=lanterm")).total).toBe(45);
+      // One has "latern" as written, fewer than a page: the near misses count too, after it.
+      const latern = await search("q=latern");
+      expect(latern.total).toBe(46);
+      expect(latern.items[0]?.title).toBe("Latern parade");
+      await db.offer.delete({ where: { id: parade } });
+    });
+
     it("a capped count stops counting at its cap and leaves the page as it was", async () => {
       // The portal counts up to COUNT_AHEAD (1 000) past the page; the same cap, made small here.
       for (const query of [
