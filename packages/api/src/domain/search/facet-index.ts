@@ -283,12 +283,17 @@ export function blankSearch(today = "2000-01-01"): ResolvedSearch {
 export async function matchingSet(db: Database, index: FacetIndex, part: Partial<ResolvedSearch>): Promise<Bitset> {
   const search = { ...blankSearch(part.today), ...part };
   const tsquery = sql`websearch_to_tsquery('english', unaccent(${search.keyword ?? ""}))`;
-  const [, rows] = await db.$transaction([
-    db.$queryRaw(searchSettingsSql),
-    db.$queryRaw<[{ ids: string | null }]>`
-      WITH ${hiddenOffersSql}
-      SELECT string_agg(o.id, ',') AS ids FROM offer o WHERE ${Prisma.join(conditions(search, tsquery), " AND ")}`,
-  ]);
+  // An interactive transaction for its time limit: at 1 000 000 offers the school holidays'
+  // sessions take seconds to find, longer than a batch transaction's 5 s.
+  const rows = await db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw(searchSettingsSql);
+      return tx.$queryRaw<[{ ids: string | null }]>`
+        WITH ${hiddenOffersSql}
+        SELECT string_agg(o.id, ',') AS ids FROM offer o WHERE ${Prisma.join(conditions(search, tsquery), " AND ")}`;
+    },
+    { timeout: MATCHING_SET_TIMEOUT_MS },
+  );
   const set = emptyBitset(index.size);
   for (const id of list(rows[0]?.ids)) {
     const i = offerNumber(index, id);
@@ -297,6 +302,9 @@ export async function matchingSet(db: Database, index: FacetIndex, part: Partial
   }
   return set;
 }
+
+/** How long finding one set (a keyword's matches, a window's sessions) may take. */
+const MATCHING_SET_TIMEOUT_MS = 60_000;
 
 /** Offers with a session the search's "when" allows (every offer when it sets none). */
 export function sessionSet(
@@ -319,17 +327,24 @@ export function sessionSet(
 }
 
 /** Offers the keyword matches (by the search's own keyword condition). */
-export function keywordSet(db: Database, index: FacetIndex, today: string, keyword: string): Promise<Bitset> {
-  let set = index.keywords.get(keyword);
+export function keywordSet(
+  db: Database,
+  index: FacetIndex,
+  today: string,
+  keyword: string,
+  typos?: boolean,
+): Promise<Bitset> {
+  const key = JSON.stringify([keyword, typos ?? null]);
+  let set = index.keywords.get(key);
   if (set) {
     // Most recently used last: the first key is the one to drop.
-    index.keywords.delete(keyword);
+    index.keywords.delete(key);
   } else {
-    set = matchingSet(db, index, { today, keyword });
-    set.catch(() => index.keywords.delete(keyword));
+    set = matchingSet(db, index, { today, keyword, typos });
+    set.catch(() => index.keywords.delete(key));
     if (index.keywords.size >= KEYWORDS_KEPT) index.keywords.delete(index.keywords.keys().next().value as string);
   }
-  index.keywords.set(keyword, set);
+  index.keywords.set(key, set);
   return set;
 }
 

@@ -9,7 +9,14 @@ import { categoryIconsOf } from "../listing/category-icons-of.ts";
 import { coverPhotosOf } from "../photos/public-photos.ts";
 import { facetIndex } from "./facet-index.ts";
 import { countSearchMatches } from "./search-sets.ts";
-import { type OfferSearchRow, offerSearchSql, type ResolvedSearch, searchSettingsSql } from "./search-sql.ts";
+import {
+  fewWrittenSql,
+  hiddenOffersSql,
+  type OfferSearchRow,
+  offerSearchSql,
+  type ResolvedSearch,
+  searchSettingsSql,
+} from "./search-sql.ts";
 import { possibleWeekdays, type SchoolHolidayRange, windowFor } from "./when.ts";
 
 /**
@@ -25,6 +32,8 @@ export type Names = {
   categories: { slug: string; name: string; ids: string[] }[];
   postcode: { lat: number; lng: number } | null;
   holiday: SchoolHolidayRange | null;
+  /** Whether near misses of the keyword count (null: no keyword). */
+  typos: boolean | null;
 };
 
 /**
@@ -106,16 +115,19 @@ export async function lookUpNames(
   today: string,
   withHoliday = false,
 ): Promise<Names> {
-  const nothing: Names = { districts: [], categories: [], postcode: null, holiday: null };
+  const nothing: Names = { districts: [], categories: [], postcode: null, holiday: null, typos: null };
   const wanted = {
     districts: input.district.length > 0,
     categories: input.category.length > 0,
     postcode: !input.near && !!input.postcode,
     holiday: withHoliday || input.when === "holidays",
+    keyword: input.q !== undefined,
   };
   if (!Object.values(wanted).some(Boolean)) return nothing;
   const [row] = await db.$queryRaw<[Names]>`
+    WITH ${hiddenOffersSql}
     SELECT
+      ${input.q !== undefined ? fewWrittenSql(input.q) : Prisma.sql`NULL::boolean`} AS typos,
       (SELECT coalesce(json_agg(json_build_object('id', id, 'slug', slug, 'name', name) ORDER BY position), '[]')
         FROM district WHERE slug IN (${Prisma.join(wanted.districts ? input.district : [""])})) AS districts,
       (WITH RECURSIVE tree AS (
@@ -156,6 +168,7 @@ export function resolveSearch(input: OfferSearchInput, names: Names, today: stri
   const search: ResolvedSearch = {
     today,
     keyword: input.q ?? null,
+    typos: names.typos ?? undefined,
     districtIds: names.districts.length > 0 ? names.districts.map((d) => d.id) : null,
     categoryIds: names.categories.length > 0 ? names.categories.flatMap((c) => c.ids) : null,
     age: input.age ?? null,

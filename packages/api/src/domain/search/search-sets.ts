@@ -13,7 +13,7 @@ export type SqlSets = { keyword: Bitset | null; when: Bitset };
 
 export async function sqlSetsOf(db: Database, index: FacetIndex, search: ResolvedSearch): Promise<SqlSets> {
   const [keyword, when] = await Promise.all([
-    search.keyword === null ? null : keywordSet(db, index, search.today, search.keyword),
+    search.keyword === null ? null : keywordSet(db, index, search.today, search.keyword, search.typos),
     sessionSet(db, index, search),
   ]);
   return { keyword, when };

@@ -39,6 +39,12 @@ export type ResolvedSearch = {
    * early ("1 000+") while the pager still knows whether there is a next page.
    */
   countUpTo?: number | null;
+  /**
+   * Whether near misses (typos) of the keyword count: true when its words as written find less
+   * than a page (`fewWrittenSql`, looked up with the names). Unset: the statement decides (an
+   * InitPlan), which keeps the typo index in the plan; set, the plan has only what it needs.
+   */
+  typos?: boolean;
   /** The caller counts the matches itself (the facet index): the statement's total is 0. */
   countedElsewhere?: boolean;
   /**
@@ -156,6 +162,10 @@ function keywordSql(keyword: string, tsquery: Prisma.Sql) {
   return { written, fewWritten };
 }
 
+/** True when a keyword's words as written find less than a page of public offers (needs the `hidden` CTE). */
+export const fewWrittenSql = (keyword: string) =>
+  keywordSql(keyword, sql`websearch_to_tsquery('english', unaccent(${keyword}))`).fewWritten;
+
 /**
  * The offer-level filters. Visibility is checked by the caller (see `hidden` in the statement);
  * the filters on the offer's own columns are only added when asked for, because each one means
@@ -178,7 +188,11 @@ export function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.
     // keyword full-text search already answers is work for nothing: "footbal" is the stem of
     // "football", found in 13 000 titles at 100 000 offers.
     const keyword = keywordSql(search.keyword, tsquery);
-    where.push(sql`(${keyword.written(sql`o`)} OR (${keyword.fewWritten} AND ${search.keyword}::text <% o.title))`);
+    const written = keyword.written(sql`o`);
+    const nearMiss = sql`${search.keyword}::text <% o.title`;
+    if (search.typos === false) where.push(written);
+    else if (search.typos === true) where.push(sql`(${written} OR ${nearMiss})`);
+    else where.push(sql`(${written} OR (${keyword.fewWritten} AND ${nearMiss}))`);
   }
   if (search.districtIds) {
     where.push(sql`o.id IN (SELECT ov.offer_id FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id
@@ -441,7 +455,13 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
       ? // A title's closeness to the keyword ranks near misses only when they are looked for
         // (word_similarity on every match cost ~25 ms for "footbal" at 100 000 offers); full-text
         // rank already puts title matches first (titles are weighted A in the document).
-        sql`ts_rank(o.search, ${tsquery}) + (CASE WHEN ${keywordSql(search.keyword, tsquery).fewWritten} THEN word_similarity(${search.keyword}, o.title) ELSE 0 END)`
+        sql`ts_rank(o.search, ${tsquery}) + ${
+          search.typos === undefined
+            ? sql`(CASE WHEN ${keywordSql(search.keyword, tsquery).fewWritten} THEN word_similarity(${search.keyword}, o.title) ELSE 0 END)`
+            : search.typos
+              ? sql`word_similarity(${search.keyword}, o.title)`
+              : sql`0`
+        }`
       : sql`0`;
   const where = join(conditions(search, tsquery), " AND ");
   const strategy = sortStrategy(search, from, today, where, rank);
