@@ -131,7 +131,12 @@ type LoadedRow = {
 async function buildFacetIndex(db: Database, version: string): Promise<FacetIndex> {
   const blank = blankSearch();
   const tsquery = sql`websearch_to_tsquery('english', '')`;
-  const [row] = await db.$queryRaw<[LoadedRow]>`
+  // Its own time limits: at 1 000 000 offers the statement takes ~10 s, near the web apps'
+  // statement timeout (15 s), which is right for a page but not for this.
+  const [row] = await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(BUILD_TIMEOUT_MS)}, true)`;
+      return tx.$queryRaw<[LoadedRow]>`
     WITH ${hiddenOffersSql},
     public_offer AS MATERIALIZED (
       SELECT o.id, (row_number() OVER (ORDER BY o.id COLLATE "C") - 1)::int AS i,
@@ -156,6 +161,9 @@ async function buildFacetIndex(db: Database, version: string): Promise<FacetInde
       (SELECT array_agg(f::text ORDER BY bit) FROM feature) AS features,
       (SELECT string_agg(id || ' ' || slug, ',') FROM district) AS districts,
       (SELECT string_agg(id || ' ' || slug || ' ' || coalesce(parent_id, '-'), ',') FROM category) AS category_tree`;
+    },
+    { timeout: BUILD_TIMEOUT_MS },
+  );
   return indexFromLoaded(version, row);
 }
 
@@ -302,6 +310,9 @@ export async function matchingSet(db: Database, index: FacetIndex, part: Partial
   }
   return set;
 }
+
+/** How long building the index may take (~17 s at 1 000 000 offers, with parsing). */
+const BUILD_TIMEOUT_MS = 120_000;
 
 /** How long finding one set (a keyword's matches, a window's sessions) may take. */
 const MATCHING_SET_TIMEOUT_MS = 60_000;

@@ -48,7 +48,12 @@ export async function searchOffers(db: Database, input: OfferSearchInput, now: D
   const exact = statement.countedElsewhere
     ? facetIndex(db).then((index) => countSearchMatches(db, index, search))
     : null;
-  const [rows, exactTotal] = await Promise.all([runOfferSearch(db, statement), exact]);
+  let [rows, exactTotal] = await Promise.all([
+    runOfferSearch(db, statement),
+    // Without the index (it could not be built) the statement counts, as it does for keywords.
+    exact?.catch(() => null) ?? null,
+  ]);
+  if (statement.countedElsewhere && exactTotal === null) rows = await runOfferSearch(db, search);
   const counted = exactTotal ?? rows[0]?.total ?? 0;
   // Counting stopped at countUpTo: there are more than COUNT_AHEAD beyond this page.
   const totalIsAtLeast = exactTotal === null && search.countUpTo != null && counted >= search.countUpTo;
