@@ -57,6 +57,8 @@ export type FacetIndex = {
   sessions: Map<string, Promise<Bitset>>;
   /** Offers a keyword matches, the most recent first (at most KEYWORDS_KEPT). */
   keywords: Map<string, Promise<Bitset>>;
+  /** Offers at one venue holding all of a set of access features, by the set's bit mask (the latest VENUE_SETS_KEPT). */
+  venueSets: Map<number, Bitset>;
 };
 
 /**
@@ -261,6 +263,7 @@ function indexFromLoaded(version: string, row: LoadedRow | undefined): FacetInde
     features,
     sessions: new Map(),
     keywords: new Map(),
+    venueSets: new Map(),
   };
 }
 
@@ -376,6 +379,10 @@ function offerNumber(index: FacetIndex, id: string): number {
 /** Offers at one venue holding all of `features` (plus `plus`, if given). */
 export function venueHolding(index: FacetIndex, features: string[], plus?: string): Bitset {
   const mask = [...features, ...(plus ? [plus] : [])].reduce((m, f) => m | (1 << index.features.indexOf(f)), 0);
+  // Worked out once per version: a search with a feature ticked asks for it with each of the
+  // others too (12 passes over every offer's venues: ~8 ms at 100 000 offers).
+  const kept = index.venueSets.get(mask);
+  if (kept) return kept;
   const set = emptyBitset(index.size);
   for (let i = 0; i < index.size; i++) {
     for (let k = index.venueMaskFrom[i] ?? 0; k < (index.venueMaskFrom[i + 1] ?? 0); k++) {
@@ -385,5 +392,10 @@ export function venueHolding(index: FacetIndex, features: string[], plus?: strin
       }
     }
   }
+  if (index.venueSets.size >= VENUE_SETS_KEPT) index.venueSets.delete(index.venueSets.keys().next().value as number);
+  index.venueSets.set(mask, set);
   return set;
 }
+
+/** Sets of venue features an index keeps (each is one bit per offer). */
+const VENUE_SETS_KEPT = 64;
