@@ -1,6 +1,6 @@
 import { type Database, Prisma, todayInCity } from "@free-city/db";
 import { AppError } from "../../errors.ts";
-import type { ResolvedSearch } from "../search/search-sql.ts";
+import { blankSearch, type ResolvedSearch } from "../search/search-sql.ts";
 import { orukId } from "./oruk-id.ts";
 import { TAXONOMY_ID } from "./oruk-shapes.ts";
 import type { OrukQuery } from "./parse-oruk-query.ts";
@@ -68,21 +68,12 @@ export async function resolveOrukQuery(
 
   const sessionFilter = query.day !== null || query.startMinute !== null || query.endMinute !== null;
   const search: ResolvedSearch = {
-    today,
+    ...blankSearch(today),
     keyword: query.search,
     districtIds,
     categoryIds,
-    age: null,
-    alone: false,
-    cost: null,
-    venueAccess: [],
-    sendFriendly: false,
-    quietSessions: false,
-    window: null,
     weekdays: sessionFilter ? (query.day !== null ? [query.day] : ALL_DAYS) : null,
-    afterSchool: false,
     origin,
-    sort: "soonest",
     offset: (query.page - 1) * query.perPage,
     limit: query.perPage,
     startMinuteFrom: query.startMinute,

@@ -20,7 +20,7 @@ import type { Database } from "@free-city/db";
 import { Prisma } from "@free-city/db";
 import { readContentVersion } from "../listing/read-content-version.ts";
 import { addTo, type Bitset, emptyBitset, fullBitset, union } from "./bitset.ts";
-import { conditions, hiddenOffersSql, type ResolvedSearch, searchSettingsSql } from "./search-sql.ts";
+import { blankSearch, conditions, hiddenOffersSql, type ResolvedSearch, searchSettingsSql } from "./search-sql.ts";
 
 const sql = Prisma.sql;
 
@@ -264,29 +264,6 @@ function indexFromLoaded(version: string, row: LoadedRow | undefined): FacetInde
     sessions: new Map(),
     keywords: new Map(),
     venueSets: new Map(),
-  };
-}
-
-/** A search with no filter at all: what `conditions` adds for it is the public rule alone. */
-export function blankSearch(today = "2000-01-01"): ResolvedSearch {
-  return {
-    today,
-    keyword: null,
-    districtIds: null,
-    categoryIds: null,
-    age: null,
-    alone: false,
-    cost: null,
-    venueAccess: [],
-    sendFriendly: false,
-    quietSessions: false,
-    window: null,
-    weekdays: null,
-    afterSchool: false,
-    origin: null,
-    sort: "soonest",
-    offset: 0,
-    limit: 0,
   };
 }
 

@@ -60,6 +60,32 @@ export type ResolvedSearch = {
 };
 
 /**
+ * A search with no filter at all (what `conditions` adds for it is the public rule alone): the
+ * start of every search built in code, so a filter added to ResolvedSearch is unset by default.
+ */
+export function blankSearch(today = "2000-01-01"): ResolvedSearch {
+  return {
+    today,
+    keyword: null,
+    districtIds: null,
+    categoryIds: null,
+    age: null,
+    alone: false,
+    cost: null,
+    venueAccess: [],
+    sendFriendly: false,
+    quietSessions: false,
+    window: null,
+    weekdays: null,
+    afterSchool: false,
+    origin: null,
+    sort: "soonest",
+    offset: 0,
+    limit: 0,
+  };
+}
+
+/**
  * When an offer last changed in public: the approval of its live version (offers seeded without
  * the review lifecycle fall back to when they were published, then to their last write).
  */
