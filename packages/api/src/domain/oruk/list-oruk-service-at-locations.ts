@@ -1,5 +1,5 @@
 import { type Database, Prisma } from "@free-city/db";
-import { publicMatchesSql, searchSettingsSql } from "../search/search-sql.ts";
+import { publicMatchesSql, publicVenueSql, searchSettingsSql } from "../search/search-sql.ts";
 import { orukId } from "./oruk-id.ts";
 import {
   cityName,
@@ -25,8 +25,7 @@ export async function listOrukServiceAtLocations(db: Database, query: OrukQuery,
   const { search, origin, withinMetres } = resolved;
   const metres = origin ? metresFrom(origin) : sql`NULL::float8`;
   const conditions = [
-    sql`v.status = 'APPROVED'`,
-    sql`vo.suspended_at IS NULL`,
+    publicVenueSql,
     search.districtIds ? sql`v.district_id IN (${Prisma.join(search.districtIds)})` : sql`true`,
     origin && withinMetres !== null
       ? sql`v.latitude IS NOT NULL AND v.longitude IS NOT NULL AND ${metres} <= ${withinMetres}`
@@ -40,7 +39,6 @@ export async function listOrukServiceAtLocations(db: Database, query: OrukQuery,
         SELECT o.id AS offer_id, o.slug AS offer_slug, v.slug AS venue_slug, ${metres} AS metres
         FROM matches m JOIN offer o ON o.id = m.id
         JOIN offer_venue ov ON ov.offer_id = o.id JOIN venue v ON v.id = ov.venue_id
-        JOIN organisation vo ON vo.id = v.organisation_id
         WHERE ${Prisma.join(conditions, " AND ")}
       )
       SELECT (SELECT count(*) FROM pairs)::int AS total, p.offer_id, p.venue_slug

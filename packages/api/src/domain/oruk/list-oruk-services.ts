@@ -1,5 +1,5 @@
 import { type Database, Prisma } from "@free-city/db";
-import { publicMatchesSql, searchSettingsSql } from "../search/search-sql.ts";
+import { publicMatchesSql, publicVenueSql, searchSettingsSql } from "../search/search-sql.ts";
 import { cityName, loadOrukOffers, type OrukContext, toPage, toServiceSummary } from "./oruk-shapes.ts";
 import type { OrukQuery } from "./parse-oruk-query.ts";
 import { metresFrom, resolveOrukQuery } from "./resolve-oruk-query.ts";
@@ -17,7 +17,7 @@ export async function listOrukServices(db: Database, query: OrukQuery, ctx: Omit
   const near =
     origin && withinMetres !== null
       ? sql`AND EXISTS (SELECT 1 FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id
-          WHERE ov.offer_id = o.id AND v.status = 'APPROVED' AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL
+          WHERE ov.offer_id = o.id AND ${publicVenueSql} AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL
           AND ${metresFrom(origin)} <= ${withinMetres})`
       : Prisma.empty;
   const [, rows] = await db.$transaction([

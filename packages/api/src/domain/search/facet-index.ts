@@ -19,8 +19,16 @@
 import type { Database } from "@free-city/db";
 import { Prisma } from "@free-city/db";
 import { readContentVersion } from "../listing/read-content-version.ts";
-import { addTo, type Bitset, emptyBitset, fullBitset, union } from "./bitset.ts";
-import { blankSearch, conditions, hiddenOffersSql, type ResolvedSearch, searchSettingsSql } from "./search-sql.ts";
+import { addTo, type Bitset, emptyBitset, fullBitset, has, union } from "./bitset.ts";
+import {
+  aggregateSettingsSql,
+  blankSearch,
+  conditions,
+  hiddenOffersSql,
+  publicVenueSql,
+  type ResolvedSearch,
+  searchSettingsSql,
+} from "./search-sql.ts";
 
 const sql = Prisma.sql;
 
@@ -40,15 +48,15 @@ export type FacetIndex = {
   /** District and category slugs by id. */
   districtSlugs: Map<string, string>;
   categorySlugs: Map<string, string>;
-  /** Offers with an approved venue in the district, by district id. */
+  /** Offers with a public venue (approved, of an organisation in good standing) in the district, by district id. */
   byDistrict: Map<string, Bitset>;
   /** Offers in the category or any of its sub-categories, by category id. */
   byCategoryTree: Map<string, Bitset>;
   /** Offers in the category itself, by category id (what the search's category ids match). */
   byCategory: Map<string, Bitset>;
-  /** Offers with an approved venue holding the access feature, by feature. */
+  /** Offers with a public venue holding the access feature, by feature. */
   byVenueFeature: Map<string, Bitset>;
-  /** Each offer's approved venues' access features as bit masks (offers i: venueMasks[from[i]..from[i+1]]). */
+  /** Each offer's public venues' access features as bit masks (offers i: venueMasks[from[i]..from[i+1]]). */
   venueMaskFrom: Int32Array;
   venueMasks: Int32Array;
   /** The access features in bit order (bit k of a mask is features[k]). */
@@ -59,7 +67,12 @@ export type FacetIndex = {
   keywords: Map<string, Promise<Bitset>>;
   /** Offers at one venue holding all of a set of access features, by the set's bit mask (the latest VENUE_SETS_KEPT). */
   venueSets: Map<number, Bitset>;
+  /** The offers in title order (then id), worked out when first asked for (see `titleOrder`). */
+  byTitle: Promise<TitleOrder> | null;
 };
+
+/** Offer numbers in title order (`order`), and each offer's place in it (`place[i]`). */
+export type TitleOrder = { order: Int32Array; place: Int32Array };
 
 /**
  * Keywords whose matches an index keeps. Matching a keyword means reading every matching offer's
@@ -147,17 +160,17 @@ async function buildFacetIndex(db: Database, version: string): Promise<FacetInde
     ),
     feature AS (SELECT f, (row_number() OVER () - 1)::int AS bit FROM unnest(enum_range(NULL::"AccessFeature")) f),
     -- Materialised: each venue's mask is worked out once, not once per offer at it.
-    approved_venue AS MATERIALIZED (
+    public_venue AS MATERIALIZED (
       SELECT v.id, v.district_id,
         (SELECT coalesce(sum(1 << feature.bit), 0) FROM feature WHERE feature.f = ANY (v.access_features))::int AS mask
-      FROM venue v WHERE v.status = 'APPROVED'
+      FROM venue v WHERE ${publicVenueSql}
     )
     SELECT
       (SELECT string_agg(id, ',' ORDER BY i) FROM public_offer) AS ids,
       (SELECT string_agg(coalesce(min_age, -1) || ' ' || coalesce(max_age, -1) || ' ' || coalesce(alone_from_age, -1), ',' ORDER BY i) FROM public_offer) AS ages,
       (SELECT string_agg(((cost_type = 'FREE')::int + 2 * (cost_type = 'FREE_WITH_CONDITION')::int + 4 * send_friendly::int + 8 * quiet_sessions::int)::text, ',' ORDER BY i) FROM public_offer) AS flags,
       (SELECT string_agg(p.i || ' ' || v.district_id || ' ' || v.mask, ',' ORDER BY p.i)
-        FROM public_offer p JOIN offer_venue ov ON ov.offer_id = p.id JOIN approved_venue v ON v.id = ov.venue_id) AS venues,
+        FROM public_offer p JOIN offer_venue ov ON ov.offer_id = p.id JOIN public_venue v ON v.id = ov.venue_id) AS venues,
       (SELECT string_agg(p.i || ' ' || oc.category_id, ',')
         FROM public_offer p JOIN offer_category oc ON oc.offer_id = p.id) AS categories,
       (SELECT array_agg(f::text ORDER BY bit) FROM feature) AS features,
@@ -264,6 +277,7 @@ function indexFromLoaded(version: string, row: LoadedRow | undefined): FacetInde
     sessions: new Map(),
     keywords: new Map(),
     venueSets: new Map(),
+    byTitle: null,
   };
 }
 
@@ -338,6 +352,68 @@ export function keywordSet(
   index.keywords.set(key, set);
   return set;
 }
+
+/**
+ * The index's offers in title order (then id, so ties are stable), read once per version when a
+ * page first lists offers by title (the district page): the ids in order, from one sort of the
+ * live offers' titles in the database (its collation, as an ORDER BY title would give).
+ */
+export function titleOrder(db: Database, index: FacetIndex): Promise<TitleOrder> {
+  if (!index.byTitle) {
+    const reading = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw(aggregateSettingsSql);
+        return tx.$queryRaw<[{ ids: string | null }]>`
+          SELECT string_agg(o.id, ',' ORDER BY o.title, o.id) AS ids FROM offer o WHERE o.status = 'LIVE'`;
+      },
+      { timeout: MATCHING_SET_TIMEOUT_MS },
+    );
+    index.byTitle = reading.then(([row]) => {
+      const order = new Int32Array(index.size);
+      // -1: no longer live (the index is older than this read), never listed.
+      const place = new Int32Array(index.size).fill(-1);
+      let n = 0;
+      for (const id of list(row?.ids)) {
+        // Live offers the index leaves out (their organisation is suspended) have no number.
+        const i = offerNumber(index, id);
+        if (i < 0) continue;
+        order[n] = i;
+        place[i] = n++;
+      }
+      return { order: order.subarray(0, n), place };
+    });
+    index.byTitle.catch(() => {
+      index.byTitle = null;
+    });
+  }
+  return index.byTitle;
+}
+
+/**
+ * The first `n` offers of `set` (which holds `count`) in title order, as offer numbers. A set that
+ * holds a good share of the offers meets `n` of them early in a walk along the title order; a
+ * small one is listed and sorted by place instead of walking past every offer.
+ */
+export function firstByTitle(set: Bitset, count: number, titles: TitleOrder, n: number): number[] {
+  const first: number[] = [];
+  if (count * SPARSE_SET_SHARE < titles.order.length) {
+    for (let w = 0; w < set.length; w++) {
+      for (let word = set[w] ?? 0; word !== 0; word &= word - 1) {
+        const i = w * 32 + (31 - Math.clz32(word & -word));
+        if ((titles.place[i] ?? -1) >= 0) first.push(i);
+      }
+    }
+    return first.sort((a, b) => (titles.place[a] ?? 0) - (titles.place[b] ?? 0)).slice(0, n);
+  }
+  for (let k = 0; k < titles.order.length && first.length < n; k++) {
+    const i = titles.order[k] ?? 0;
+    if (has(set, i)) first.push(i);
+  }
+  return first;
+}
+
+/** Below one offer in this many, a set's offers are sorted by title rather than found by walking the order. */
+const SPARSE_SET_SHARE = 64;
 
 /** Offer number of an id (binary search over the ids in binary order), or -1. */
 function offerNumber(index: FacetIndex, id: string): number {

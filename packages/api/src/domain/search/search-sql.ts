@@ -148,6 +148,13 @@ const sql = Prisma.sql;
 const empty = Prisma.empty;
 const join = Prisma.join;
 
+/**
+ * Venue \`v\` is public (publicVenueWhere, said in SQL): approved by staff, and its organisation in
+ * good standing. The few organisations that are not come from their partial index
+ * (organisation_not_in_good_standing_idx), hashed once per statement.
+ */
+export const publicVenueSql = sql`(v.status = 'APPROVED' AND v.organisation_id NOT IN (SELECT vo.id FROM organisation vo WHERE NOT ${activeOrganisationSql("vo")}))`;
+
 /** ISO day of the week (1 = Monday) by integer arithmetic: 2001-01-01 was a Monday. */
 const isoDow = (date: Prisma.Sql) => sql`((((${date}) - DATE '2001-01-01') % 7 + 7) % 7 + 1)`;
 
@@ -222,7 +229,7 @@ export function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.
   }
   if (search.districtIds) {
     where.push(sql`o.id IN (SELECT ov.offer_id FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id
-      WHERE v.status = 'APPROVED' AND v.district_id IN (${join(search.districtIds)}))`);
+      WHERE ${publicVenueSql} AND v.district_id IN (${join(search.districtIds)}))`);
   }
   if (search.categoryIds) {
     where.push(
@@ -246,7 +253,7 @@ export function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.
   if (search.quietSessions) where.push(sql`o.quiet_sessions`);
   if (search.venueAccess.length > 0) {
     where.push(sql`o.id IN (SELECT ov.offer_id FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id
-      WHERE v.status = 'APPROVED' AND v.access_features @> ARRAY[${join(search.venueAccess)}]::"AccessFeature"[])`);
+      WHERE ${publicVenueSql} AND v.access_features @> ARRAY[${join(search.venueAccess)}]::"AccessFeature"[])`);
   }
   if (search.weekdays) where.push(sessionCondition(search, search.weekdays));
   return where;
@@ -284,7 +291,7 @@ const NEAR_VENUES = 20;
 /** Metres from the search's origin to venue `v` (approved, with a position). */
 const venueMetres = (origin: { lat: number; lng: number }) =>
   sql`earth_distance(ll_to_earth(v.latitude, v.longitude), ll_to_earth(${origin.lat}, ${origin.lng}))`;
-const placedVenue = sql`v.status = 'APPROVED' AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL`;
+const placedVenue = sql`${publicVenueSql} AND v.latitude IS NOT NULL AND v.longitude IS NOT NULL`;
 /** Venue `v`'s position as a point on the Earth: the expression venue_earth_idx indexes. */
 const venueEarth = sql`ll_to_earth(v.latitude, v.longitude)`;
 
@@ -520,7 +527,7 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
       ${origin ? sql`(SELECT min(${venueMetres(origin)}) FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id WHERE ov.offer_id = o.id AND ${placedVenue})` : sql`NULL::float8`} AS distance_metres,
       (SELECT coalesce(json_agg(json_build_object('name', v.name, 'district', json_build_object('slug', d.slug, 'name', d.name)) ORDER BY v.name), '[]')
         FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id JOIN district d ON d.id = v.district_id
-        WHERE ov.offer_id = o.id AND v.status = 'APPROVED') AS venues,
+        WHERE ov.offer_id = o.id AND ${publicVenueSql}) AS venues,
       (SELECT coalesce(json_agg(json_build_object('slug', c.slug, 'name', c.name) ORDER BY c.position, c.name), '[]')
         FROM offer_category oc JOIN category c ON c.id = oc.category_id WHERE oc.offer_id = o.id) AS categories
     FROM (SELECT 1) one
