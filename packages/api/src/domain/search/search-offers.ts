@@ -50,7 +50,7 @@ export async function searchOffers(db: Database, input: OfferSearchInput, now: D
     : null;
   let [rows, exactTotal] = await Promise.all([
     runOfferSearch(db, statement),
-    // Without the index (it could not be built) the statement counts, as it does for keywords.
+    // Without the index (it could not be built) the statement counts, up to countUpTo.
     exact?.catch(() => null) ?? null,
   ]);
   if (statement.countedElsewhere && exactTotal === null) rows = await runOfferSearch(db, search);
@@ -93,12 +93,13 @@ export async function prepareOfferSearch(db: Database, input: OfferSearchInput, 
 }
 
 /**
- * The search as its statement runs it: without a keyword the facet index counts the matches
- * exactly and at once, so the statement only finds the page. A keyword's matches are found by the
- * statement anyway (to rank them), and it counts them there.
+ * The search as its statement runs it: the facet index counts the matches exactly, so the
+ * statement only finds the page, which every sort finds without reading every match when it can
+ * (its fast path). A keyword's matches come from the index's keyword sets, kept per content
+ * version and shared with the filter counts of the same page.
  */
 export function statementSearch(search: ResolvedSearch): ResolvedSearch {
-  return search.keyword === null ? { ...search, countedElsewhere: true } : search;
+  return { ...search, countedElsewhere: true };
 }
 
 /** Runs the search statement with its settings (one transaction, so the settings are its own). */

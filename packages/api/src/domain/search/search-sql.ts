@@ -190,9 +190,14 @@ const sessionMinute = (d: Prisma.Sql, startMinute: Prisma.Sql) =>
 function keywordSql(keyword: string, tsquery: Prisma.Sql) {
   const both = sql`(${tsquery} || websearch_to_tsquery('simple', unaccent(${keyword})))`;
   const written = (alias: Prisma.Sql) => sql`${alias}.search @@ ${both}`;
+  // The same query with every word marked :A, the weight titles (and translated titles) have in
+  // the document: true when the title has the words. Rewritten once per statement (a scalar
+  // subquery), as text, because PostgreSQL has no setweight() for a tsquery.
+  const titleQuery = sql`(SELECT regexp_replace(${both}::text, '''((?:[^'']|'''')*)''', '''\\1'':A', 'g')::tsquery)`;
+  const inTitle = (alias: Prisma.Sql) => sql`${alias}.search @@ ${titleQuery}`;
   const fewWritten = sql`(SELECT count(*) < ${TYPO_FALLBACK_BELOW} FROM (SELECT 1 FROM offer w
       WHERE w.status = 'LIVE' AND w.id NOT IN (SELECT id FROM hidden) AND ${written(sql`w`)} LIMIT ${TYPO_FALLBACK_BELOW}) written)`;
-  return { written, fewWritten };
+  return { written, inTitle, fewWritten };
 }
 
 /** True when a keyword's words as written find less than a page of public offers (needs the `hidden` CTE). */
@@ -343,6 +348,86 @@ function byRelevance(): SortStrategy {
   };
 }
 
+/**
+ * How many live offers (in id order) the relevance fast path looks at for a page of its best
+ * rank. A keyword in one title in a hundred fills the first page within them.
+ */
+const RELEVANCE_WALK = 2_000;
+
+/**
+ * "Relevance" with a keyword: by rank (`relevanceRank`), then id, with a fast path for a page
+ * of the best rank. Ranks are few, so the first offers of the best rank in id order are the
+ * first of the page: found by walking the live offers in id order (offer_live_title_idx) and
+ * checking each as it comes, a few hundred rows, where the full path reads and ranks every match
+ * (13 000 for "football" at 100 000 offers, ten times that at 1 000 000).
+ *
+ * The best rank is a title with the words as written. When near misses are looked for (`typos`),
+ * fewer than a page has the words as written: those all come first (found through the full-text
+ * index), and the walk looks for titles that are near misses, the rank after them.
+ */
+function byRelevanceWithKeyword(
+  search: ResolvedSearch & { keyword: string; typos: boolean },
+  tsquery: Prisma.Sql,
+  where: Prisma.Sql,
+  rank: Prisma.Sql,
+): SortStrategy {
+  const keyword = keywordSql(search.keyword, tsquery);
+  const wanted = search.offset + search.limit;
+  // Near misses are tested on the title alone, which the walk's index holds (index-only).
+  const walked = search.typos ? sql`o.title` : sql`o.search`;
+  const walk = sql`(SELECT o.id, ${walked} FROM offer o WHERE o.status = 'LIVE' ORDER BY o.id LIMIT ${RELEVANCE_WALK}) w`;
+  const head = search.typos
+    ? sql`-- Every match with the words as written (fewer than a page), then the walk's near misses.
+    written_head AS MATERIALIZED (
+      SELECT o.id, ${rank} AS rank FROM offer o WHERE ${keyword.written(sql`o`)} AND ${where}
+    ),
+    relevance_head AS MATERIALIZED (
+      SELECT id, rank, NULL::float8 AS distance_metres FROM written_head
+      UNION ALL
+      (SELECT w.id, ${NEAR_MISS_RANK} AS rank, NULL::float8 AS distance_metres FROM ${walk}
+        WHERE ${search.keyword}::text <% w.title AND w.id NOT IN (SELECT id FROM written_head)
+          AND ${matchesOffer(where, sql`w.id`)}
+        ORDER BY w.id LIMIT ${wanted})
+    ),`
+    : sql`relevance_head AS MATERIALIZED (
+      SELECT w.id, ${TITLE_RANK} AS rank, NULL::float8 AS distance_metres FROM ${walk}
+      WHERE ${keyword.inTitle(sql`w`)} AND ${matchesOffer(where, sql`w.id`)}
+      ORDER BY w.id LIMIT ${wanted}
+    ),`;
+  const enough = sql`(SELECT count(*) FROM relevance_head) >= ${wanted}`;
+  return {
+    fastPath: enough,
+    beforeMatches: empty,
+    ranked: sql`${head}
+    ranked AS (
+      SELECT rh.*, NULL::int AS next_minute FROM relevance_head rh WHERE ${enough}
+      UNION ALL
+      SELECT m.*, NULL::int AS next_minute FROM matches m WHERE NOT ${enough}
+    ),`,
+  };
+}
+
+/** Ranks of a keyword match (relevance): the words in the title, elsewhere, or a near miss of the title. */
+const TITLE_RANK = 2;
+const WRITTEN_RANK = 1;
+const NEAR_MISS_RANK = 0;
+
+/**
+ * A keyword match's rank: the words as written in the title (or a translated title) first,
+ * then as written anywhere else, then (when looked for) titles that are near misses. Few ranks,
+ * one test each, rather than a score: ts_rank and word_similarity read and scored every match
+ * (the whole search document of 13 000 offers for "football" at 100 000), and a page of the best
+ * rank can be found without looking at every match (byRelevanceWithKeyword).
+ */
+function relevanceRank(keyword: string, tsquery: Prisma.Sql, typos: boolean | undefined): Prisma.Sql {
+  const { written, inTitle } = keywordSql(keyword, tsquery);
+  return sql`(CASE WHEN ${inTitle(sql`o`)} THEN ${TITLE_RANK} ${
+    typos === false
+      ? sql`ELSE ${WRITTEN_RANK}`
+      : sql`WHEN ${written(sql`o`)} THEN ${WRITTEN_RANK} ELSE ${NEAR_MISS_RANK}`
+  } END)`;
+}
+
 /** Session alias `s` runs on `day` (its kind, weekday and validity; cancellations aside). */
 const firstDaySession = (s: Prisma.Sql, day: Prisma.Sql) =>
   sql`((${s}.kind = 'WEEKLY' AND ${s}.day_of_week = ${isoDow(day)} AND (${s}.valid_from IS NULL OR ${s}.valid_from <= ${day}) AND (${s}.valid_to IS NULL OR ${s}.valid_to >= ${day}))
@@ -451,11 +536,16 @@ function sortStrategy(
   search: ResolvedSearch,
   from: Prisma.Sql,
   today: Prisma.Sql,
+  tsquery: Prisma.Sql,
   where: Prisma.Sql,
   rank: Prisma.Sql,
 ): SortStrategy {
   if (search.sort === "soonest") return bySoonest(search, from, today, where, rank);
   if (search.sort === "nearest" && search.origin !== null) return byNearest(search, search.origin, where, rank);
+  const { keyword, typos } = search;
+  // Typos unset (the statement decides, an InitPlan): which ranks there are is not known until it runs.
+  if (search.sort === "relevance" && keyword !== null && typos !== undefined)
+    return byRelevanceWithKeyword({ ...search, keyword, typos }, tsquery, where, rank);
   return byRelevance();
 }
 
@@ -485,19 +575,10 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
   const origin = search.origin;
   const rank =
     search.sort === "relevance" && search.keyword !== null
-      ? // A title's closeness to the keyword ranks near misses only when they are looked for
-        // (word_similarity on every match cost ~25 ms for "footbal" at 100 000 offers); full-text
-        // rank already puts title matches first (titles are weighted A in the document).
-        sql`ts_rank(o.search, ${tsquery}) + ${
-          search.typos === undefined
-            ? sql`(CASE WHEN ${keywordSql(search.keyword, tsquery).fewWritten} THEN word_similarity(${search.keyword}, o.title) ELSE 0 END)`
-            : search.typos
-              ? sql`word_similarity(${search.keyword}, o.title)`
-              : sql`0`
-        }`
+      ? relevanceRank(search.keyword, tsquery, search.typos)
       : sql`0`;
   const where = join(conditions(search, tsquery), " AND ");
-  const strategy = sortStrategy(search, from, today, where, rank);
+  const strategy = sortStrategy(search, from, today, tsquery, where, rank);
 
   return sql`
     WITH

@@ -628,6 +628,30 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
       await db.offer.delete({ where: { id: parade } });
     });
 
+    it("relevance: pages found by the walk (the fast path) agree with the full ordering", async () => {
+      // Lanterns: 45 titles with the word. "lanterm": none as written, 45 near misses. "latern":
+      // one as written, then the near misses. Pages 1 and 2 come from the walk; one statement
+      // asking for all of them at once (more than there are) takes the full path.
+      const parade = await writeOffer(db, world.org.id, { title: "Latern parade" });
+      for (const q of ["lantern", "lanterm", "latern"]) {
+        const { search: resolved } = await prepareOfferSearch(
+          db,
+          parseOfferSearchParams(new URLSearchParams({ q })),
+          NOW,
+        );
+        const pages = await Promise.all([0, 20, 40].map((offset) => runOfferSearch(db, { ...resolved, offset })));
+        const whole = await runOfferSearch(db, { ...resolved, offset: 0, limit: 100 });
+        expect(whole.length, q).toBe(q === "lantern" ? 45 : 46 - Number(q === "lanterm"));
+        expect(
+          pages.flat().map((row) => row.id),
+          q,
+        ).toEqual(whole.map((row) => row.id));
+        // Best first: the title with the words as written, then the near misses.
+        if (q === "latern") expect(whole[0]?.title).toBe("Latern parade");
+      }
+      await db.offer.delete({ where: { id: parade } });
+    });
+
     it("a capped count stops counting at its cap and leaves the page as it was", async () => {
       // The portal counts up to COUNT_AHEAD (1 000) past the page; the same cap, made small here.
       for (const query of [
