@@ -36,7 +36,7 @@ const { applyMigrations, connectForTask, runSeed, consoleSeedLog } = await impor
 const { parseOfferSearchParams } = await import("../packages/schemas/src/search.ts");
 const { createPrismaClient } = await import("@free-city/db");
 // The domain functions themselves (not exported by the package: only this script needs them).
-const { prepareOfferSearch, searchOffers, statementSearch } = await import(
+const { planOfferSearch, prepareOfferSearch, searchOffers } = await import(
   "../packages/api/src/domain/search/search-offers.ts"
 );
 const { offerSearchSql, TYPO_THRESHOLD } = await import("../packages/api/src/domain/search/search-sql.ts");
@@ -244,16 +244,19 @@ try {
   const all = { search: [] as number[], raw: [] as number[] };
   for (const query of QUERIES) {
     const input = parseOfferSearchParams(new URLSearchParams(query));
-    // The statement as the search sends it: names resolved by the search's own first step.
-    const statement = offerSearchSql(statementSearch((await prepareOfferSearch(searchDb, input)).search));
+    // The statement as the search sends it: names resolved by the search's own first step, the
+    // matches counted (and, when few, named) by the facet index; none when it finds no match.
+    const planned = await planOfferSearch(searchDb, (await prepareOfferSearch(searchDb, input)).search);
+    const statement = planned.statement && offerSearchSql(planned.statement);
     let results = "";
     const search = await time(async () => {
       const found = await searchOffers(searchDb, input);
       results = `${found.total}${found.totalIsAtLeast ? "+" : ""}`;
     });
-    const raw_ = search.times.length
-      ? await time(() => raw.query(statement.text, statement.values as unknown[]))
-      : { times: [], note: "" };
+    const raw_ =
+      search.times.length && statement
+        ? await time(() => raw.query(statement.text, statement.values as unknown[]))
+        : { times: [], note: statement ? "" : "no statement: the index finds no match" };
     all.search.push(...search.times);
     all.raw.push(...raw_.times);
     const ratio =
@@ -299,7 +302,12 @@ try {
     ];
     for (const query of QUERIES) {
       const input = parseOfferSearchParams(new URLSearchParams(query));
-      const statement = offerSearchSql(statementSearch((await prepareOfferSearch(searchDb, input)).search));
+      const planned = await planOfferSearch(searchDb, (await prepareOfferSearch(searchDb, input)).search);
+      if (!planned.statement) {
+        sections.push(`## \`${query || "(everything)"}\`\n\nNo statement: the facet index finds no match.\n`);
+        continue;
+      }
+      const statement = offerSearchSql(planned.statement);
       const plan = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values as unknown[]);
       const lines = plan.rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n");
       sections.push(`## \`${query || "(everything)"}\`\n\n\`\`\`\n${lines}\n\`\`\`\n`);

@@ -8,7 +8,7 @@ const { createPrismaClient } = await import("@free-city/db");
 const { parseOfferSearchParams } = await import("../packages/schemas/src/search.ts");
 const { prepareOfferSearch } = await import("../packages/api/src/domain/search/search-offers.ts");
 const { offerSearchSql, searchSettingsSql } = await import("../packages/api/src/domain/search/search-sql.ts");
-const { statementSearch } = await import("../packages/api/src/domain/search/search-offers.ts");
+const { planOfferSearch } = await import("../packages/api/src/domain/search/search-offers.ts");
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("Set DATABASE_URL.");
@@ -16,9 +16,18 @@ const db = createPrismaClient(url, { max: 1 });
 const raw = new pg.Client({ connectionString: url });
 await raw.connect();
 for (const query of process.argv.slice(2)) {
-  const statement = offerSearchSql(
-    statementSearch((await prepareOfferSearch(db, parseOfferSearchParams(new URLSearchParams(query)))).search),
+  // The statement the portal runs (none when the facet index finds no match).
+  const planned = await planOfferSearch(
+    db,
+    (await prepareOfferSearch(db, parseOfferSearchParams(new URLSearchParams(query)))).search,
   );
+  if (!planned.statement) {
+    console.log(`## ${query}
+(no statement: the facet index finds no match)
+`);
+    continue;
+  }
+  const statement = offerSearchSql(planned.statement);
   // In a transaction with the search's own settings, as the search runs it.
   await raw.query("BEGIN");
   await raw.query(searchSettingsSql.text, searchSettingsSql.values as unknown[]);

@@ -48,14 +48,28 @@ export function setsOf(index: FacetIndex, search: ResolvedSearch, sqlSets: SqlSe
 }
 
 /**
- * How many public offers a search matches, exactly, from the facet index. For searches
- * without a keyword: the search statement then need not count (at 100 000 offers, counting the
- * matches of a session filter up to 1 001 read ~40 000 buffers).
+ * The public offers a search matches, from the facet index: how many (exactly, so the search
+ * statement need not count: at 100 000 offers, counting the matches of a session filter up to
+ * 1 001 read ~40 000 buffers), and their ids when there are at most `idsUpTo`.
  */
-export async function countSearchMatches(db: Database, index: FacetIndex, search: ResolvedSearch): Promise<number> {
+export async function searchMatches(
+  db: Database,
+  index: FacetIndex,
+  search: ResolvedSearch,
+  idsUpTo = 0,
+): Promise<{ count: number; ids: string[] | null }> {
   const { core, groups } = setsOf(index, search, await sqlSetsOf(db, index, search));
   const sets = Object.values(groups).filter((set): set is Bitset => set !== null);
-  return countAll(core, ...sets);
+  const count = countAll(core, ...sets);
+  if (count > idsUpTo) return { count, ids: null };
+  const matched = intersection([core, ...sets], index.size);
+  const ids: string[] = [];
+  for (let w = 0; w < matched.length; w++) {
+    for (let word = matched[w] ?? 0; word !== 0; word &= word - 1) {
+      ids.push(index.ids[w * 32 + (31 - Math.clz32(word & -word))] as string);
+    }
+  }
+  return { count, ids };
 }
 
 export const none = (size: number): Bitset => new Uint32Array(Math.ceil(size / 32));

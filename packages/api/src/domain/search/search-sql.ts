@@ -48,6 +48,13 @@ export type ResolvedSearch = {
   /** The caller counts the matches itself (the facet index): the statement's total is 0. */
   countedElsewhere?: boolean;
   /**
+   * The matches, already known (the facet index, when they are few): the statement reads only
+   * these offers, with no filter of its own and no fast path, and only orders them and finds the page.
+   */
+  onlyIds?: string[] | null;
+  /** How many live offers (in id order) the relevance fast path looks at (default RELEVANCE_WALK). */
+  relevanceWalk?: number;
+  /**
    * Filters only the Open Referral API asks for (the portal leaves them unset): a session that
    * starts at or after / ends at or before a minute of the day, an age range that starts at or
    * above / ends at or below an age (an open bound never matches), a last approval on or after a time.
@@ -214,6 +221,7 @@ export function conditions(search: ResolvedSearch, tsquery: Prisma.Sql): Prisma.
   // partial index of live offers' filter columns (offer_live_filters_idx) and answer the
   // filters on ages, cost and access from it without reading the wide offer rows.
   const where: Prisma.Sql[] = [sql`o.status = 'LIVE'`, sql`o.id NOT IN (SELECT id FROM hidden)`];
+  if (search.onlyIds) return [...where, sql`o.id = ANY (${search.onlyIds}::text[])`];
   if (search.keyword !== null) {
     // Typos are matched against titles only: checking every summary word by word cost ~150 ms
     // per search at 100 000 offers, and a title says what a thing is.
@@ -350,7 +358,8 @@ function byRelevance(): SortStrategy {
 
 /**
  * How many live offers (in id order) the relevance fast path looks at for a page of its best
- * rank. A keyword in one title in a hundred fills the first page within them.
+ * rank, unless the search says (planOfferSearch: enough to find a page among its matches). A
+ * keyword in one title in a hundred fills the first page within them.
  */
 const RELEVANCE_WALK = 2_000;
 
@@ -375,7 +384,7 @@ function byRelevanceWithKeyword(
   const wanted = search.offset + search.limit;
   // Near misses are tested on the title alone, which the walk's index holds (index-only).
   const walked = search.typos ? sql`o.title` : sql`o.search`;
-  const walk = sql`(SELECT o.id, ${walked} FROM offer o WHERE o.status = 'LIVE' ORDER BY o.id LIMIT ${RELEVANCE_WALK}) w`;
+  const walk = sql`(SELECT o.id, ${walked} FROM offer o WHERE o.status = 'LIVE' ORDER BY o.id LIMIT ${search.relevanceWalk ?? RELEVANCE_WALK}) w`;
   const head = search.typos
     ? sql`-- Every match with the words as written (fewer than a page), then the walk's near misses.
     written_head AS MATERIALIZED (
@@ -441,6 +450,13 @@ function bySoonest(
   where: Prisma.Sql,
   rank: Prisma.Sql,
 ): SortStrategy {
+  const nextSession = sql`next_session AS (
+      SELECT s.offer_id, min(${sessionMinute(nextDate(from, today), sql`s.start_minute`)}) AS minute
+      FROM offer_schedule s WHERE s.offer_id IN (SELECT id FROM matches) GROUP BY s.offer_id
+    )`;
+  const everyMatch = sql`SELECT m.id, m.rank, m.distance_metres, ns.minute AS next_minute FROM matches m LEFT JOIN next_session ns ON ns.offer_id = m.id`;
+  if (search.onlyIds)
+    return { fastPath: null, beforeMatches: empty, ranked: sql`${nextSession}, ranked AS (${everyMatch}),` };
   return {
     fastPath: sql`(SELECT count(*) FROM first_day) >= ${search.offset + search.limit}`,
     beforeMatches: empty,
@@ -473,15 +489,12 @@ function bySoonest(
       ORDER BY fs.start_minute, fs.offer_id LIMIT ${search.offset + search.limit}
     ),
     -- Otherwise (deep pages, narrow searches): each match's next session.
-    next_session AS (
-      SELECT s.offer_id, min(${sessionMinute(nextDate(from, today), sql`s.start_minute`)}) AS minute
-      FROM offer_schedule s WHERE s.offer_id IN (SELECT id FROM matches) GROUP BY s.offer_id
-    ),
+    ${nextSession},
     ranked AS (
       SELECT fd.id, fd.rank, fd.distance_metres, ${sessionMinute(from, sql`fd.start_minute`)} AS next_minute FROM first_day fd
       WHERE (SELECT count(*) FROM first_day) >= ${search.offset + search.limit}
       UNION ALL
-      SELECT m.id, m.rank, m.distance_metres, ns.minute AS next_minute FROM matches m LEFT JOIN next_session ns ON ns.offer_id = m.id
+      ${everyMatch}
       WHERE (SELECT count(*) FROM first_day) < ${search.offset + search.limit}
     ),`,
   };
@@ -494,13 +507,27 @@ function byNearest(
   where: Prisma.Sql,
   rank: Prisma.Sql,
 ): SortStrategy {
-  return {
-    fastPath: sql`(SELECT count(*) FROM near_matches) >= ${search.offset + search.limit}`,
-    beforeMatches: sql`venue_distance AS MATERIALIZED (SELECT v.id, ${venueMetres(origin)} AS metres FROM venue v WHERE ${placedVenue}),
+  const nearestVenue = sql`venue_distance AS MATERIALIZED (SELECT v.id, ${venueMetres(origin)} AS metres FROM venue v WHERE ${placedVenue}),
     -- Every offer's nearest venue (the full path).
     nearest_venue AS (
       SELECT ov.offer_id, min(vd.metres) AS metres FROM offer_venue ov JOIN venue_distance vd ON vd.id = ov.venue_id GROUP BY ov.offer_id
-    ),
+    ),`;
+  const everyMatch = sql`SELECT m.id, m.rank, nv.metres AS distance_metres, NULL::int AS next_minute FROM matches m LEFT JOIN nearest_venue nv ON nv.offer_id = m.id`;
+  if (search.onlyIds) {
+    // A few known matches: each one's venues, rather than every offer's nearest venue.
+    return {
+      fastPath: null,
+      beforeMatches: empty,
+      ranked: sql`ranked AS (
+      SELECT m.id, m.rank, NULL::int AS next_minute,
+        (SELECT min(${venueMetres(origin)}) FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id WHERE ov.offer_id = m.id AND ${placedVenue}) AS distance_metres
+      FROM matches m
+    ),`,
+    };
+  }
+  return {
+    fastPath: sql`(SELECT count(*) FROM near_matches) >= ${search.offset + search.limit}`,
+    beforeMatches: sql`${nearestVenue}
     -- "Nearest", fast path: offers at the nearest few venues (and any tied with the last) are nearer
     -- than every other offer, so when they hold enough matches for this page, it is among them.
     near_offers AS MATERIALIZED (
@@ -526,7 +553,7 @@ function byNearest(
       SELECT nm.id, nm.rank, nm.distance_metres, NULL::int AS next_minute FROM near_matches nm
       WHERE (SELECT count(*) FROM near_matches) >= ${search.offset + search.limit}
       UNION ALL
-      SELECT m.id, m.rank, nv.metres AS distance_metres, NULL::int AS next_minute FROM matches m LEFT JOIN nearest_venue nv ON nv.offer_id = m.id
+      ${everyMatch}
       WHERE (SELECT count(*) FROM near_matches) < ${search.offset + search.limit}
     ),`,
   };
@@ -544,7 +571,7 @@ function sortStrategy(
   if (search.sort === "nearest" && search.origin !== null) return byNearest(search, search.origin, where, rank);
   const { keyword, typos } = search;
   // Typos unset (the statement decides, an InitPlan): which ranks there are is not known until it runs.
-  if (search.sort === "relevance" && keyword !== null && typos !== undefined)
+  if (search.sort === "relevance" && keyword !== null && typos !== undefined && !search.onlyIds)
     return byRelevanceWithKeyword({ ...search, keyword, typos }, tsquery, where, rank);
   return byRelevance();
 }

@@ -99,13 +99,24 @@ describe(`portal offer search (${testDatabaseKind()})`, () => {
   const cat: Record<"sport" | "football" | "music" | "art", { id: string; slug: string }> = {} as never;
   const place = { a: { lat: 52.48, lng: -1.9 }, b: { lat: 52.4, lng: -1.95 }, c: { lat: 52.52, lng: -1.8 } };
 
-  /** Search as the portal does: URL parameters, parsed leniently, at the fixed clock. */
-  const search = (query: string | Partial<OfferSearchInput>, now: Date = NOW): Promise<OfferSearchResult> =>
-    searchOffers(
-      db,
-      parseOfferSearchParams(typeof query === "string" ? new URLSearchParams(query) : (query as never)),
-      now,
-    );
+  /**
+   * Search as the portal does: URL parameters, parsed leniently, at the fixed clock. Every search
+   * is checked against the statement alone (its own conditions, fast paths and exact count, no
+   * facet index): the portal takes the total, and for few matches the ids, from the index.
+   */
+  const search = async (query: string | Partial<OfferSearchInput>, now: Date = NOW): Promise<OfferSearchResult> => {
+    const input = parseOfferSearchParams(typeof query === "string" ? new URLSearchParams(query) : (query as never));
+    const result = await searchOffers(db, input, now);
+    const { search: resolved } = await prepareOfferSearch(db, input, now);
+    const rows = await runOfferSearch(db, { ...resolved, countUpTo: null });
+    const label = JSON.stringify(query);
+    expect(result.total, label).toBe(rows[0]?.total ?? 0);
+    expect(
+      result.items.map((item) => item.id),
+      label,
+    ).toEqual(rows.flatMap((row) => row.id ?? []));
+    return result;
+  };
   const titles = async (query: string, now?: Date) => (await search(query, now)).items.map((item) => item.title);
   const sorted = async (query: string, now?: Date) => (await titles(query, now)).sort();
 
