@@ -1,4 +1,4 @@
-import type { Database, Prisma } from "@free-city/db";
+import { type Database, Prisma } from "@free-city/db";
 import { photoVariants } from "@free-city/schemas";
 import { publicOfferWhere } from "../offers/public-offers.ts";
 
@@ -72,20 +72,22 @@ export async function listLiveVenuePhotos(db: Database, venueId: string): Promis
   return rows.map(toPublicPhoto);
 }
 
-/** Each public offer's cover photo (the one chosen, else its first live photo), in one query. */
-export async function coverPhotosOf(db: Database, offerIds: string[]): Promise<Map<string, PublicPhoto>> {
-  if (offerIds.length === 0) return new Map();
-  const rows = await db.listingPhoto.findMany({
-    where: { AND: [livePhotoWhere(), { revision: { liveFor: { is: { id: { in: offerIds } } } } }] },
-    select: { ...photoRowSelect, revision: { select: { offerId: true } } },
-    orderBy: [{ isCover: "desc" }, { position: "asc" }],
-  });
-  const covers = new Map<string, PublicPhoto>();
-  for (const row of rows) {
-    const offerId = row.revision?.offerId;
-    if (offerId && !covers.has(offerId)) covers.set(offerId, toPublicPhoto(row));
-  }
-  return covers;
+/**
+ * A public offer's cover (alias `o`: a row of offer known to be public), as SQL for the search
+ * statement's result cards: the first photo of its live revision, the one marked as the cover
+ * first, that a moderator did not turn down and nobody took down (livePhotoWhere, for a public
+ * offer). A JSON object of photoRowSelect's shape, or null; `toPublicPhoto` reads it.
+ */
+export const coverPhotoSql = Prisma.sql`(SELECT json_build_object('altText', lp.alt_text, 'caption', lp.caption,
+    'isCover', lp.is_cover, 'position', lp.position, 'photo', json_build_object('id', p.id, 'hash', p.hash,
+    'width', p.width, 'height', p.height, 'placeholder', p.placeholder, 'colour', p.colour, 'variants', p.variants))
+  FROM listing_photo lp JOIN photo p ON p.id = lp.photo_id
+  WHERE lp.revision_id = o.live_revision_id AND lp.rejected_reason IS NULL AND p.taken_down_at IS NULL
+  ORDER BY lp.is_cover DESC, lp.position LIMIT 1)`;
+
+/** A cover as `coverPhotoSql` gives it (null: the offer has none). */
+export function coverFromSql(row: unknown): PublicPhoto | null {
+  return row === null || row === undefined ? null : toPublicPhoto(row as PhotoRow);
 }
 
 /** Whether the portal may serve the files under this hash: some live photo has it. */

@@ -5,8 +5,7 @@ import {
   SEARCH_VENUE_ACCESS,
   type SearchVenueAccess,
 } from "@free-city/schemas";
-import { categoryIconsOf } from "../listing/category-icons-of.ts";
-import { coverPhotosOf } from "../photos/public-photos.ts";
+import { coverFromSql } from "../photos/public-photos.ts";
 import { facetIndex } from "./facet-index.ts";
 import { searchMatches } from "./search-sets.ts";
 import {
@@ -51,8 +50,6 @@ export async function searchOffers(db: Database, input: OfferSearchInput, now: D
   const totalIsAtLeast = exactTotal === null && search.countUpTo != null && counted >= search.countUpTo;
   const total = totalIsAtLeast ? search.offset + COUNT_AHEAD : counted;
   const items = rows.filter((row) => row.id !== null).map(toItem);
-  const ids = items.map((item) => item.id);
-  const [covers, icons] = await Promise.all([coverPhotosOf(db, ids), categoryIconsOf(db, ids)]);
   return {
     /** How many offers match; with totalIsAtLeast, at least this many ("1 000+"). */
     total,
@@ -60,11 +57,7 @@ export async function searchOffers(db: Database, input: OfferSearchInput, now: D
     page: input.page,
     perPage: OFFER_SEARCH_PER_PAGE,
     totalPages: Math.ceil(total / OFFER_SEARCH_PER_PAGE),
-    items: items.map((item) => ({
-      ...item,
-      cover: covers.get(item.id) ?? null,
-      categoryIcon: icons.get(item.id) ?? null,
-    })),
+    items,
     appliedFilters,
     labels: {
       district: Object.fromEntries(names.districts.map((d) => [d.slug, d.name])),
@@ -235,5 +228,7 @@ function toItem(row: OfferSearchRow) {
     nextDate: row.next_date,
     lastConfirmedAt: row.last_confirmed_at,
     distanceMetres: row.distance_metres === null ? null : Math.round(row.distance_metres),
+    cover: coverFromSql(row.cover),
+    categoryIcon: row.category_icon,
   };
 }

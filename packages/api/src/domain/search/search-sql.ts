@@ -8,7 +8,9 @@
  * semi-joins the planner can start from, and the page's details are only read for its 20 rows.
  */
 import { Prisma } from "@free-city/db";
+import { categoryIconSql } from "../listing/category-icons-of.ts";
 import { activeOrganisationSql } from "../offers/public-offers.ts";
+import { coverPhotoSql } from "../photos/public-photos.ts";
 import { AFTER_SCHOOL_MINUTE, type DateWindow } from "./when.ts";
 
 /** A search with every name resolved to ids and coordinates (see `resolveSearch`). */
@@ -122,6 +124,9 @@ export type OfferSearchRow = {
   distance_metres: number | null;
   venues: { name: string; district: { slug: string; name: string } }[];
   categories: { slug: string; name: string }[];
+  /** The cover photo (coverPhotoSql), and the category icon drawn when there is none. */
+  cover: unknown;
+  category_icon: string | null;
 };
 
 /**
@@ -637,7 +642,8 @@ export function offerSearchSql(search: ResolvedSearch): Prisma.Sql {
         FROM offer_venue ov JOIN venue v ON v.id = ov.venue_id JOIN district d ON d.id = v.district_id
         WHERE ov.offer_id = o.id AND ${publicVenueSql}) AS venues,
       (SELECT coalesce(json_agg(json_build_object('slug', c.slug, 'name', c.name) ORDER BY c.position, c.name), '[]')
-        FROM offer_category oc JOIN category c ON c.id = oc.category_id WHERE oc.offer_id = o.id) AS categories
+        FROM offer_category oc JOIN category c ON c.id = oc.category_id WHERE oc.offer_id = o.id) AS categories,
+      ${coverPhotoSql} AS cover, ${categoryIconSql} AS category_icon
     FROM (SELECT 1) one
     LEFT JOIN (
       page
