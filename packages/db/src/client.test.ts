@@ -47,3 +47,20 @@ describe.skipIf(testDatabaseKind() !== "postgres")("database limits for web requ
     }
   });
 });
+
+describe.skipIf(testDatabaseKind() !== "postgres")("session settings", () => {
+  it("starts every connection without JIT or parallel workers, keeping the URL's own options", async () => {
+    const test = await createTestDatabase();
+    const url = new URL(test.url);
+    url.searchParams.set("options", "-c lock_timeout=1234");
+    const db = createPrismaClient(url.toString());
+    try {
+      expect(
+        await db.$queryRaw`SELECT current_setting('jit') AS jit, current_setting('max_parallel_workers_per_gather') AS workers, current_setting('lock_timeout') AS lock`,
+      ).toEqual([{ jit: "off", workers: "0", lock: "1234ms" }]);
+    } finally {
+      await db.$disconnect();
+      await test.close();
+    }
+  });
+});

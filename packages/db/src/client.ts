@@ -19,6 +19,23 @@ export const WEB_DATABASE_LIMITS: DatabaseLimits = {
 };
 
 /**
+ * Settings every connection starts with. The app's statements are short, and the search's are
+ * planned to stop after a page: JIT compilation (~1 s, for long analytical queries) was chosen
+ * for them on the planner's over-estimates, and parallel workers sort every match where a fast
+ * path stops early (each a process start, on a small shared server). Set when a connection
+ * starts, so a statement needs no transaction of its own to set them.
+ */
+export const SESSION_SETTINGS = "-c jit=off -c max_parallel_workers_per_gather=0";
+
+/** The URL with SESSION_SETTINGS added to any `options` it already gives (the URL's win in node-postgres). */
+export function withSessionSettings(url: string): string {
+  const parsed = new URL(url);
+  const given = parsed.searchParams.get("options");
+  parsed.searchParams.set("options", given ? `${SESSION_SETTINGS} ${given}` : SESSION_SETTINGS);
+  return parsed.toString();
+}
+
+/**
  * A Prisma client over a PostgreSQL URL. The apps always take this path, for the embedded
  * database and a real server alike.
  */
@@ -28,7 +45,7 @@ export function createPrismaClient(
 ): Database {
   const limits = options.limits;
   const adapter = new PrismaPg({
-    connectionString: url,
+    connectionString: withSessionSettings(url),
     max: options.max ?? 10,
     ...(limits
       ? {

@@ -112,12 +112,15 @@ export function statementSearch(search: ResolvedSearch, onlyIds: string[] | null
   return { ...search, countedElsewhere: true, onlyIds, relevanceWalk: walk };
 }
 
-/** Runs the search statement with its settings (one transaction, so the settings are its own). */
+/**
+ * Runs the search statement. When near misses of a keyword may count, with pg_trgm's threshold
+ * set for it (searchSettingsSql, in one transaction so the setting is its own); otherwise alone,
+ * one round trip: the other settings come with every connection (SESSION_SETTINGS).
+ */
 export async function runOfferSearch(db: Database, search: ResolvedSearch): Promise<OfferSearchRow[]> {
-  const [, rows] = await db.$transaction([
-    db.$queryRaw(searchSettingsSql),
-    db.$queryRaw<OfferSearchRow[]>(offerSearchSql(search)),
-  ]);
+  const statement = offerSearchSql(search);
+  if (search.keyword === null || search.typos === false) return db.$queryRaw<OfferSearchRow[]>(statement);
+  const [, rows] = await db.$transaction([db.$queryRaw(searchSettingsSql), db.$queryRaw<OfferSearchRow[]>(statement)]);
   return rows;
 }
 
