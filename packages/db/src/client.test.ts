@@ -51,7 +51,7 @@ describe.skipIf(testDatabaseKind() !== "postgres")("database limits for web requ
 describe.skipIf(testDatabaseKind() !== "postgres")("session settings", () => {
   it("starts every connection without JIT or parallel workers, keeping the URL's own options", async () => {
     const test = await createTestDatabase();
-    const url = new URL(test.url);
+    const url = new URL(test.url ?? "");
     url.searchParams.set("options", "-c lock_timeout=1234");
     const db = createPrismaClient(url.toString());
     try {
