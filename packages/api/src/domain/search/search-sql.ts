@@ -149,10 +149,9 @@ export const TYPO_FALLBACK_BELOW = 20;
 export const searchSettingsSql = Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`;
 
 /**
- * Settings for a statement that counts or groups every offer of the city or of a big district
- * (the home and district pages), in its own transaction: its hashes and sorts of ~100 000 rows
- * fit in 32 MB of work_mem rather than spilling to disk at the default 4 MB; JIT and parallel
- * workers are off for the reasons above.
+ * Settings for a statement that sorts or groups every public offer (the facet index's title
+ * order), in its own transaction: its sorts of ~100 000 rows fit in 32 MB of work_mem rather than
+ * spilling to disk at the default 4 MB; JIT and parallel workers are off for the reasons above.
  */
 export const aggregateSettingsSql = Prisma.sql`SELECT set_config('work_mem', '32MB', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`;
 
