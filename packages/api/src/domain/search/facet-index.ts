@@ -69,6 +69,8 @@ export type FacetIndex = {
   venueSets: Map<number, Bitset>;
   /** The offers in title order (then id), worked out when first asked for (see `titleOrder`). */
   byTitle: Promise<TitleOrder> | null;
+  /** Sets worked out from the columns for a search (an age's offers, say), by key (see `derivedSet`). */
+  derived: Map<string, Bitset>;
 };
 
 /** Offer numbers in title order (`order`), and each offer's place in it (`place[i]`). */
@@ -278,6 +280,7 @@ function indexFromLoaded(version: string, row: LoadedRow | undefined): FacetInde
     keywords: new Map(),
     venueSets: new Map(),
     byTitle: null,
+    derived: new Map(),
   };
 }
 
@@ -452,3 +455,19 @@ export function venueHolding(index: FacetIndex, features: string[], plus?: strin
 
 /** Sets of venue features an index keeps (each is one bit per offer). */
 const VENUE_SETS_KEPT = 64;
+
+/**
+ * A set worked out from the index's columns, once per version: each is a pass over every offer
+ * (a million at the largest size measured: ~10 ms), asked for by every search and count with, say,
+ * an age. The latest DERIVED_SETS_KEPT are kept.
+ */
+export function derivedSet(index: FacetIndex, key: string, make: () => Bitset): Bitset {
+  const kept = index.derived.get(key);
+  if (kept) return kept;
+  const set = make();
+  if (index.derived.size >= DERIVED_SETS_KEPT) index.derived.delete(index.derived.keys().next().value as string);
+  index.derived.set(key, set);
+  return set;
+}
+
+const DERIVED_SETS_KEPT = 64;

@@ -5,7 +5,7 @@
  */
 import type { Database } from "@free-city/db";
 import { addTo, type Bitset, countAll, fullBitset, intersection, union } from "./bitset.ts";
-import { type FacetIndex, keywordSet, sessionSet, venueHolding } from "./facet-index.ts";
+import { derivedSet, type FacetIndex, keywordSet, sessionSet, venueHolding } from "./facet-index.ts";
 import type { ResolvedSearch } from "./search-sql.ts";
 
 /** The sets only SQL can give (the keyword's matches, the sessions in the window). */
@@ -76,23 +76,27 @@ export const none = (size: number): Bitset => new Uint32Array(Math.ceil(size / 3
 
 /** "I am N": the offer's age range includes N (a missing bound is open). */
 function ofAge(index: FacetIndex, age: number): Bitset {
-  const set = none(index.size);
-  for (let i = 0; i < index.size; i++) {
-    const min = index.minAge[i] ?? -1;
-    const max = index.maxAge[i] ?? -1;
-    if ((min < 0 || min <= age) && (max < 0 || max >= age)) addTo(set, i);
-  }
-  return set;
+  return derivedSet(index, `age ${age}`, () => {
+    const set = none(index.size);
+    for (let i = 0; i < index.size; i++) {
+      const min = index.minAge[i] ?? -1;
+      const max = index.maxAge[i] ?? -1;
+      if ((min < 0 || min <= age) && (max < 0 || max >= age)) addTo(set, i);
+    }
+    return set;
+  });
 }
 
 /** "Can go on my own": from the child's age, or at any age when no age is given. */
 export function aloneSet(index: FacetIndex, age: number | null): Bitset {
-  const set = none(index.size);
-  for (let i = 0; i < index.size; i++) {
-    const from = index.aloneFromAge[i] ?? -1;
-    if (from >= 0 && (age === null || from <= age)) addTo(set, i);
-  }
-  return set;
+  return derivedSet(index, `alone ${age ?? "any"}`, () => {
+    const set = none(index.size);
+    for (let i = 0; i < index.size; i++) {
+      const from = index.aloneFromAge[i] ?? -1;
+      if (from >= 0 && (age === null || from <= age)) addTo(set, i);
+    }
+    return set;
+  });
 }
 
 export function costSet(index: FacetIndex, cost: ResolvedSearch["cost"]): Bitset {
