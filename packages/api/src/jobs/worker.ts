@@ -1,7 +1,7 @@
 import type { Database } from "@free-city/db";
 import { getPhotoStorage, type PhotoStorage, readPhotoGraceDays } from "@free-city/photos";
 import { Logger, parseCrontab, type Runner, run, runOnce, type TaskList } from "graphile-worker";
-import type pg from "pg";
+import pg from "pg";
 import type { AppLinks } from "../context.ts";
 import { getCityContacts } from "../domain/city/get-city-contacts.ts";
 import { takeCoverageSnapshot } from "../domain/coverage/take-coverage-snapshot.ts";
@@ -99,8 +99,34 @@ export function workerLogger(log: (line: string) => void): Logger {
   });
 }
 
-/** Starts a long-running worker. Stop it with `runner.stop()` (finishes the jobs in hand). */
-export function startWorker(options: WorkerOptions): Promise<Runner> {
+/**
+ * The worker's own pool, for a connection string. Each connection gets an error listener: one
+ * that PostgreSQL ends (a restart, a failover, a dropped database) while it is idle or closing
+ * is logged, where graphile-worker's own pool let it escape as an uncaught exception.
+ */
+function workerPool(connectionString: string | undefined, log: (line: string) => void): pg.Pool {
+  const pool = new pg.Pool({ connectionString });
+  const logged = (error: Error) => log(`Job queue connection closed: ${error.message}`);
+  pool.on("error", logged);
+  pool.on("connect", (client) => client.on("error", logged));
+  return pool;
+}
+
+/** Starts a long-running worker. Stop it with `runner.stop()` (finishes the jobs in hand, then closes its own pool). */
+export async function startWorker(options: WorkerOptions): Promise<Runner> {
+  const ownPool = options.pgPool ? null : workerPool(options.connectionString, options.log ?? console.log);
+  const runner = await startRunner({ ...options, pgPool: options.pgPool ?? ownPool ?? undefined });
+  if (!ownPool) return runner;
+  const stop = runner.stop.bind(runner);
+  return Object.assign(runner, {
+    stop: async () => {
+      await stop();
+      await ownPool.end();
+    },
+  });
+}
+
+function startRunner(options: WorkerOptions): Promise<Runner> {
   return run({
     ...(options.pgPool ? { pgPool: options.pgPool } : { connectionString: options.connectionString }),
     concurrency: options.concurrency ?? 2,
